@@ -1,0 +1,143 @@
+"""Deadline maths (DESIGN.md section 4). Pure: the calendar's holidays are handed in.
+
+Conventions: day 1 is the day after registration; a case is due at the end of its last counted day; a pause
+from day P to resume day R removes P..R-1 from counting; an extension counts on from the current due date with
+the same clock and roll-forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterable, Sequence
+
+CALENDAR = "calendar"
+WORKING = "working"
+CLOCKS = (CALENDAR, WORKING)
+DAY_OFF = "day_off"
+WORKDAY = "workday"
+_ONE = timedelta(days=1)
+
+
+class WorkCalendar:
+    """Which days are working days: Mon-Fri minus public holidays, then decreed overrides on top."""
+
+    def __init__(self, public_holidays: Iterable[date] | Callable[[int], Iterable[date]] = (),
+                 overrides: dict[date, str] | None = None) -> None:
+        """``public_holidays`` is a collection of dates, or a function giving one year's holidays (loaded lazily)."""
+        self._by_year: dict[int, frozenset[date]] = {}
+        if callable(public_holidays):
+            self._source = public_holidays
+        else:
+            fixed = frozenset(public_holidays)
+            self._source = lambda year: {d for d in fixed if d.year == year}
+        self.overrides = dict(overrides or {})
+
+    def holidays_in(self, year: int) -> frozenset[date]:
+        days = self._by_year.get(year)
+        if days is None:
+            days = self._by_year[year] = frozenset(self._source(year))
+        return days
+
+    def is_working_day(self, day: date) -> bool:
+        override = self.overrides.get(day)
+        if override == DAY_OFF:
+            return False
+        if override == WORKDAY:
+            return True
+        return day.weekday() < 5 and day not in self.holidays_in(day.year)
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day on or after ``day``."""
+        for _ in range(400):
+            if self.is_working_day(day):
+                return day
+            day += _ONE
+        raise ValueError("no working day within a year: the calendar is broken")
+
+    def add_working_days(self, start: date, days: int) -> date:
+        return count_forward(start, days, WORKING, self)
+
+
+@dataclass(frozen=True)
+class Clock:
+    kind: str                 # CALENDAR or WORKING
+    target_days: int
+    roll_forward: bool = True
+    max_extension_days: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in CLOCKS:
+            raise ValueError(f"unknown clock kind {self.kind!r}")
+        if self.target_days < 0 or self.max_extension_days < 0:
+            raise ValueError("days cannot be negative")
+
+
+Pause = tuple[date, "date | None"]
+
+
+def paused_days(pauses: Sequence[Pause]) -> set[date]:
+    """Every day removed from counting by closed pauses (P..R-1)."""
+    days: set[date] = set()
+    for start, end in pauses:
+        if end is None:
+            continue
+        day = start
+        while day < end:
+            days.add(day)
+            day += _ONE
+    return days
+
+
+def count_forward(start: date, days: int, clock: str, calendar: WorkCalendar,
+                  skip: set[date] | frozenset[date] = frozenset()) -> date:
+    """The date of the ``days``-th counted day after ``start`` (``start`` itself when ``days`` is 0)."""
+    day = start
+    counted = 0
+    while counted < days:
+        day += _ONE
+        if day in skip:
+            continue
+        if clock == CALENDAR or calendar.is_working_day(day):
+            counted += 1
+    return day
+
+
+def due_date(registered_on: date, clock: Clock, calendar: WorkCalendar,
+             pauses: Sequence[Pause] = (), extensions: Sequence[int] = ()) -> date | None:
+    """The due date, or None while the case is paused (a pause that has not ended)."""
+    if any(end is None for _, end in pauses):
+        return None
+    skip = paused_days(pauses)
+    due = count_forward(registered_on, clock.target_days, clock.kind, calendar, skip)
+    if clock.roll_forward:
+        due = calendar.next_working_day(due)
+    for extra in extensions:
+        due = count_forward(due, extra, clock.kind, calendar, skip)
+        if clock.roll_forward:
+            due = calendar.next_working_day(due)
+    return due
+
+
+def projected_due_date(registered_on: date, clock: Clock, calendar: WorkCalendar, pauses: Sequence[Pause],
+                       extensions: Sequence[int], resume_on: date) -> date:
+    """The due date if an open pause ended on ``resume_on`` (what a clerk can tell a waiting citizen)."""
+    closed = [(start, end if end is not None else max(resume_on, start)) for start, end in pauses]
+    result = due_date(registered_on, clock, calendar, closed, extensions)
+    assert result is not None
+    return result
+
+
+def working_days_between(start: date, end: date, calendar: WorkCalendar) -> int:
+    """Working days in (start, end]; negative when end is before start."""
+    if end == start:
+        return 0
+    sign = 1 if end > start else -1
+    low, high = (start, end) if sign > 0 else (end, start)
+    count = 0
+    day = low + _ONE
+    while day <= high:
+        if calendar.is_working_day(day):
+            count += 1
+        day += _ONE
+    return sign * count

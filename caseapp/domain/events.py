@@ -1,0 +1,75 @@
+"""Event records and the kinds of event, shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import hashlib
+import json
+from typing import Any
+
+CASE, CITIZEN, OFFICE, CATALOGUE, CALENDAR, USER = "case", "citizen", "office", "catalogue", "calendar", "user"
+STREAMS = (CASE, CITIZEN, OFFICE, CATALOGUE, CALENDAR, USER)
+
+# Case event kinds and the state-machine action each performs.
+CASE_ACTIONS: dict[str, str] = {
+    "case.registered": "register",
+    "case.assigned": "assign",
+    "case.started": "start",
+    "case.paused": "pause",
+    "case.resumed": "resume",
+    "case.extended": "extend",
+    "case.service_changed": "change_service",
+    "case.decided": "decide",
+    "case.closed": "close",
+    "case.withdrawn": "withdraw",
+    "case.reopened": "reopen",
+    "case.transfer_offered": "offer_transfer",
+    "case.transfer_accepted": "accept_transfer",
+    "case.transfer_returned": "return_transfer",
+    "case.note_added": "note",
+    "case.document_issued": "note",
+    "case.conflict_resolved": "note",
+}
+
+
+def canonical_json(value: Any) -> str:
+    """Compact, key-sorted JSON: the same value gives the same bytes on every node."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    stream: str
+    stream_id: str
+    kind: str
+    payload: dict
+    office_id: str
+    node_id: str
+    node_seq: int
+    user_id: str | None
+    hlc: str
+    base_version: int
+    recorded_at: str          # ISO 8601 UTC
+    prev_hash: bytes = b""
+    hash: bytes = b""
+    server_seq: int | None = field(default=None, compare=False)
+
+    @property
+    def fold_key(self) -> tuple[str, str, str]:
+        return (self.hlc, self.node_id, self.event_id)
+
+    def content_bytes(self, payload_json: str | None = None) -> bytes:
+        body = [self.event_id, self.stream, self.stream_id, self.kind,
+                payload_json if payload_json is not None else canonical_json(self.payload),
+                self.office_id, self.node_id, self.node_seq, self.user_id, self.hlc, self.base_version,
+                self.recorded_at]
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+    def compute_hash(self, payload_json: str | None = None) -> bytes:
+        """sha256(prev_hash || content): each node's events form a chain that shows tampering."""
+        return hashlib.sha256(self.prev_hash + self.content_bytes(payload_json)).digest()
+
+
+def sort_for_fold(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: e.fold_key)

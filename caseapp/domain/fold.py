@@ -1,0 +1,246 @@
+"""Fold a stream's events into the state its projection rows hold.
+
+The fold sees the events in ``(hlc, node_id, event_id)`` order, so every node that holds the same events holds
+the same state whatever order they arrived in. Events are never dropped: an event that is illegal when its turn
+comes (two offline nodes acted on the same case), or that was written by an office that does not own the case,
+is left without effect and the case is flagged with the reason, for a manager to resolve.
+Two events from different nodes with the same ``base_version`` that touch the same field are a conflict too: the
+later one in fold order wins and the case is flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from caseapp.domain import states as st
+from caseapp.domain.events import CASE_ACTIONS, Event, sort_for_fold
+
+OWNER_ONLY = frozenset({"start", "assign", "pause", "resume", "extend", "change_service", "decide", "close",
+                        "withdraw", "reopen", "offer_transfer", "return_transfer"})
+# which logical fields an action writes (for concurrent-edit conflicts)
+FIELDS_WRITTEN = {
+    "assign": ("assignee",), "start": ("state",), "pause": ("state",), "resume": ("state",),
+    "extend": ("deadline",), "change_service": ("deadline", "service"), "decide": ("state", "decision"),
+    "close": ("state",), "withdraw": ("state",), "reopen": ("state", "decision"),
+    "offer_transfer": ("state", "owner"), "accept_transfer": ("state", "owner"),
+    "return_transfer": ("state", "owner"),
+}
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@dataclass
+class CaseState:
+    case_id: str
+    number: str = ""
+    owner_office: str = ""
+    service: str = ""
+    clock: dict = field(default_factory=dict)     # the service's clock when registered (rules at intake apply)
+    citizen_id: str | None = None
+    subject: str = ""
+    description: str = ""
+    channel: str = ""
+    state: str = ""
+    assignee: str | None = None
+    registered_at: str = ""
+    registered_on: date | None = None
+    registered_by: str | None = None
+    pauses: list[tuple[date, date | None]] = field(default_factory=list)
+    extensions: list[int] = field(default_factory=list)
+    decision: str | None = None
+    decision_text: str | None = None
+    decided_on: date | None = None
+    closed_on: date | None = None
+    transfer_to: str | None = None
+    state_before_transfer: str | None = None
+    notes: int = 0
+    documents: list[dict] = field(default_factory=list)
+    version: int = 0
+    last_hlc: str = ""
+    updated_at: str = ""
+    conflicts: list[dict] = field(default_factory=list)
+
+    @property
+    def extension_days(self) -> int:
+        return sum(self.extensions)
+
+    @property
+    def paused_since(self) -> date | None:
+        if self.pauses and self.pauses[-1][1] is None:
+            return self.pauses[-1][0]
+        return None
+
+
+def _flag(state: CaseState, event: Event, reason: str) -> None:
+    state.conflicts.append({"event_id": event.event_id, "kind": event.kind, "node": event.node_id,
+                            "reason": reason})
+
+
+def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
+    state = CaseState(case_id=case_id)
+    writes: dict[str, tuple[int, str]] = {}
+    resolved: set[str] = set()
+    for event in sort_for_fold(list(events)):
+        state.version += 1
+        state.last_hlc = event.hlc
+        state.updated_at = event.recorded_at
+        action = CASE_ACTIONS.get(event.kind)
+        p = event.payload
+        if action is None:
+            _flag(state, event, "unknown_kind")
+            continue
+        if action == "register":
+            if state.state:
+                _flag(state, event, "registered_twice")
+                continue
+            state.number = p["number"]
+            state.owner_office = event.office_id
+            state.service = p["service"]
+            state.clock = dict(p["clock"])
+            state.citizen_id = p.get("citizen_id")
+            state.subject = p.get("subject", "")
+            state.description = p.get("description", "")
+            state.channel = p.get("channel", "counter")
+            state.registered_at = p.get("registered_at", event.recorded_at)
+            state.registered_on = _day(p["registered_on"])
+            state.registered_by = event.user_id
+            state.assignee = p.get("assignee")
+            state.state = st.REGISTERED
+            continue
+        if not state.state:
+            _flag(state, event, "before_registration")
+            continue
+        if action in OWNER_ONLY and event.office_id != state.owner_office:
+            _flag(state, event, "not_owner")
+            continue
+        if action == "accept_transfer" and event.office_id != state.transfer_to:
+            _flag(state, event, "not_addressee")
+            continue
+        if not st.can(action, state.state):
+            _flag(state, event, f"illegal_in_{state.state}")
+            continue
+        for name in FIELDS_WRITTEN.get(action, ()):
+            previous = writes.get(name)
+            if previous and previous[0] == event.base_version and previous[1] != event.node_id:
+                _flag(state, event, f"concurrent_{name}")
+            writes[name] = (event.base_version, event.node_id)
+        _apply_case(state, action, event, p, resolved)
+    if resolved:
+        state.conflicts = [c for c in state.conflicts if c["event_id"] not in resolved]
+    return state
+
+
+def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: set[str]) -> None:
+    if action == "assign":
+        state.assignee = p.get("assignee")
+    elif action == "start":
+        state.state = st.IN_PROGRESS
+    elif action == "pause":
+        state.pauses.append((_day(p["on"]), None))
+        state.state = st.WAITING
+    elif action == "resume":
+        start, _ = state.pauses[-1]
+        state.pauses[-1] = (start, max(start, _day(p["on"])))
+        state.state = st.IN_PROGRESS
+    elif action == "extend":
+        state.extensions.append(int(p["days"]))
+    elif action == "change_service":
+        state.service = p["service"]
+        state.clock = dict(p["clock"])
+    elif action == "decide":
+        state.decision = p["outcome"]
+        state.decision_text = p.get("text")
+        state.decided_on = _day(p["on"])
+        state.state = st.REJECTED if p["outcome"] == "rejected" else st.DECIDED
+    elif action == "close":
+        state.closed_on = _day(p["on"])
+        state.state = st.CLOSED
+    elif action == "withdraw":
+        if state.paused_since is not None:
+            start, _ = state.pauses[-1]
+            state.pauses[-1] = (start, max(start, _day(p["on"])))
+        state.closed_on = _day(p["on"])
+        state.state = st.WITHDRAWN
+    elif action == "reopen":
+        state.decision = state.decision_text = None
+        state.decided_on = state.closed_on = None
+        state.state = st.IN_PROGRESS
+    elif action == "offer_transfer":
+        state.transfer_to = p["to_office"]
+        state.state_before_transfer = state.state
+        state.state = st.TRANSFERRED_OUT
+    elif action == "accept_transfer":
+        state.owner_office = state.transfer_to or state.owner_office
+        state.transfer_to = None
+        state.assignee = None
+        state.state = st.REGISTERED if state.state_before_transfer != st.WAITING else st.WAITING
+        state.state_before_transfer = None
+    elif action == "return_transfer":
+        state.state = state.state_before_transfer or st.REGISTERED
+        state.transfer_to = state.state_before_transfer = None
+    elif action == "note":
+        if event.kind == "case.conflict_resolved":
+            resolved.update(p.get("event_ids", []))
+        elif event.kind == "case.document_issued":
+            state.documents.append({**p, "created_by": event.user_id, "created_at": event.recorded_at})
+        else:
+            state.notes += 1
+
+
+# --- reference and people streams: last writer wins per field, in fold order ------------------------------
+
+RECORD_CREATE = {"citizen.registered", "office.defined", "service.defined", "user.created"}
+RECORD_UPDATE = {"citizen.corrected", "office.changed", "service.changed", "user.changed"}
+
+
+@dataclass
+class RecordState:
+    stream_id: str
+    fields: dict = field(default_factory=dict)
+    version: int = 0
+    last_hlc: str = ""
+    conflicts: list[dict] = field(default_factory=list)
+    exists: bool = False
+
+
+def fold_record(stream_id: str, events: Iterable[Event]) -> RecordState:
+    """Citizens, offices, service types and users: a dict of fields, updated in fold order."""
+    state = RecordState(stream_id)
+    writes: dict[str, tuple[int, str]] = {}
+    for event in sort_for_fold(list(events)):
+        state.version += 1
+        state.last_hlc = event.hlc
+        if event.kind in RECORD_CREATE:
+            if state.exists:
+                state.conflicts.append({"event_id": event.event_id, "reason": "created_twice"})
+            state.fields.update(event.payload)
+            state.exists = True
+        elif event.kind in RECORD_UPDATE:
+            if not state.exists:
+                state.conflicts.append({"event_id": event.event_id, "reason": "before_creation"})
+                continue
+            for name, value in event.payload.items():
+                previous = writes.get(name)
+                if previous and previous[0] == event.base_version and previous[1] != event.node_id:
+                    state.conflicts.append({"event_id": event.event_id, "reason": f"concurrent_{name}"})
+                writes[name] = (event.base_version, event.node_id)
+                state.fields[name] = value
+        else:
+            state.conflicts.append({"event_id": event.event_id, "reason": "unknown_kind"})
+    return state
+
+
+def fold_calendar(events: Iterable[Event]) -> dict[date, tuple[str, str]]:
+    """Decreed days off and extra working days: {date: (kind, reason)}; a cleared day falls back to the rules."""
+    days: dict[date, tuple[str, str]] = {}
+    for event in sort_for_fold(list(events)):
+        day = _day(event.payload["date"])
+        if event.kind == "calendar.day_set":
+            days[day] = (event.payload["kind"], event.payload.get("reason", ""))
+        elif event.kind == "calendar.day_cleared":
+            days.pop(day, None)
+    return days

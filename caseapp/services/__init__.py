@@ -1,0 +1,1 @@
+"""Use cases. Each public function is one unit of work and returns plain data."""

@@ -1,0 +1,405 @@
+"""Realistic synthetic data for demonstrations, training and benchmarks.
+
+The same seed gives the same data. Cases are spread over several years in registration order, with the real
+mix of services, channels and outcomes of a district office: most old cases decided on time and closed, some
+late, some paused while the citizen brings a document, some extended, a few withdrawn, and the recent ones still
+open (some of them overdue). Everything is written as events, sealed into this node's hash chain, and projected
+by the same fold as live work, through bulk Core inserts, committing every chunk so a cancel keeps what is done.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+import random
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from caseapp.domain import deadlines
+from caseapp.domain import register as regno
+from caseapp.domain.case_number import format_case_number
+from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event
+from caseapp.domain.fold import fold_case, fold_record
+from caseapp.domain.hlc import Timestamp, from_datetime_ms
+from caseapp.domain.ids import uuid7
+from caseapp.errors import CancelledError, ValidationError
+from caseapp.services import auth
+from caseapp.services.database import Database
+from caseapp.services.setup import create_user_event
+from caseapp.storage.bulk import SuspendedSearchIndex, insert_chunked, load_events
+from caseapp.storage.calendar import load_calendar
+from caseapp.storage.eventlog import (ChainHead, EventWriter, SEQUENCES, load_chain_head, save_chain_head)
+from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
+from caseapp.storage.projections import CASES, CITIZENS, case_row, citizen_row
+import resources
+
+DEMO_PASSWORD = "demo-pass-2026"
+MAX_CASES = 5_000_000
+CHUNK_CASES = 25_000
+LOCAL_UTC_OFFSET = timedelta(hours=8)          # Ulaanbaatar time
+CHANNELS = (("counter", 66), ("letter", 10), ("e-mongolia", 12), ("phone", 5), ("11-11", 7))
+CATEGORY_WEIGHT = {"civil_registration": 30, "address": 18, "reference": 14, "identity": 10,
+                   "social_welfare": 10, "petition": 9, "land": 5, "business": 3, "other": 1}
+DEMO_STAFF = (("demo.clerk1", "Батболдын Сарангэрэл", auth.CLERK), ("demo.clerk2", "Доржийн Ганбаатар", auth.CLERK),
+              ("demo.clerk3", "Түвшинжаргалын Өлзийсайхан", auth.CLERK),
+              ("demo.clerk4", "Мөнхбатын Үүрцайх", auth.CLERK),
+              ("demo.manager", "Гантулгын Энхтуяа", auth.MANAGER),
+              ("demo.auditor", "Очирын Бат-Эрдэнэ", auth.AUDITOR))
+CALENDAR_OVERRIDES = CalendarOverrideRow.__table__
+PERSON_LETTERS = "АБВГДЕЖЗИКЛМНОӨПРСТУҮФХЦЧШЭЮЯ"
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    cases: int
+    citizens: int
+    events: int
+    first_day: date
+    last_day: date
+    staff: tuple[str, ...]
+    password: str
+
+
+@dataclass
+class _Service:
+    code: str
+    category: str
+    clock: deadlines.Clock
+
+
+def _utc_iso(moment: datetime) -> str:
+    return (moment - LOCAL_UTC_OFFSET).replace(tzinfo=timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _ms(moment: datetime) -> int:
+    return int((moment - LOCAL_UTC_OFFSET).replace(tzinfo=timezone.utc).timestamp() * 1000)
+
+
+class _Generator:
+    def __init__(self, rng: random.Random, head: ChainHead | None, services: list[_Service], staff: list[str],
+                 manager: str, calendar: deadlines.WorkCalendar, today: date, district_name: str) -> None:
+        self.rng = rng
+        self.head = head
+        self.services = services
+        cumulative, total = [], 0
+        for service in services:
+            total += CATEGORY_WEIGHT.get(service.category, 1)
+            cumulative.append(total)
+        self._service_cum, self._service_total = cumulative, total
+        self.staff = staff
+        self.manager = manager
+        self.calendar = calendar
+        self.today = today
+        self.names = resources.load_json("demo", "names.json")
+        self.district = district_name
+        self.citizens: list[str] = []
+        self.used_registers: set[str] = set()
+        self.events = 0
+
+    # --- citizens ----------------------------------------------------------------------------------------------
+    def _register_number(self) -> tuple[str, date]:
+        rng = self.rng
+        while True:
+            born = date(1940, 1, 1) + timedelta(days=rng.randrange(0, (date(2008, 12, 31) - date(1940, 1, 1)).days))
+            letters = rng.choice(PERSON_LETTERS) + rng.choice(PERSON_LETTERS)
+            value = regno.make(letters, born, rng.randrange(0, 100))
+            if value not in self.used_registers:
+                self.used_registers.add(value)
+                return value, born
+
+    def new_citizen(self, when: datetime) -> tuple[str, list[tuple[Event, str]], dict]:
+        rng = self.rng
+        names = self.names
+        citizen_id = uuid7(_ms(when) - 1)
+        if rng.random() < 0.05:
+            while True:
+                number = f"{rng.randrange(2_000_000, 9_999_999)}"
+                if number not in self.used_registers:
+                    self.used_registers.add(number)
+                    break
+            org = f"{rng.choice(names['family'])} {rng.choice(['ХХК', 'ТББ', 'ХК', 'ББСБ'])}"
+            payload = {"kind": "organisation", "register_no": number, "family_name": "", "given_name": org,
+                       "birth_date": None}
+        else:
+            number, born = self._register_number()
+            given = rng.choice(names["female_given"] if rng.random() < 0.55 else names["male_given"])
+            payload = {"kind": "person", "register_no": number, "family_name": rng.choice(names["family"]),
+                       "given_name": given, "birth_date": born.isoformat()}
+        payload["phone"] = f"{rng.choice(['99', '88', '95', '94', '80', '86', '91'])}{rng.randrange(0, 1_000_000):06d}"
+        payload["address"] = (f"{self.district}, {rng.randrange(1, 44)}-р хороо, {rng.choice(names['streets'])}, "
+                              f"{rng.randrange(1, 120)}-р байр, {rng.randrange(1, 150)} тоот")
+        moment = when - timedelta(seconds=30)
+        sealed = self.head.seal(stream=CITIZEN, stream_id=citizen_id, kind="citizen.registered", payload=payload,
+                                user_id=None, base_version=0, hlc=from_datetime_ms(_ms(moment)),
+                                recorded_at=_utc_iso(moment), event_id=uuid7(_ms(moment)))
+        self.events += 1
+        self.citizens.append(citizen_id)
+        row = citizen_row(fold_record(citizen_id, [sealed[0]]))
+        return citizen_id, [sealed], row
+
+    # --- cases -------------------------------------------------------------------------------------------------
+    def _pick_service(self) -> _Service:
+        return self.services[bisect(self._service_cum, self.rng.randrange(self._service_total))]
+
+    def _channel(self) -> str:
+        r = self.rng.randrange(100)
+        for name, weight in CHANNELS:
+            if r < weight:
+                return name
+            r -= weight
+        return "counter"
+
+    def _at(self, day: date, earliest: time | None = None) -> datetime:
+        start = 9 * 60 if earliest is None else earliest.hour * 60 + earliest.minute + 1
+        minute = min(start + self.rng.randrange(0, 8 * 60 + 30), 18 * 60 - 1)
+        return datetime.combine(day, time(minute // 60, minute % 60, self.rng.randrange(60)))
+
+    def case(self, day: date, number: str) -> tuple[list[tuple[Event, str]], list[dict], dict]:
+        rng = self.rng
+        service = self._pick_service()
+        clock = service.clock
+        registered_at = self._at(day)
+        citizen_events: list[tuple[Event, str]] = []
+        citizen_rows: list[dict] = []
+        if not self.citizens or rng.random() < 0.32:
+            citizen_id, sealed, row = self.new_citizen(registered_at)
+            citizen_events += sealed
+            citizen_rows.append(row)
+        else:
+            citizen_id = self.citizens[int(len(self.citizens) * rng.random() ** 1.5)]
+        clerk = rng.choice(self.staff)
+        names = self.names
+        subjects = names["subjects"].get(service.code) or [service.code]
+        case_id = uuid7(_ms(registered_at))
+        timeline: list[tuple[datetime, str, dict, str]] = []
+        register_payload = {
+            "number": number, "service": service.code, "citizen_id": citizen_id,
+            "clock": {"kind": clock.kind, "target_days": clock.target_days, "roll_forward": clock.roll_forward,
+                      "max_extension_days": clock.max_extension_days},
+            "subject": rng.choice(subjects), "description": "", "channel": self._channel(),
+            "registered_at": _utc_iso(registered_at), "registered_on": day.isoformat(), "assignee": clerk,
+        }
+        timeline.append((registered_at, "case.registered", register_payload, clerk))
+        calendar = self.calendar
+        pauses: list[tuple[date, date | None]] = []
+        extensions: list[int] = []
+        current = day
+        if rng.random() < 0.05:      # handed to a colleague
+            current = calendar.next_working_day(current + timedelta(days=rng.randrange(0, 2)))
+            clerk = rng.choice(self.staff)
+            timeline.append((self._at(current), "case.assigned", {"assignee": clerk}, self.manager))
+        if rng.random() < 0.012:     # withdrawn by the citizen
+            when = calendar.next_working_day(day + timedelta(days=rng.randrange(1, 6)))
+            timeline.append((self._at(when), "case.withdrawn", {"on": when.isoformat(),
+                                                                "reason": "Иргэн хүсэлтээ буцаан авсан."}, clerk))
+            return self._seal(case_id, timeline), citizen_rows, citizen_events
+        started = day if clock.target_days == 0 else calendar.next_working_day(day + timedelta(days=1))
+        timeline.append((self._at(started), "case.started", {}, clerk))
+        if rng.random() < 0.08 and clock.target_days > 0:
+            pause_on = calendar.next_working_day(started + timedelta(days=rng.randrange(0, 3)))
+            resume_on = calendar.next_working_day(pause_on + timedelta(days=rng.randrange(2, 12)))
+            timeline.append((self._at(pause_on), "case.paused",
+                             {"on": pause_on.isoformat(), "reason": rng.choice(names["pause_reasons"])}, clerk))
+            if resume_on <= self.today:
+                timeline.append((self._at(resume_on), "case.resumed", {"on": resume_on.isoformat()}, clerk))
+                pauses.append((pause_on, resume_on))
+            else:
+                pauses.append((pause_on, None))
+        if clock.max_extension_days and rng.random() < (0.12 if service.category == "petition" else 0.03):
+            days = rng.randrange(1, clock.max_extension_days + 1)
+            base_due = deadlines.due_date(day, clock, calendar, pauses)
+            if base_due is not None:
+                when = max(day, base_due - timedelta(days=rng.randrange(1, 4)))
+                timeline.append((self._at(when), "case.extended",
+                                 {"days": days, "reason": rng.choice(names["extension_reasons"])}, self.manager))
+                extensions.append(days)
+        if rng.random() < 0.25:
+            when = calendar.next_working_day(day + timedelta(days=rng.randrange(0, 4)))
+            timeline.append((self._at(when), "case.note_added", {"text": rng.choice(names["notes"])}, clerk))
+        due = deadlines.due_date(day, clock, calendar, pauses, extensions)
+        if due is not None:
+            if rng.random() < 0.08:          # late
+                decided = calendar.next_working_day(due + timedelta(days=rng.randrange(1, 15)))
+            elif clock.target_days == 0:
+                decided = day
+            else:
+                span = max(0, (due - started).days)
+                decided = calendar.next_working_day(started + timedelta(days=int(span * rng.random() ** 0.7)))
+                decided = min(decided, due)
+            last_event_day = max(t.date() for t, *_ in timeline)
+            decided = max(decided, last_event_day)
+            forgotten = rng.random() < 0.004      # fell through the cracks: open and overdue
+            if not forgotten and decided <= self.today and not (decided == self.today and rng.random() < 0.5):
+                outcome = rng.choices(("approved", "answered", "rejected"), (70, 20, 10))[0]
+                text = rng.choice(names["decisions"][outcome])
+                decided_at = self._at(decided, max(t for t, *_ in timeline).time()
+                                      if decided == last_event_day else None)
+                timeline.append((decided_at, "case.decided",
+                                 {"outcome": outcome, "text": text, "on": decided.isoformat()}, clerk))
+                closed = calendar.next_working_day(decided + timedelta(days=rng.randrange(0, 4)))
+                if closed <= self.today and rng.random() < 0.93:
+                    closed_at = self._at(closed, decided_at.time() if closed == decided else None)
+                    timeline.append((closed_at, "case.closed", {"on": closed.isoformat()}, clerk))
+        timeline.sort(key=lambda item: item[0])
+        return self._seal(case_id, timeline), citizen_rows, citizen_events
+
+    def _seal(self, case_id: str, timeline: list[tuple[datetime, str, dict, str]]) -> list[tuple[Event, str]]:
+        sealed = []
+        for version, (moment, kind, payload, user) in enumerate(timeline):
+            ms = _ms(moment)
+            sealed.append(self.head.seal(stream=CASE, stream_id=case_id, kind=kind, payload=payload, user_id=user,
+                                         base_version=version, hlc=from_datetime_ms(ms, version),
+                                         recorded_at=_utc_iso(moment), event_id=uuid7(ms)))
+        self.events += len(sealed)
+        return sealed
+
+
+def _registration_days(rng: random.Random, count: int, first: date, today: date,
+                       calendar: deadlines.WorkCalendar) -> list[date]:
+    working = [first + timedelta(days=i) for i in range((today - first).days + 1)
+               if calendar.is_working_day(first + timedelta(days=i))]
+    if not working:
+        raise ValidationError("Жишээ өгөгдлийн хугацаанд ажлын өдөр алга.", field="years")
+    # a little more work in recent years (the office grows)
+    picks = sorted(int(len(working) * (rng.random() ** 0.85)) for _ in range(count))
+    return [working[min(i, len(working) - 1)] for i in picks]
+
+
+def _ensure_staff(db: Database, office_id: str) -> tuple[list[str], str]:
+    users = UserRow.__table__
+    with db.uow(write=True) as uow:
+        existing = {row.username: row.user_id for row in uow.conn.execute(select(users.c.username, users.c.user_id))}
+        writer = EventWriter(uow.conn)
+        password_hash = None
+        ids = {}
+        for username, full_name, role in DEMO_STAFF:
+            if username in existing:
+                ids[username] = existing[username]
+                continue
+            password_hash = password_hash or auth.hash_password(DEMO_PASSWORD)
+            ids[username] = create_user_event(writer, username=username, password="", role=role,
+                                              full_name=full_name, office_id=office_id, by=None,
+                                              password_hash=password_hash)
+        if writer.changes.events:
+            writer.flush()
+        uow.commit()
+    clerks = [ids[u] for u, _, role in DEMO_STAFF if role == auth.CLERK]
+    return clerks, ids["demo.manager"]
+
+
+def _ensure_demo_calendar(db: Database, first: date, today: date) -> None:
+    """Two decreed changes, as a government resolution would make them, so the demo shows the override table."""
+    with db.uow(write=True) as uow:
+        if uow.conn.execute(select(CALENDAR_OVERRIDES.c.day).limit(1)).first() is None:
+            writer = EventWriter(uow.conn)
+            year = today.year
+            for day, kind, reason in (
+                (date(year, 12, 31), deadlines.DAY_OFF, "Жишээ: Засгийн газрын тогтоолоор шилжүүлсэн амралтын өдөр"),
+                (date(year, 12, 26), deadlines.WORKDAY, "Жишээ: 12-р сарын 31-ний оронд ажиллах бямба гараг"),
+            ):
+                if day.weekday() == 5 or kind == deadlines.DAY_OFF:
+                    writer.append(CALENDAR, "MN", "calendar.day_set",
+                                  {"date": day.isoformat(), "kind": kind, "reason": reason}, user_id=None)
+            writer.flush()
+        uow.commit()
+
+
+def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = None, today: date | None = None,
+             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> DemoResult:
+    """Add ``cases`` demo cases to an initialised database."""
+    if not isinstance(cases, int) or cases < 1 or cases > MAX_CASES:
+        raise ValidationError(f"Хэргийн тоо 1-{MAX_CASES:,} хооронд байх ёстой.", field="cases")
+    today = today or date.today()
+    years = years or min(10, max(2, cases // 100_000))
+    if not 1 <= years <= 30:
+        raise ValidationError("Жилийн тоо 1-30 хооронд байх ёстой.", field="years")
+    progress = progress or (lambda stage, done, total: None)
+    cancelled = cancelled or (lambda: False)
+    first = date(today.year - years + 1, 1, 1)
+    with db.uow() as uow:
+        head = load_chain_head(uow.conn)
+        office = uow.conn.execute(select(OfficeRow.__table__).where(OfficeRow.__table__.c.code == head.office_id)).first()
+        service_rows = uow.conn.execute(select(ServiceTypeRow.__table__).where(ServiceTypeRow.__table__.c.active)
+                                        .order_by(ServiceTypeRow.__table__.c.code)).all()
+    staff, manager = _ensure_staff(db, head.office_id)
+    _ensure_demo_calendar(db, first, today)
+    services = [_Service(r.code, r.category, deadlines.Clock(r.clock, r.target_days, r.roll_forward,
+                                                             r.max_extension_days)) for r in service_rows]
+    rng = random.Random(seed)
+    district = office.name_mn if office is not None else head.office_id
+    total_events = 0
+    citizens = 0
+    done = 0
+    with db.uow() as uow:
+        calendar = load_calendar(uow.conn)
+        known_citizens = list(uow.conn.execute(select(CITIZENS.c.citizen_id)).scalars())
+        known_registers = set(uow.conn.execute(
+            select(CITIZENS.c.register_no).where(CITIZENS.c.register_no.is_not(None))).scalars())
+    days = _registration_days(rng, cases, first, today, calendar)
+    generator = _Generator(rng, None, services, staff, manager, calendar, today, district)
+    generator.citizens = known_citizens
+    generator.used_registers = known_registers
+    while done < cases:
+        if cancelled():
+            raise CancelledError(f"Цуцлагдлаа: {done:,} хэрэг хадгалагдсан.")
+        batch_days = days[done:done + CHUNK_CASES]
+        with db.uow(write=True) as uow:
+            conn = uow.conn
+            head = generator.head = load_chain_head(conn)
+            sequences = _sequences(conn, head.node_id)
+            events: list[tuple[Event, str]] = []
+            citizen_rows: list[dict] = []
+            case_rows: list[dict] = []
+            for day in batch_days:
+                seq = sequences.get(day.year, 0) + 1
+                sequences[day.year] = seq
+                sealed, new_citizens, citizen_events = generator.case(
+                    day, format_case_number(head.office_id, day.year, head.node_no, seq))
+                events += citizen_events
+                events += sealed
+                citizen_rows += new_citizens
+                state = fold_case(sealed[0][0].stream_id, [e for e, _ in sealed])
+                case_rows.append(case_row(state, calendar))
+            with SuspendedSearchIndex(conn):
+                load_events(conn, events)
+                insert_chunked(conn, CITIZENS, citizen_rows)
+                insert_chunked(conn, CASES, case_rows)
+            _save_sequences(conn, head.node_id, sequences)
+            head.clock.receive(Timestamp.parse(max(e.hlc for e, _ in events)))
+            save_chain_head(conn, head)
+            uow.commit()
+        total_events += len(events)
+        citizens += len(citizen_rows)
+        done += len(batch_days)
+        progress("demo", done, cases)
+    return DemoResult(cases, citizens, total_events, days[0], days[-1],
+                      tuple(u for u, _, _ in DEMO_STAFF), DEMO_PASSWORD)
+
+
+def _sequences(conn, node_id: str) -> dict[int, int]:
+    return {row.year: row.last_seq for row in conn.execute(select(SEQUENCES).where(SEQUENCES.c.node_id == node_id))}
+
+
+def _save_sequences(conn, node_id: str, sequences: dict[int, int]) -> None:
+    for year, last in sequences.items():
+        statement = sqlite_insert(SEQUENCES).values(node_id=node_id, year=year, last_seq=last)
+        conn.execute(statement.on_conflict_do_update(index_elements=["node_id", "year"],
+                                                     set_={"last_seq": statement.excluded.last_seq}))
+
+
+DEMO_OFFICE = "UB-BZD"
+DEMO_ADMIN = "admin"
+
+
+def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1,
+                            progress: Progress | None = None) -> DemoResult:
+    """First start without a database: a demo office (Bayanzürkh district), node 1, and demo data."""
+    from caseapp.services.setup import initialise
+
+    initialise(db, office_code=DEMO_OFFICE, node_no=1, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD,
+               admin_full_name="Жишээ админ")
+    return generate(db, cases=cases, seed=seed, progress=progress)

@@ -1,0 +1,1 @@
+"""SQLite storage: models, engine, unit of work, migrations, the event log and its projections."""

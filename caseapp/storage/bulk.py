@@ -1,0 +1,299 @@
+"""Bulk paths over the whole store: loading many events at once, ``rebuild`` and ``check``.
+
+Bulk inserts use SQLAlchemy Core executemany in chunks (the ORM's add_all is about ten times slower), and the
+full-text triggers are lifted while a projection is refilled and the index rebuilt once at the end.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Callable, Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, delete, func, insert, select, text
+
+from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event
+from caseapp.domain.fold import fold_case, fold_record
+from caseapp.storage.calendar import load_calendar
+from caseapp.storage.eventlog import EVENTS, NODE, event_to_row, iter_events
+from caseapp.storage.models import CaseRow
+from caseapp.storage.projections import (CASES, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS, RECORD_TABLES,
+                                         calendar_rows, case_row, document_rows)
+
+CHUNK = 5_000
+FOLD_ORDER = (CALENDAR, CATALOGUE, OFFICE, USER, CITIZEN, CASE)
+FTS_TABLES = {"citizens": "citizens_fts", "cases": "cases_fts"}
+Progress = Callable[[str, int, int | None], None]
+
+
+def _noop(stage: str, done: int, total: int | None) -> None:
+    pass
+
+
+def insert_chunked(conn: Connection, table, rows: Iterable[dict], chunk: int = CHUNK) -> int:
+    batch: list[dict] = []
+    count = 0
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            conn.execute(insert(table), batch)
+            count += len(batch)
+            batch = []
+    if batch:
+        conn.execute(insert(table), batch)
+        count += len(batch)
+    return count
+
+
+FTS_SOURCES = {"citizens": "name_fold, register_no", "cases": "case_number, subject"}
+
+
+class SuspendedSearchIndex:
+    """Lift the FTS triggers of some tables during a bulk write, then index the rows in one statement.
+
+    ``append=True``: only rows added meanwhile are indexed (rows must not be changed or deleted meanwhile).
+    ``append=False``: the index is emptied first and every row is indexed again (for ``rebuild``).
+    """
+
+    def __init__(self, conn: Connection, tables: Sequence[str] = ("citizens", "cases"), *,
+                 append: bool = True) -> None:
+        self.conn = conn
+        self.tables = tables
+        self.append = append
+        self.saved: list[str] = []
+        self.start_rowid: dict[str, int] = {}
+
+    def __enter__(self) -> "SuspendedSearchIndex":
+        for table in self.tables:
+            fts = FTS_TABLES[table]
+            rows = self.conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type='trigger' "
+                                          "AND tbl_name=:t AND name LIKE :p"), {"t": table, "p": f"{fts}%"}).all()
+            for name, sql in rows:
+                self.saved.append(sql)
+                self.conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            if self.append:
+                self.start_rowid[table] = self.conn.exec_driver_sql(
+                    f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
+            else:
+                self.start_rowid[table] = 0
+                self.conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            return      # the caller's transaction is rolled back, the DROP TRIGGERs with it
+        for table in self.tables:
+            fts, columns = FTS_TABLES[table], FTS_SOURCES[table]
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {fts}(rowid, {columns}) SELECT rowid, {columns} FROM {table} WHERE rowid > ?",
+                (self.start_rowid[table],))
+        for sql in self.saved:
+            self.conn.exec_driver_sql(sql)
+
+
+def load_events(conn: Connection, events: Iterable[tuple[Event, str]], progress: Progress = _noop,
+                total: int | None = None) -> int:
+    """Insert already sealed events (with their canonical payload JSON) in chunks."""
+    def rows() -> Iterator[dict]:
+        for count, (event, payload_json) in enumerate(events, 1):
+            if count % 50_000 == 0:
+                progress("events", count, total)
+            yield event_to_row(event, payload_json)
+    return insert_chunked(conn, EVENTS, rows())
+
+
+def _group_streams(events: Iterable[Event]) -> Iterator[tuple[str, list[Event]]]:
+    for stream_id, group in groupby(events, key=lambda e: e.stream_id):
+        yield stream_id, list(group)
+
+
+def projection_rows(conn: Connection, stream: str) -> Iterator[tuple[str, dict | None, list[dict]]]:
+    """(stream_id, projection row or None, document rows) for every stream of one kind, folded from the log."""
+    calendar = load_calendar(conn) if stream == CASE else None
+    for stream_id, events in _group_streams(iter_events(conn, stream)):
+        if stream == CASE:
+            state = fold_case(stream_id, events)
+            if state.state:
+                yield stream_id, case_row(state, calendar), document_rows(state)
+            else:
+                yield stream_id, None, []
+        else:
+            state = fold_record(stream_id, events)
+            yield stream_id, (RECORD_ROWS[stream](state) if state.exists else None), []
+
+
+def rebuild(conn: Connection, progress: Progress = _noop) -> dict[str, int]:
+    """Throw every projection away and fold it again from the log (inside the caller's transaction)."""
+    counts: dict[str, int] = {}
+    with SuspendedSearchIndex(conn, append=False):
+        for table in (DOCUMENTS, CASES) + tuple(RECORD_TABLES[s] for s in (CITIZEN, USER, OFFICE, CATALOGUE)) \
+                + (OVERRIDES,):
+            conn.execute(delete(table))
+        total_cases = conn.execute(select(func.count(func.distinct(EVENTS.c.stream_id)))
+                                   .where(EVENTS.c.stream == CASE)).scalar_one()
+        overrides = calendar_rows(iter_events(conn, CALENDAR))
+        if overrides:
+            conn.execute(insert(OVERRIDES), overrides)
+        counts[CALENDAR] = len(overrides)
+        for stream in FOLD_ORDER[1:]:
+            table = CASES if stream == CASE else RECORD_TABLES[stream]
+            documents: list[dict] = []
+
+            def rows() -> Iterator[dict]:
+                for done, (_, row, docs) in enumerate(projection_rows(conn, stream), 1):
+                    if stream == CASE and done % 20_000 == 0:
+                        progress("rebuild", done, total_cases)
+                    documents.extend(docs)
+                    if row is not None:
+                        yield row
+            counts[stream] = insert_chunked(conn, table, rows())
+            if documents:
+                insert_chunked(conn, DOCUMENTS, documents)
+        progress("rebuild", total_cases, total_cases)
+    return counts
+
+
+# --- check ---------------------------------------------------------------------------------------------------
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add(self, message: str, limit: int = 200) -> None:
+        if len(self.problems) < limit:
+            self.problems.append(message)
+        elif len(self.problems) == limit:
+            self.problems.append("... (further problems not listed)")
+
+
+def _actual_rows(conn: Connection, table, key: str) -> Iterator[dict]:
+    for row in conn.execution_options(yield_per=20_000).execute(select(table).order_by(table.c[key])):
+        yield dict(row._mapping)
+
+
+def _compare(report: CheckReport, label: str, expected: Iterator[tuple[str, dict]],
+             actual: Iterator[dict], key: str) -> int:
+    """Merge-join two key-sorted row streams and report every difference."""
+    compared = 0
+    exp = next(expected, None)
+    act = next(actual, None)
+    while exp is not None or act is not None:
+        if act is None or (exp is not None and exp[0] < act[key]):
+            report.add(f"{label} {exp[0]}: missing from the projection")
+            exp = next(expected, None)
+        elif exp is None or act[key] < exp[0]:
+            report.add(f"{label} {act[key]}: in the projection but not in the log")
+            act = next(actual, None)
+        else:
+            compared += 1
+            differing = sorted(k for k, v in exp[1].items() if act.get(k) != v)
+            if differing:
+                column = differing[0]
+                report.add(f"{label} {exp[0]}: {', '.join(differing)} differ from the log "
+                           f"(stored {act.get(column)!r}, log gives {exp[1][column]!r})")
+            exp = next(expected, None)
+            act = next(actual, None)
+    return compared
+
+
+def check_projections(conn: Connection, report: CheckReport, progress: Progress = _noop) -> None:
+    expected_overrides = {r["day"]: r for r in calendar_rows(iter_events(conn, CALENDAR))}
+    actual_overrides = {r.day: dict(r._mapping) for r in conn.execute(select(OVERRIDES))}
+    if expected_overrides != actual_overrides:
+        report.add("calendar overrides differ from the log")
+    report.counts["calendar_overrides"] = len(actual_overrides)
+    for stream in FOLD_ORDER[1:]:
+        table = CASES if stream == CASE else RECORD_TABLES[stream]
+        key = KEY_COLUMNS[stream]
+        documents: dict[str, list[dict]] = {}
+
+        def expected() -> Iterator[tuple[str, dict]]:
+            for done, (stream_id, row, docs) in enumerate(projection_rows(conn, stream), 1):
+                if done % 50_000 == 0:
+                    progress(f"check {stream}", done, None)
+                if docs:
+                    documents[stream_id] = docs
+                if row is not None:
+                    yield stream_id, row
+        report.counts[table.name] = _compare(report, stream, expected(), _actual_rows(conn, table, key), key)
+        if stream == CASE:
+            stored = defaultdict(list)
+            for row in conn.execute(select(DOCUMENTS).order_by(DOCUMENTS.c.case_id, DOCUMENTS.c.doc_id)):
+                stored[row.case_id].append(dict(row._mapping))
+            for case_id in set(stored) | set(documents):
+                want = sorted(documents.get(case_id, []), key=lambda d: d["doc_id"])
+                if stored.get(case_id, []) != want:
+                    report.add(f"documents of case {case_id} differ from the log")
+
+
+def check_hash_chains(conn: Connection, report: CheckReport, progress: Progress = _noop) -> None:
+    """Every event's hash matches its content; consecutive events of a node link; this node's chain is whole."""
+    local = conn.execute(select(NODE)).first()
+    query = select(EVENTS).order_by(EVENTS.c.node_id, EVENTS.c.node_seq)
+    previous: dict | None = None
+    checked = 0
+    for row in conn.execution_options(yield_per=20_000).execute(query):
+        m = row._mapping
+        checked += 1
+        if checked % 200_000 == 0:
+            progress("check chains", checked, None)
+        event = Event(event_id=m["event_id"], stream=m["stream"], stream_id=m["stream_id"], kind=m["kind"],
+                      payload={}, office_id=m["office_id"], node_id=m["node_id"], node_seq=m["node_seq"],
+                      user_id=m["user_id"], hlc=m["hlc"], base_version=m["base_version"],
+                      recorded_at=m["recorded_at"], prev_hash=m["prev_hash"])
+        if event.compute_hash(m["payload"]) != m["hash"]:
+            report.add(f"event {m['event_id']} (node {m['node_id']} #{m['node_seq']}): content does not match "
+                       "its hash: the log was changed")
+        same_node = previous is not None and previous["node_id"] == m["node_id"]
+        if same_node and previous["node_seq"] + 1 == m["node_seq"] and m["prev_hash"] != previous["hash"]:
+            report.add(f"event {m['event_id']} (node {m['node_id']} #{m['node_seq']}): chain broken")
+        if local is not None and m["node_id"] == local.node_id:
+            expected_seq = previous["node_seq"] + 1 if same_node else 1
+            if m["node_seq"] != expected_seq:
+                report.add(f"node {m['node_id']}: events #{expected_seq}..#{m['node_seq'] - 1} are missing")
+        previous = {"node_id": m["node_id"], "node_seq": m["node_seq"], "hash": m["hash"]}
+    report.counts["events"] = checked
+    if local is not None and local.node_seq:
+        head = conn.execute(select(EVENTS.c.hash, EVENTS.c.node_seq).where(EVENTS.c.node_id == local.node_id)
+                            .order_by(EVENTS.c.node_seq.desc()).limit(1)).first()
+        if head is None or head.node_seq != local.node_seq or head.hash != local.last_hash:
+            report.add(f"node {local.node_id}: the last event does not match the chain head kept by this node")
+
+
+def check_integrity(conn: Connection, report: CheckReport, quick: bool = False) -> None:
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+    if rows != ["ok"]:
+        for line in rows:
+            report.add(f"SQLite {pragma}: {line}")
+    for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+        report.add(f"foreign key broken: {tuple(row)}")
+    for fts in FTS_TABLES.values():
+        try:
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        except Exception as exc:  # noqa: BLE001 - any failure is a finding, reported as such
+            report.add(f"search index {fts}: {exc}")
+
+
+def check(conn: Connection, progress: Progress = _noop, quick: bool = False) -> CheckReport:
+    report = CheckReport()
+    check_integrity(conn, report, quick)
+    check_hash_chains(conn, report, progress)
+    check_projections(conn, report, progress)
+    return report
+
+
+def stats(conn: Connection) -> dict[str, object]:
+    tables = ["events", "offices", "service_types", "calendar_overrides", "users", "citizens", "cases",
+              "documents"]
+    counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables}
+    states = dict(conn.execute(select(CaseRow.__table__.c.state, func.count()).group_by(
+        CaseRow.__table__.c.state).order_by(CaseRow.__table__.c.state)).all())
+    pending = conn.execute(select(func.count()).select_from(EVENTS).where(EVENTS.c.server_seq.is_(None))).scalar()
+    return {"tables": counts, "states": states, "pending_sync": pending}

@@ -1,0 +1,33 @@
+"""Mongolian public holidays (``holidays`` package, PUBLIC category only) and the decreed override table."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import holidays
+from sqlalchemy import Connection, select
+
+from caseapp.domain.deadlines import WorkCalendar
+from caseapp.storage.models import CalendarOverrideRow
+
+
+@lru_cache(maxsize=256)
+def public_holidays(year: int) -> frozenset[date]:
+    """The law's public holidays of one year. The WORKDAY category (commemorative working days) is left out."""
+    return frozenset(holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,)).keys())
+
+
+def public_holiday_names(year: int, language: str = "mn") -> dict[date, str]:
+    lang = "en_US" if language == "en" else "mn"
+    try:
+        named = holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,), language=lang)
+    except (NotImplementedError, ValueError):
+        named = holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,))
+    return dict(named.items())
+
+
+def load_calendar(conn: Connection) -> WorkCalendar:
+    table = CalendarOverrideRow.__table__
+    overrides = {row.day: row.kind for row in conn.execute(select(table.c.day, table.c.kind))}
+    return WorkCalendar(public_holidays, overrides)

@@ -1,0 +1,200 @@
+"""The event log: appending local events (with the node's clock and hash chain), ingesting events from other
+nodes, and reading a stream back. Every append refolds the touched streams' projections in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+import json
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from caseapp.domain.events import Event, canonical_json
+from caseapp.domain.hlc import HybridClock, Timestamp
+from caseapp.domain.ids import uuid7
+from caseapp.errors import ConflictError, StorageError
+from caseapp.storage.models import CaseSequenceRow, EventRow, NodeRow
+
+EVENTS = EventRow.__table__
+NODE = NodeRow.__table__
+SEQUENCES = CaseSequenceRow.__table__
+
+
+def utc_now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def event_to_row(event: Event, payload_json: str | None = None) -> dict:
+    return {
+        "event_id": event.event_id, "stream": event.stream, "stream_id": event.stream_id, "kind": event.kind,
+        "payload": payload_json if payload_json is not None else canonical_json(event.payload),
+        "office_id": event.office_id, "node_id": event.node_id, "node_seq": event.node_seq,
+        "user_id": event.user_id, "hlc": event.hlc, "base_version": event.base_version,
+        "recorded_at": event.recorded_at, "server_seq": event.server_seq,
+        "prev_hash": event.prev_hash, "hash": event.hash,
+    }
+
+
+def row_to_event(row) -> Event:
+    m = row._mapping if hasattr(row, "_mapping") else row
+    return Event(event_id=m["event_id"], stream=m["stream"], stream_id=m["stream_id"], kind=m["kind"],
+                 payload=json.loads(m["payload"]), office_id=m["office_id"], node_id=m["node_id"],
+                 node_seq=m["node_seq"], user_id=m["user_id"], hlc=m["hlc"], base_version=m["base_version"],
+                 recorded_at=m["recorded_at"], prev_hash=m["prev_hash"], hash=m["hash"],
+                 server_seq=m["server_seq"])
+
+
+def load_stream(conn: Connection, stream: str, stream_id: str) -> list[Event]:
+    rows = conn.execute(select(EVENTS).where(EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id)
+                        .order_by(EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
+    return [row_to_event(r) for r in rows]
+
+
+def stream_version(conn: Connection, stream: str, stream_id: str) -> int:
+    return conn.execute(select(func.count()).select_from(EVENTS)
+                        .where(EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id)).scalar_one()
+
+
+@dataclass
+class ChainHead:
+    """Where one node's hash chain and clock stand; shared by the live writer and bulk loaders."""
+    node_id: str
+    office_id: str
+    node_no: int
+    node_seq: int
+    last_hash: bytes
+    clock: HybridClock
+
+    def seal(self, *, stream: str, stream_id: str, kind: str, payload: dict, user_id: str | None,
+             base_version: int, hlc: str | None = None, recorded_at: str | None = None,
+             event_id: str | None = None, office_id: str | None = None) -> tuple[Event, str]:
+        """Make the next event of this node's chain. Returns it with its canonical payload JSON."""
+        self.node_seq += 1
+        payload_json = canonical_json(payload)
+        event = Event(event_id=event_id or uuid7(), stream=stream, stream_id=stream_id, kind=kind,
+                      payload=payload, office_id=office_id or self.office_id, node_id=self.node_id,
+                      node_seq=self.node_seq, user_id=user_id, hlc=hlc or str(self.clock.now()),
+                      base_version=base_version, recorded_at=recorded_at or utc_now_iso(),
+                      prev_hash=self.last_hash)
+        event = replace(event, hash=event.compute_hash(payload_json))
+        self.last_hash = event.hash
+        return event, payload_json
+
+
+def node_id_for(office_id: str, node_no: int) -> str:
+    return f"{office_id}-{node_no:02d}"
+
+
+def create_node(conn: Connection, office_id: str, node_no: int) -> ChainHead:
+    if conn.execute(select(func.count()).select_from(NODE)).scalar_one():
+        raise ConflictError("Энэ өгөгдлийн санд ажлын байр аль хэдийн бүртгэгдсэн байна.")
+    head = ChainHead(node_id_for(office_id, node_no), office_id, node_no, 0, b"", HybridClock())
+    conn.execute(insert(NODE).values(id=1, node_id=head.node_id, office_id=office_id, node_no=node_no,
+                                     hlc_last=str(Timestamp(0, 0)), node_seq=0, last_hash=b"",
+                                     created_at=utc_now_iso()))
+    return head
+
+
+def load_chain_head(conn: Connection) -> ChainHead:
+    row = conn.execute(select(NODE).where(NODE.c.id == 1)).first()
+    if row is None:
+        raise StorageError("Өгөгдлийн сан эхлүүлэгдээгүй байна: эхлээд `caseapp init` ажиллуулна уу.")
+    return ChainHead(row.node_id, row.office_id, row.node_no, row.node_seq, row.last_hash,
+                     HybridClock(Timestamp.parse(row.hlc_last)))
+
+
+def save_chain_head(conn: Connection, head: ChainHead) -> None:
+    conn.execute(update(NODE).where(NODE.c.id == 1).values(
+        node_seq=head.node_seq, last_hash=head.last_hash, hlc_last=str(head.clock.last)))
+
+
+def next_case_sequence(conn: Connection, node_id: str, year: int) -> int:
+    current = conn.execute(select(SEQUENCES.c.last_seq).where(SEQUENCES.c.node_id == node_id,
+                                                              SEQUENCES.c.year == year)).scalar()
+    if current is None:
+        conn.execute(insert(SEQUENCES).values(node_id=node_id, year=year, last_seq=1))
+        return 1
+    conn.execute(update(SEQUENCES).where(SEQUENCES.c.node_id == node_id, SEQUENCES.c.year == year)
+                 .values(last_seq=current + 1))
+    return current + 1
+
+
+@dataclass
+class Changes:
+    """What a unit of work changed: streams refolded, for the UI to refresh what it shows."""
+    streams: set[tuple[str, str]] = field(default_factory=set)
+    events: list[Event] = field(default_factory=list)
+
+
+class EventWriter:
+    """Appends events inside one unit of work and refolds the projections they touch."""
+
+    def __init__(self, conn: Connection, projector_factory: Callable[[Connection], object] | None = None) -> None:
+        from caseapp.storage.projections import Projector
+
+        self.conn = conn
+        self.head = load_chain_head(conn)
+        self.projector = (projector_factory or Projector)(conn)
+        self.changes = Changes()
+
+    @property
+    def node_id(self) -> str:
+        return self.head.node_id
+
+    def append(self, stream: str, stream_id: str, kind: str, payload: dict, *, user_id: str | None,
+               base_version: int | None = None, office_id: str | None = None) -> Event:
+        if base_version is None:
+            base_version = stream_version(self.conn, stream, stream_id)
+        event, payload_json = self.head.seal(stream=stream, stream_id=stream_id, kind=kind, payload=payload,
+                                             user_id=user_id, base_version=base_version, office_id=office_id)
+        self.conn.execute(insert(EVENTS), [event_to_row(event, payload_json)])
+        self.changes.streams.add((stream, stream_id))
+        self.changes.events.append(event)
+        return event
+
+    def ingest(self, events: Iterable[Event]) -> int:
+        """Store events written on other nodes (idempotent by event_id); refold their streams."""
+        added = 0
+        for event in events:
+            if event.compute_hash() != event.hash:
+                raise StorageError(f"Үйл явдлын хэш таарахгүй байна (event {event.event_id}): "
+                                   "өгөгдөл замдаа гэмтсэн эсвэл өөрчлөгдсөн.")
+            exists = self.conn.execute(select(EVENTS.c.seq).where(EVENTS.c.event_id == event.event_id)).first()
+            if exists:
+                continue
+            self.conn.execute(insert(EVENTS), [event_to_row(event)])
+            self.head.clock.receive(Timestamp.parse(event.hlc))
+            self.changes.streams.add((event.stream, event.stream_id))
+            self.changes.events.append(event)
+            added += 1
+        return added
+
+    def flush(self) -> Changes:
+        """Refold every touched stream and save the node's chain head. Call before commit."""
+        for stream, stream_id in sorted(self.changes.streams, key=_fold_priority):
+            self.projector.refold(stream, stream_id)
+        save_chain_head(self.conn, self.head)
+        return self.changes
+
+
+_PRIORITY = {"calendar": 0, "catalogue": 1, "office": 2, "user": 3, "citizen": 4, "case": 5}
+
+
+def _fold_priority(item: tuple[str, str]) -> tuple[int, str]:
+    return (_PRIORITY.get(item[0], 9), item[1])
+
+
+def iter_events(conn: Connection, stream: str | None = None, *, order_by_stream: bool = True,
+                batch: int = 20_000) -> Iterator[Event]:
+    """Every event (of one stream kind), in fold order per stream, fetched in batches."""
+    query = select(EVENTS)
+    if stream is not None:
+        query = query.where(EVENTS.c.stream == stream)
+    if order_by_stream:
+        query = query.order_by(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id,
+                               EVENTS.c.event_id)
+    result = conn.execution_options(yield_per=batch).execute(query)
+    for row in result:
+        yield row_to_event(row)

@@ -1,0 +1,94 @@
+"""Apply Alembic migrations at start-up, safely.
+
+Before a database that holds data is migrated it is copied with SQLite's backup API. Foreign keys are turned
+off around the migration (a batch rebuild of a parent table with them on would delete or orphan the children),
+and ``PRAGMA foreign_key_check`` must come back empty before the work is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+import sqlite3
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from caseapp.errors import StorageError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_database(engine: Engine, target: Path) -> Path:
+    """Copy the live database with the online backup API (consistent even while others read)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pooled = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            pooled.driver_connection.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        pooled.close()
+    return target
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").scalar() > 0
+
+
+def upgrade(engine: Engine, db_path: Path | None, *, target: str = "head") -> MigrationResult:
+    """Bring the database to ``target`` (default: the newest revision)."""
+    before = current_revision(engine)
+    goal = head_revision() if target == "head" else target
+    if before == goal:
+        return MigrationResult(before, goal, None)
+    backup = None
+    if db_path is not None and _has_tables(engine):
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        backup = backup_database(engine, db_path.with_name(f"{db_path.stem}.before-{goal}-{stamp}.sqlite3"))
+    config = alembic_config()
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+            conn.commit()
+            problems = driver.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StorageError(
+                    f"Шинэчлэлийн дараа гадаад түлхүүрийн {len(problems)} зөрчил илэрлээ; "
+                    f"нөөц хуулбар: {backup}. ({problems[:3]})")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
+    return MigrationResult(before, current_revision(engine) or goal, backup)

@@ -1,0 +1,234 @@
+"""SQLAlchemy 2 models. ``events`` is the source of truth; every other table but the node's own state is a
+projection folded from it and can be rebuilt with ``caseapp rebuild``.
+
+Dates are ISO text (SQLite has no date type); hashes are raw sha256 bytes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text, text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# --- the log -------------------------------------------------------------------------------------------------
+
+class EventRow(Base):
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)          # local arrival order
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    stream: Mapped[str] = mapped_column(String(16))
+    stream_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text)                          # canonical JSON
+    office_id: Mapped[str] = mapped_column(String(32))
+    node_id: Mapped[str] = mapped_column(String(40))
+    node_seq: Mapped[int] = mapped_column(Integer)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    hlc: Mapped[str] = mapped_column(String(21))
+    base_version: Mapped[int] = mapped_column(Integer)
+    recorded_at: Mapped[str] = mapped_column(String(32))
+    server_seq: Mapped[int | None] = mapped_column(Integer)             # null until the server accepted it
+    prev_hash: Mapped[bytes] = mapped_column(LargeBinary)
+    hash: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (
+        Index("ix_events_stream", "stream", "stream_id", "hlc"),
+        Index("uq_events_node_seq", "node_id", "node_seq", unique=True),
+        Index("ix_events_outbox", "node_id", "node_seq", sqlite_where=text("server_seq IS NULL"),
+              postgresql_where=text("server_seq IS NULL")),
+    )
+
+
+class NodeRow(Base):
+    """This workstation: one row. The writer keeps its clock, chain head and sequence here."""
+    __tablename__ = "node"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    node_id: Mapped[str] = mapped_column(String(40))
+    office_id: Mapped[str] = mapped_column(String(32))
+    node_no: Mapped[int] = mapped_column(Integer)
+    hlc_last: Mapped[str] = mapped_column(String(21))
+    node_seq: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class CaseSequenceRow(Base):
+    __tablename__ = "case_sequences"
+    node_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class SyncStateRow(Base):
+    """Where this node stands with the central server (one row)."""
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str | None] = mapped_column(String(300))
+    node_token: Mapped[str | None] = mapped_column(String(200))
+    pull_cursor: Mapped[int] = mapped_column(Integer, default=0)       # last server_seq applied
+    last_push_at: Mapped[str | None] = mapped_column(String(32))
+    last_pull_at: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuthLogRow(Base):
+    """Logins and failed logins on this workstation (local security record, not synced)."""
+    __tablename__ = "auth_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    username: Mapped[str] = mapped_column(String(80))
+    outcome: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+# --- projections ---------------------------------------------------------------------------------------------
+
+class OfficeRow(Base):
+    __tablename__ = "offices"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    level: Mapped[str] = mapped_column(String(20))
+    parent_code: Mapped[str | None] = mapped_column(String(32), index=True)
+    name_mn: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    centre_mn: Mapped[str | None] = mapped_column(String(120))
+    centre_en: Mapped[str | None] = mapped_column(String(120))
+    iso: Mapped[str | None] = mapped_column(String(12))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(80))
+    signatory_name: Mapped[str | None] = mapped_column(String(200))
+    signatory_title: Mapped[str | None] = mapped_column(String(200))
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class ServiceTypeRow(Base):
+    __tablename__ = "service_types"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    category: Mapped[str] = mapped_column(String(40))
+    name_mn: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300))
+    clock: Mapped[str] = mapped_column(String(10))
+    target_days: Mapped[int] = mapped_column(Integer)
+    max_extension_days: Mapped[int] = mapped_column(Integer)
+    roll_forward: Mapped[bool] = mapped_column(Boolean)
+    reminder_days: Mapped[str] = mapped_column(Text)                     # JSON list
+    required_documents: Mapped[str] = mapped_column(Text)                # JSON list of {mn, en}
+    fee_mnt: Mapped[int] = mapped_column(Integer)
+    legal_basis_mn: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CalendarOverrideRow(Base):
+    __tablename__ = "calendar_overrides"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))                        # day_off | workday
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)       # stored case-folded
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    office_id: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CitizenRow(Base):
+    __tablename__ = "citizens"
+    citizen_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))                        # person | organisation | foreign
+    register_no: Mapped[str | None] = mapped_column(String(20), index=True)
+    family_name: Mapped[str] = mapped_column(String(120))
+    given_name: Mapped[str] = mapped_column(String(200))
+    name_fold: Mapped[str] = mapped_column(String(330))                  # casefold() of the full name
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(80))
+    address: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_citizens_name_fold_birth", "name_fold", "birth_date"),)
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(40), unique=True)
+    owner_office: Mapped[str] = mapped_column(String(32))
+    # No foreign keys to other streams' projections: sync may deliver a case before its citizen or service.
+    service_code: Mapped[str] = mapped_column(String(32))
+    citizen_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    assignee_id: Mapped[str | None] = mapped_column(String(36))
+    registered_at: Mapped[str] = mapped_column(String(32))
+    registered_on: Mapped[date] = mapped_column(Date, index=True)
+    registered_by: Mapped[str | None] = mapped_column(String(36))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    extension_days: Mapped[int] = mapped_column(Integer, default=0)
+    extensions: Mapped[str] = mapped_column(Text)                        # JSON list of days
+    pauses: Mapped[str] = mapped_column(Text)                            # JSON [[from, to|null], ...]
+    paused_since: Mapped[date | None] = mapped_column(Date)
+    decision: Mapped[str | None] = mapped_column(String(16))
+    decision_text: Mapped[str | None] = mapped_column(Text)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    transfer_to: Mapped[str | None] = mapped_column(String(32))
+    notes_count: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer)
+    last_hlc: Mapped[str] = mapped_column(String(21))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict_details: Mapped[str | None] = mapped_column(Text)           # JSON list
+
+    __table_args__ = (
+        Index("ix_cases_office_state_due", "owner_office", "state", "due_date"),
+        Index("ix_cases_assignee_state", "assignee_id", "state"),
+        Index("ix_cases_service", "service_code"),
+    )
+
+
+class DocumentRow(Base):
+    """Register of issued documents (added in revision 0002), folded from ``case.document_issued`` events."""
+    __tablename__ = "documents"
+    doc_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.case_id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    sha256: Mapped[str] = mapped_column(String(64))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[str] = mapped_column(String(32))
+    file_name: Mapped[str | None] = mapped_column(String(260))
+
+
+PROJECTION_TABLES = ("cases", "citizens", "users", "calendar_overrides", "service_types", "offices", "documents")

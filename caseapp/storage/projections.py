@@ -1,0 +1,189 @@
+"""Projections: the tables screens and reports read, folded from the event log.
+
+The same row-mapping functions serve the incremental path (one stream refolded after an append), the bulk paths
+(demo data, ``rebuild``) and ``check`` (which folds again and compares), so the three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+import json
+from typing import Iterable
+
+from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from caseapp.domain import deadlines
+from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event
+from caseapp.domain.fold import CaseState, RecordState, fold_calendar, fold_case, fold_record
+from caseapp.storage.calendar import load_calendar
+from caseapp.storage.eventlog import load_stream
+from caseapp.storage.models import (CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
+                                    ServiceTypeRow, UserRow)
+
+CASES = CaseRow.__table__
+CITIZENS = CitizenRow.__table__
+OFFICES = OfficeRow.__table__
+SERVICES = ServiceTypeRow.__table__
+USERS = UserRow.__table__
+OVERRIDES = CalendarOverrideRow.__table__
+DOCUMENTS = DocumentRow.__table__
+
+RECORD_TABLES = {CITIZEN: CITIZENS, OFFICE: OFFICES, CATALOGUE: SERVICES, USER: USERS}
+KEY_COLUMNS = {CITIZEN: "citizen_id", OFFICE: "code", CATALOGUE: "code", USER: "user_id", CASE: "case_id"}
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def clock_of(state: CaseState) -> deadlines.Clock | None:
+    c = state.clock
+    if not c:
+        return None
+    return deadlines.Clock(c["kind"], int(c["target_days"]), bool(c.get("roll_forward", True)),
+                           int(c.get("max_extension_days", 0)))
+
+
+def case_row(state: CaseState, calendar: deadlines.WorkCalendar) -> dict:
+    clock = clock_of(state)
+    due = (deadlines.due_date(state.registered_on, clock, calendar, state.pauses, state.extensions)
+           if clock and state.registered_on else None)
+    return {
+        "case_id": state.case_id, "case_number": state.number, "owner_office": state.owner_office,
+        "service_code": state.service, "citizen_id": state.citizen_id, "subject": state.subject,
+        "description": state.description, "channel": state.channel, "state": state.state,
+        "assignee_id": state.assignee, "registered_at": state.registered_at,
+        "registered_on": state.registered_on, "registered_by": state.registered_by, "due_date": due,
+        "extension_days": state.extension_days, "extensions": _json(state.extensions),
+        "pauses": _json([[a.isoformat(), b.isoformat() if b else None] for a, b in state.pauses]),
+        "paused_since": state.paused_since, "decision": state.decision, "decision_text": state.decision_text,
+        "decided_on": state.decided_on, "closed_on": state.closed_on, "transfer_to": state.transfer_to,
+        "notes_count": state.notes, "version": state.version, "last_hlc": state.last_hlc,
+        "updated_at": state.updated_at, "conflict": bool(state.conflicts),
+        "conflict_details": _json(state.conflicts) if state.conflicts else None,
+    }
+
+
+def document_rows(state: CaseState) -> list[dict]:
+    return [{"doc_id": d["doc_id"], "case_id": state.case_id, "kind": d["kind"], "sha256": d["sha256"],
+             "token": d["token"], "created_by": d.get("created_by"), "created_at": d["created_at"],
+             "file_name": d.get("file_name")} for d in state.documents]
+
+
+def citizen_row(state: RecordState) -> dict:
+    f = state.fields
+    family, given = f.get("family_name", ""), f.get("given_name", "")
+    return {"citizen_id": state.stream_id, "kind": f.get("kind", "person"), "register_no": f.get("register_no"),
+            "family_name": family, "given_name": given, "name_fold": f"{family} {given}".strip().casefold(),
+            "birth_date": _day(f.get("birth_date")), "phone": f.get("phone"), "address": f.get("address"),
+            "email": f.get("email"), "version": state.version, "conflict": bool(state.conflicts)}
+
+
+def office_row(state: RecordState) -> dict:
+    f = state.fields
+    logo = f.get("logo_png_b64")
+    return {"code": state.stream_id, "level": f["level"], "parent_code": f.get("parent"),
+            "name_mn": f["name_mn"], "name_en": f["name_en"], "centre_mn": f.get("centre_mn"),
+            "centre_en": f.get("centre_en"), "iso": f.get("iso"), "active": bool(f.get("active", True)),
+            "address": f.get("address"), "phone": f.get("phone"), "signatory_name": f.get("signatory_name"),
+            "signatory_title": f.get("signatory_title"),
+            "logo_png": base64.b64decode(logo) if logo else None, "version": state.version}
+
+
+def service_row(state: RecordState) -> dict:
+    f = state.fields
+    return {"code": state.stream_id, "category": f["category"], "name_mn": f["name_mn"], "name_en": f["name_en"],
+            "clock": f["clock"], "target_days": int(f["target_days"]),
+            "max_extension_days": int(f["max_extension_days"]), "roll_forward": bool(f["roll_forward"]),
+            "reminder_days": _json(f.get("reminder_days", [])),
+            "required_documents": _json(f.get("required_documents", [])), "fee_mnt": int(f.get("fee_mnt", 0)),
+            "legal_basis_mn": f.get("legal_basis_mn"), "active": bool(f.get("active", True)),
+            "version": state.version}
+
+
+def user_row(state: RecordState) -> dict:
+    f = state.fields
+    return {"user_id": state.stream_id, "username": f["username"].casefold(), "full_name": f["full_name"],
+            "role": f["role"], "office_id": f["office_id"], "password_hash": f["password_hash"],
+            "active": bool(f.get("active", True)), "locked": bool(f.get("locked", False)),
+            "version": state.version}
+
+
+RECORD_ROWS = {CITIZEN: citizen_row, OFFICE: office_row, CATALOGUE: service_row, USER: user_row}
+
+
+def calendar_rows(events: Iterable[Event]) -> list[dict]:
+    return [{"day": day, "kind": kind, "reason": reason}
+            for day, (kind, reason) in sorted(fold_calendar(events).items())]
+
+
+def _upsert(conn: Connection, table, key: str, row: dict) -> None:
+    statement = sqlite_insert(table).values(row)
+    statement = statement.on_conflict_do_update(index_elements=[key],
+                                                set_={k: statement.excluded[k] for k in row if k != key})
+    conn.execute(statement)
+
+
+class Projector:
+    """Refolds one stream at a time into its projection rows (incremental path)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._calendar: deadlines.WorkCalendar | None = None
+
+    @property
+    def calendar(self) -> deadlines.WorkCalendar:
+        if self._calendar is None:
+            self._calendar = load_calendar(self.conn)
+        return self._calendar
+
+    def refold(self, stream: str, stream_id: str) -> None:
+        events = load_stream(self.conn, stream, stream_id)
+        if stream == CASE:
+            state = fold_case(stream_id, events)
+            if not state.state:        # only events that came before their registration: nothing to show yet
+                return
+            _upsert(self.conn, CASES, "case_id", case_row(state, self.calendar))
+            self.conn.execute(delete(DOCUMENTS).where(DOCUMENTS.c.case_id == stream_id))
+            rows = document_rows(state)
+            if rows:
+                self.conn.execute(insert(DOCUMENTS), rows)
+        elif stream == CALENDAR:
+            before = {row.day: row.kind for row in self.conn.execute(select(OVERRIDES.c.day, OVERRIDES.c.kind))}
+            rows = calendar_rows(events)
+            self.conn.execute(delete(OVERRIDES))
+            if rows:
+                self.conn.execute(insert(OVERRIDES), rows)
+            after = {row["day"]: row["kind"] for row in rows}
+            changed = {d for d in set(before) | set(after) if before.get(d) != after.get(d)}
+            self._calendar = None
+            if changed:
+                self.recompute_due_dates(min(changed), max(changed))
+        else:
+            state = fold_record(stream_id, events)
+            if state.exists:
+                _upsert(self.conn, RECORD_TABLES[stream], KEY_COLUMNS[stream], RECORD_ROWS[stream](state))
+
+    def recompute_due_dates(self, first: date, last: date) -> int:
+        """Refresh the due dates a calendar change between ``first`` and ``last`` can move.
+
+        A case whose counting ended before ``first`` or started after ``last`` cannot move.
+        """
+        candidates = self.conn.execute(
+            select(CASES.c.case_id, CASES.c.due_date).where(
+                CASES.c.registered_on <= last, or_(CASES.c.due_date >= first, CASES.c.due_date.is_(None)))
+        ).all()
+        changed = 0
+        for case_id, old_due in candidates:
+            state = fold_case(case_id, load_stream(self.conn, CASE, case_id))
+            due = case_row(state, self.calendar)["due_date"]
+            if due != old_due:
+                self.conn.execute(update(CASES).where(CASES.c.case_id == case_id).values(due_date=due))
+                changed += 1
+        return changed

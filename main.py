@@ -1,0 +1,60 @@
+"""Composition root: paths and config -> database (migrated) -> services -> Qt application."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY_HELP = """\
+Дэлгэц олдсонгүй (DISPLAY тохируулаагүй байна). / No display found (DISPLAY is not set).
+Run the application on a desktop, or under a virtual display:
+    apt-get install -y xvfb && xvfb-run -a ./run.sh
+or without any window (for checks only):
+    QT_QPA_PLATFORM=offscreen ./run.sh"""
+
+
+def has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from caseapp.config import default_db_path
+
+    parser = argparse.ArgumentParser(prog="main.py", description="Case management desktop application.")
+    parser.add_argument("--db", type=Path, default=None, help=f"database file (default: {default_db_path()})")
+    parser.add_argument("--lang", choices=("mn", "en"), default="mn", help="interface language (default mn)")
+    parser.add_argument("--demo-cases", type=int, default=3000,
+                        help="cases of demo data made on the first start without a database (default 3000)")
+    args = parser.parse_args(argv)
+    args.db = args.db or default_db_path()
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not has_display():
+        print(NO_DISPLAY_HELP, file=sys.stderr)
+        return 2
+    from caseapp.errors import CaseAppError
+    from caseapp.services.database import open_database
+
+    try:
+        db = open_database(args.db)
+    except CaseAppError as exc:
+        print(f"caseapp: {exc}", file=sys.stderr)
+        return 1
+    from ui.app import run
+
+    try:
+        return run(db, language=args.lang, demo_cases=args.demo_cases)
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

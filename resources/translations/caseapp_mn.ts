@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="mn_MN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="19"/>
+        <source>Preparing demo data for the first start…</source>
+        <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="20"/>
+        <source>First start</source>
+        <translation>Анхны эхлэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="32"/>
+        <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
+        <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="46"/>
+        <source>Cannot start</source>
+        <translation>Эхлүүлж чадсангүй</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/case_table.py" line="19"/>
+        <source>Registered</source>
+        <translation>Бүртгэгдсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="20"/>
+        <source>In progress</source>
+        <translation>Шийдвэрлэж байна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="21"/>
+        <source>Waiting for citizen</source>
+        <translation>Иргэнийг хүлээж байна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="22"/>
+        <source>Decided</source>
+        <translation>Шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="23"/>
+        <source>Rejected</source>
+        <translation>Татгалзсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="24"/>
+        <source>Closed</source>
+        <translation>Хаагдсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="25"/>
+        <source>Withdrawn</source>
+        <translation>Буцаан авсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="26"/>
+        <source>Transferred out</source>
+        <translation>Шилжүүлсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="42"/>
+        <source>Case number</source>
+        <translation>Хэргийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="42"/>
+        <source>Citizen</source>
+        <translation>Иргэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="42"/>
+        <source>Register no.</source>
+        <translation>Регистрийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="42"/>
+        <source>Registered on</source>
+        <translation>Бүртгэсэн огноо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="43"/>
+        <source>Service</source>
+        <translation>Үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="43"/>
+        <source>Subject</source>
+        <translation>Товч утга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="43"/>
+        <source>State</source>
+        <translation>Төлөв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="43"/>
+        <source>Due date</source>
+        <translation>Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="99"/>
+        <source>%1 overdue</source>
+        <translation>%1 хэтэрсэн</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="19"/>
+        <source>Case management — %1</source>
+        <translation>Хэрэг хөтлөлт — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="36"/>
+        <source>Cases of %1: %2</source>
+        <translation>%1-ийн хэргүүд: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
+        <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
+    </message>
+</context>
+</TS>

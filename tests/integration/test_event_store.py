@@ -1,0 +1,194 @@
+"""Appending and ingesting events keeps the projections equal to the fold of the log."""
+
+from __future__ import annotations
+
+from datetime import date
+import sqlite3
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
+from sqlalchemy import select
+
+from caseapp.domain.events import CALENDAR, CASE
+from caseapp.domain.hlc import Timestamp
+from caseapp.errors import StorageError
+from caseapp.services.database import open_database
+from caseapp.services.maintenance import check, rebuild
+from caseapp.services.setup import initialise
+from caseapp.storage.eventlog import EventWriter
+from caseapp.storage.models import CaseRow, CitizenRow
+from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import Node, citizen_event, new_id, register_event
+
+
+def projection(database) -> dict:
+    with database.uow() as uow:
+        cases = [dict(r._mapping) for r in uow.conn.execute(select(CaseRow.__table__).order_by("case_id"))]
+        citizens = [dict(r._mapping) for r in uow.conn.execute(select(CitizenRow.__table__).order_by("citizen_id"))]
+    return {"cases": cases, "citizens": citizens}
+
+
+def ingest(database, events) -> None:
+    with database.uow(write=True) as uow:
+        writer = EventWriter(uow.conn)
+        writer.ingest(events)
+        writer.flush()
+        uow.commit()
+
+
+def two_node_history():
+    """Two workstations of the office worked one case offline; each event is ingested one by one."""
+    a, b = Node("UB-BZD", 2), Node("UB-BZD", 3, start_ms=1_780_000_000_300)
+    case_id, citizen_id = new_id(), new_id()
+    events = [citizen_event(a, citizen_id), register_event(a, case_id, citizen_id)]
+    events.append(a.event(CASE, case_id, "case.started", {}, 1))
+    events.append(b.event(CASE, case_id, "case.paused", {"on": "2026-06-15", "reason": "Иргэн ирээгүй"}, 2))
+    events.append(a.event(CASE, case_id, "case.note_added", {"text": "<b>тэмдэглэл</b> 'OR 1=1; --"}, 2))
+    events.append(b.event(CASE, case_id, "case.resumed", {"on": "2026-06-22"}, 3))
+    events.append(a.event(CASE, case_id, "case.assigned", {"assignee": "clerk-a"}, 3))
+    events.append(b.event(CASE, case_id, "case.assigned", {"assignee": "clerk-b"}, 3))   # conflict
+    events.append(a.event(CASE, case_id, "case.extended", {"days": 5, "reason": "шинжээч"}, 5))
+    return case_id, events
+
+
+def fresh(tmp_path, name):
+    database = open_database(tmp_path / f"{name}.sqlite3")
+    initialise(database, office_code="UB-BZD", node_no=1, admin_username="admin", admin_password=ADMIN_PASSWORD)
+    return database
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(9)))
+def test_any_arrival_order_gives_the_same_projections(tmp_path_factory, order):
+    case_id, events = two_node_history()
+    reference = fresh(tmp_path_factory.mktemp("ref"), "ref")
+    ingest(reference, events)
+    shuffled = fresh(tmp_path_factory.mktemp("perm"), "perm")
+    for index in order:                      # one transaction per arriving event: late events refold
+        ingest(shuffled, [events[index]])
+    expected = projection(reference)
+    assert projection(shuffled) == expected
+    case = expected["cases"][0]
+    assert case["conflict"] and "concurrent_assignee" in case["conflict_details"]
+    rebuild(shuffled)
+    assert projection(shuffled) == expected
+    assert check(shuffled).ok
+    reference.close()
+    shuffled.close()
+
+
+def test_ingest_is_idempotent_and_rejects_tampered_events(db):
+    _, events = two_node_history()
+    ingest(db, events)
+    ingest(db, events)                       # the same batch again (a retried sync)
+    with db.uow() as uow:
+        count = uow.conn.exec_driver_sql("SELECT count(*) FROM events WHERE node_id LIKE 'UB-BZD-0_' "
+                                         "AND node_id != 'UB-BZD-01'").scalar()
+    assert count == len(events)
+    a = Node("UB-BZD", 4)
+    forged = citizen_event(a, new_id())
+    object.__setattr__(forged, "payload", {**forged.payload, "given_name": "Хуурамч"})
+    with pytest.raises(StorageError):
+        ingest(db, [forged])
+
+
+def test_local_appends_chain_and_project(db):
+    case_id, citizen_id = new_id(), new_id()
+    with db.uow(write=True) as uow:
+        writer = EventWriter(uow.conn)
+        first = writer.append("citizen", citizen_id, "citizen.registered", {
+            "kind": "person", "register_no": "ӨҮ00210101", "family_name": "Өлзийн", "given_name": "Үүрцайх",
+            "birth_date": "2000-01-01"}, user_id=None)
+        second = writer.append(CASE, case_id, "case.registered", {
+            "number": "UB-BZD-2026-01-000001", "service": "PET-GENERAL", "citizen_id": citizen_id,
+            "clock": {"kind": "calendar", "target_days": 30, "roll_forward": True, "max_extension_days": 30},
+            "subject": "Газар", "description": "", "channel": "letter",
+            "registered_at": "2026-06-12T02:00:00+00:00", "registered_on": "2026-06-12", "assignee": None},
+            user_id=None)
+        writer.flush()
+        uow.commit()
+    assert second.prev_hash == first.hash and second.node_seq == first.node_seq + 1
+    with db.uow() as uow:
+        row = uow.conn.execute(select(CaseRow.__table__).where(CaseRow.__table__.c.case_id == case_id)).one()
+        found = uow.conn.exec_driver_sql(
+            "SELECT c.given_name FROM citizens_fts f JOIN citizens c ON c.rowid = f.rowid "
+            "WHERE citizens_fts MATCH 'үүрцайх'").scalars().all()
+    assert row.due_date == date(2026, 7, 16)          # the Naadam example of DESIGN.md
+    assert found == ["Үүрцайх"]                       # FTS folds Ү/ү
+    assert check(db).ok
+
+
+def test_a_calendar_override_moves_open_due_dates(db):
+    case_id, citizen_id = new_id(), new_id()
+    a = Node("UB-BZD", 2)
+    ingest(db, [citizen_event(a, citizen_id), register_event(a, case_id, citizen_id, on="2026-11-02")])
+    with db.uow() as uow:
+        before = uow.conn.execute(select(CaseRow.__table__.c.due_date)).scalar_one()
+    # a decreed day off on the due date itself pushes it to the next working day
+    with db.uow(write=True) as uow:
+        writer = EventWriter(uow.conn)
+        writer.append(CALENDAR, "MN", "calendar.day_set",
+                      {"date": before.isoformat(), "kind": "day_off", "reason": "Засгийн газрын тогтоол"},
+                      user_id=None)
+        writer.flush()
+        uow.commit()
+    with db.uow() as uow:
+        after = uow.conn.execute(select(CaseRow.__table__.c.due_date)).scalar_one()
+    assert before == date(2026, 12, 2) and after == date(2026, 12, 3)
+    assert check(db).ok
+
+
+def test_a_failed_unit_of_work_leaves_nothing(db):
+    with db.uow() as uow:
+        events_before = uow.conn.exec_driver_sql("SELECT count(*) FROM events").scalar()
+    with pytest.raises(RuntimeError):
+        with db.uow(write=True) as uow:
+            writer = EventWriter(uow.conn)
+            writer.append("citizen", new_id(), "citizen.registered", {"kind": "person", "family_name": "А",
+                                                                      "given_name": "Б"}, user_id=None)
+            writer.flush()
+            raise RuntimeError("power cut before commit")
+    with db.uow() as uow:
+        assert uow.conn.exec_driver_sql("SELECT count(*) FROM events").scalar() == events_before
+        assert uow.conn.exec_driver_sql("SELECT count(*) FROM citizens").scalar() == 0
+    assert check(db).ok
+
+
+def test_check_catches_a_hand_corrupted_projection_and_a_broken_chain(demo_db):
+    assert check(demo_db).ok
+    path = demo_db.path
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE cases SET state='closed', due_date='2030-01-01' "
+                "WHERE rowid = (SELECT min(rowid) FROM cases WHERE state != 'closed')")
+    raw.commit()
+    report = check(demo_db)
+    assert not report.ok
+    assert any("differ from the log" in p and "state" in p for p in report.problems)
+    rebuild(demo_db)
+    assert check(demo_db).ok
+    raw.execute("UPDATE events SET payload = replace(payload, 'approved', 'rejected') "
+                "WHERE seq = (SELECT min(seq) FROM events WHERE kind='case.decided' "
+                "AND payload LIKE '%approved%')")
+    raw.commit()
+    raw.close()
+    report = check(demo_db)
+    assert any("does not match its hash" in p for p in report.problems)
+
+
+def test_deleting_an_event_breaks_the_local_chain(demo_db):
+    raw = sqlite3.connect(demo_db.path)
+    raw.execute("DELETE FROM events WHERE seq = (SELECT seq FROM events WHERE kind='case.note_added' LIMIT 1)")
+    raw.commit()
+    raw.close()
+    report = check(demo_db)
+    assert any("missing" in p for p in report.problems)
+
+
+def test_incremental_projections_equal_rebuild_on_demo_data(demo_db):
+    before = projection(demo_db)
+    rebuild(demo_db)
+    assert projection(demo_db) == before
+    with demo_db.uow() as uow:
+        hlc = uow.conn.exec_driver_sql("SELECT max(hlc) FROM events").scalar()
+        head = uow.conn.exec_driver_sql("SELECT hlc_last FROM node").scalar()
+    assert Timestamp.parse(head) >= Timestamp.parse(hlc)   # new events sort after the history

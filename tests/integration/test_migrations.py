@@ -1,0 +1,130 @@
+"""Migrations: empty database to head, and a database holding data loses nothing on the way."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from caseapp.domain.events import CASE
+from caseapp.domain.ids import uuid7
+from caseapp.services.database import Database, open_database
+from caseapp.services import demo
+from caseapp.services.maintenance import check
+from caseapp.storage.engine import create_sqlite_engine
+from caseapp.storage.eventlog import EventWriter
+from caseapp.storage.migrate import alembic_config, current_revision, head_revision, upgrade
+from caseapp.storage.models import Base
+
+
+def table_rows(path, table, order):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+    finally:
+        con.close()
+
+
+def test_empty_database_reaches_head_and_matches_the_models(tmp_path):
+    database = open_database(tmp_path / "new.sqlite3")
+    assert current_revision(database.engine) == head_revision()
+    assert database.migration.backup is None                  # nothing to back up in a new file
+
+    def include(obj, name, type_, reflected, compare_to):
+        return not (type_ == "table" and "_fts" in (name or ""))
+
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include, "compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        settings = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                    for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+    assert settings == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1, "busy_timeout": 10000}
+    database.close()
+
+
+def _documents(database, count=3):
+    with database.uow() as uow:
+        case_ids = uow.conn.exec_driver_sql(f"SELECT case_id FROM cases LIMIT {count}").scalars().all()
+    with database.uow(write=True) as uow:
+        writer = EventWriter(uow.conn)
+        for case_id in case_ids:
+            writer.append(CASE, case_id, "case.document_issued",
+                          {"doc_id": uuid7(), "kind": "receipt", "sha256": "0" * 64, "token": uuid7(),
+                           "file_name": "receipt.pdf"}, user_id=None)
+        writer.flush()
+        uow.commit()
+
+
+def test_upgrade_of_a_database_holding_data_loses_nothing(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, path, target="0002")           # a workstation that still runs the previous release
+    engine.dispose()
+    database = Database(path, create_sqlite_engine(path))
+    demo.create_demo_workstation(database, cases=400, seed=3)
+    _documents(database)
+    database.close()
+    before = {t: table_rows(path, t, o) for t, o in (("events", "seq"), ("cases", "case_id"),
+                                                      ("citizens", "citizen_id"), ("documents", "doc_id"))}
+    assert len(before["documents"]) == 3 and len(before["cases"]) == 400
+
+    upgraded = open_database(path)                 # start-up migrates: 0002 -> head
+    assert upgraded.migration.before == "0002" and upgraded.migration.after == head_revision()
+    backup = upgraded.migration.backup
+    assert backup is not None and backup.exists()
+    assert table_rows(backup, "cases", "case_id") == before["cases"]     # the backup is the old database
+    for table, rows in before.items():
+        key = {"events": "seq", "cases": "case_id", "citizens": "citizen_id", "documents": "doc_id"}[table]
+        assert table_rows(path, table, key) == rows, table
+    with upgraded.uow() as uow:
+        subject = before["cases"][0][5]
+        word = subject.split()[0]
+        hits = uow.conn.exec_driver_sql("SELECT count(*) FROM cases_fts WHERE cases_fts MATCH ?",
+                                        (f'"{word}"',)).scalar()
+        assert hits >= 1                           # the search index follows the rebuilt table
+        assert uow.conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert check(upgraded).ok
+    upgraded.close()
+
+
+def test_the_parent_rebuild_would_delete_children_with_foreign_keys_on(tmp_path):
+    """Why migrate.upgrade turns foreign keys off: the same migration with them on loses the documents."""
+    path = tmp_path / "hazard.sqlite3"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, path, target="0002")
+    engine.dispose()
+    database = Database(path, create_sqlite_engine(path))
+    demo.create_demo_workstation(database, cases=50, seed=4)
+    _documents(database, 2)
+    config = alembic_config()
+    with database.engine.connect() as conn:       # foreign keys ON (the engine's default)
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0003")
+        conn.commit()
+    assert table_rows(path, "documents", "doc_id") == []
+    database.close()
+
+
+def test_from_the_first_revision_citizens_survive_the_batch_rebuild(tmp_path):
+    path = tmp_path / "first.sqlite3"
+    engine = create_sqlite_engine(path)
+    upgrade(engine, path, target="0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.executemany("INSERT INTO citizens (citizen_id, kind, register_no, family_name, given_name, name_fold, "
+                    "birth_date, version, conflict) VALUES (?, 'person', ?, ?, ?, ?, ?, 1, 0)",
+                    [(f"c{i}", f"УБ990315{i:02d}", "Батын", f"Өлзий{i}", f"батын өлзий{i}", "1999-03-15")
+                     for i in range(20)])
+    con.commit()
+    con.close()
+    database = open_database(path)
+    assert database.migration.before == "0001"
+    rows = table_rows(path, "citizens", "citizen_id")
+    assert len(rows) == 20 and rows[0][-1] is None                  # the new e-mail column is empty
+    with database.uow() as uow:
+        assert uow.conn.exec_driver_sql("SELECT count(*) FROM citizens_fts WHERE citizens_fts MATCH 'өлзий1*'"
+                                        ).scalar() == 11
+    database.close()

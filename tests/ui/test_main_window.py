@@ -1,0 +1,108 @@
+"""The main window as a clerk first meets it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from datetime import date
+import os
+from pathlib import Path
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QTableView
+
+from caseapp.services import demo, queries
+from caseapp.services.database import open_database
+from ui.case_table import PAGE, CaseTableModel
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def mongolian(qapp):
+    install_language(qapp, "mn")
+    yield
+    install_language(qapp, "mn")
+
+
+def test_case_list_loads_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, demo_db, mongolian):
+    window = MainWindow(demo_db, "mn")
+    qtbot.addWidget(window)
+    window.show()
+    model = window.model
+    total = queries.count_cases(demo_db)
+    assert total == 1500
+    assert PAGE <= model.rowCount() < total              # only what the view needed was fetched
+    table = window.findChild(QTableView, "caseTable")
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE)      # scrolling fetches the next page
+    qtmodeltester.check(model)
+
+
+def test_headers_and_labels_are_mongolian_by_default_and_english_on_request(qtbot, demo_db, mongolian, qapp):
+    window = MainWindow(demo_db, "mn")
+    qtbot.addWidget(window)
+    headers = [window.model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
+    assert headers[0] == "Хэргийн дугаар" and headers[6] == "Төлөв"
+    assert "Баянзүрх" in window.windowTitle()
+    install_language(qapp, "en")
+    english = MainWindow(demo_db, "en")
+    qtbot.addWidget(english)
+    assert english.model.headerData(0, Qt.Orientation.Horizontal) == "Case number"
+    assert "Bayanz" in english.windowTitle()
+
+
+def test_overdue_rows_say_so_in_text_not_only_colour(qtbot, demo_db, mongolian):
+    window = MainWindow(demo_db, "mn")
+    qtbot.addWidget(window)
+    model = window.model
+    while model.canFetchMore():
+        model.fetchMore()
+    today = date.today()
+    overdue_rows = [r for r in range(model.rowCount()) if model.case_at(r).overdue(today)]
+    assert overdue_rows, "the demo data has overdue cases"
+    text = model.data(model.index(overdue_rows[0], 7))
+    assert text.startswith("⚠") and "хэтэрсэн" in text
+    assert model.data(model.index(overdue_rows[0], 7), Qt.ItemDataRole.ForegroundRole) is not None
+    on_time = next(r for r in range(model.rowCount()) if not model.case_at(r).overdue(today))
+    assert "⚠" not in model.data(model.index(on_time, 7))
+
+
+def test_status_bar_names_office_node_pending_and_database(qtbot, demo_db, mongolian):
+    window = MainWindow(demo_db, "mn")
+    qtbot.addWidget(window)
+    status = window.findChild(QLabel, "statusInfo").text()
+    assert "UB-BZD-01" in status and str(demo_db.path) in status and "Илгээгдээгүй" in status
+
+
+def test_first_start_without_a_database_makes_a_demo_office(qtbot, tmp_path, mongolian, monkeypatch):
+    import ui.app as app_module
+
+    database = open_database(tmp_path / "first.sqlite3")
+    shown = {}
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        shown["rows"] = window.model.rowCount()
+        shown["heading"] = window.findChild(QLabel, "heading").text()
+        shown["notice"] = window.findChild(QLabel, "notice").text()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run(database, language="mn", demo_cases=300) == 0
+    assert shown["rows"] == PAGE and shown["heading"].endswith(": 300")
+    assert demo.DEMO_PASSWORD in shown["notice"] and "demo.clerk1" in shown["notice"]
+    database.close()
+
+
+def test_main_without_a_display_explains_how_to_run_it(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "x.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 2
+    assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.sqlite3").exists()

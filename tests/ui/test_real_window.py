@@ -1,0 +1,57 @@
+"""The application in a real X window (Xvfb), as a clerk's PC shows it. The PNG is kept in test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def display():
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Xvfb is missing on CI: scripts/bootstrap.sh --test installs it")
+        pytest.skip("Xvfb is not installed (scripts/bootstrap.sh --test installs it)")
+    for number in range(90, 120):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
+            break
+    process = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 15
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            pytest.fail("Xvfb did not start")
+        time.sleep(0.1)
+    yield f":{number}"
+    process.terminate()
+    process.wait(10)
+
+
+def distinct_colours(image: QImage, step: int = 7) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+def test_first_start_shows_the_case_list_in_a_real_window(display, tmp_path):
+    ARTIFACTS.mkdir(exist_ok=True)
+    png = ARTIFACTS / "main_window.png"
+    png.unlink(missing_ok=True)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "xvfb_snapshot.py"),
+                             str(tmp_path / "first.sqlite3"), str(png)],
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 1000 and image.height() >= 600
+    assert distinct_colours(image) > 20          # text, grid and header drawn: not a blank window

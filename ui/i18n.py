@@ -1,0 +1,28 @@
+"""Languages: Mongolian by default, English available. Source strings are English; mn comes from a .qm file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+import resources
+
+LANGUAGES = ("mn", "en")
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str = "mn") -> str:
+    """Install the translator for ``language`` (replacing any previous one). Returns the language in force."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "mn"
+    if language == "mn":
+        translator = QTranslator(app)
+        if translator.load(str(resources.path("translations", "caseapp_mn.qm"))):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Mongolian, QLocale.Country.Mongolia))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return language

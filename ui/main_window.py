@@ -1,0 +1,55 @@
+"""The main window: the office's case list (the desktop issue grows it into the full workplace)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+
+from caseapp.services import queries
+from caseapp.services.database import Database
+from ui.case_table import CaseTableModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, language: str = "mn", notice: str = "") -> None:
+        super().__init__()
+        self.db = db
+        info = queries.workstation(db)
+        office_name = info.office_name_mn if language == "mn" else info.office_name_en
+        self.setWindowTitle(self.tr("Case management — %1").replace("%1", office_name))
+        self.resize(1200, 720)
+
+        total = queries.count_cases(db)
+        self.model = CaseTableModel(lambda offset, limit: queries.list_cases(db, offset=offset, limit=limit),
+                                    total, language, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 170), (1, 95), (2, 170), (3, 105), (4, 210), (5, 220), (6, 130), (7, 150)):
+            self.table.setColumnWidth(column, width)
+
+        heading = QLabel(self.tr("Cases of %1: %2").replace("%1", office_name).replace("%2", f"{total:,}"))
+        heading.setObjectName("heading")
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(heading)
+        if notice:
+            notice_label = QLabel(notice)
+            notice_label.setObjectName("notice")
+            notice_label.setWordWrap(True)
+            layout.addWidget(notice_label)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        status = QLabel(
+            self.tr("Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4")
+            .replace("%1", info.office_code).replace("%2", info.node_id)
+            .replace("%3", f"{info.pending_sync:,}").replace("%4", str(db.path)))
+        status.setObjectName("statusInfo")
+        self.statusBar().addPermanentWidget(status)
