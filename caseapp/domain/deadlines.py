@@ -32,6 +32,7 @@ class WorkCalendar:
             fixed = frozenset(public_holidays)
             self._source = lambda year: {d for d in fixed if d.year == year}
         self.overrides = dict(overrides or {})
+        self._memo: dict[date, bool] = {}
 
     def holidays_in(self, year: int) -> frozenset[date]:
         days = self._by_year.get(year)
@@ -40,12 +41,17 @@ class WorkCalendar:
         return days
 
     def is_working_day(self, day: date) -> bool:
-        override = self.overrides.get(day)
-        if override == DAY_OFF:
-            return False
-        if override == WORKDAY:
-            return True
-        return day.weekday() < 5 and day not in self.holidays_in(day.year)
+        known = self._memo.get(day)
+        if known is None:
+            override = self.overrides.get(day)
+            if override == DAY_OFF:
+                known = False
+            elif override == WORKDAY:
+                known = True
+            else:
+                known = day.weekday() < 5 and day not in self.holidays_in(day.year)
+            self._memo[day] = known
+        return known
 
     def next_working_day(self, day: date) -> date:
         """The first working day on or after ``day``."""

@@ -59,16 +59,23 @@ class Event:
     def fold_key(self) -> tuple[str, str, str]:
         return (self.hlc, self.node_id, self.event_id)
 
-    def content_bytes(self, payload_json: str | None = None) -> bytes:
-        body = [self.event_id, self.stream, self.stream_id, self.kind,
-                payload_json if payload_json is not None else canonical_json(self.payload),
-                self.office_id, self.node_id, self.node_seq, self.user_id, self.hlc, self.base_version,
-                self.recorded_at]
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-
     def compute_hash(self, payload_json: str | None = None) -> bytes:
         """sha256(prev_hash || content): each node's events form a chain that shows tampering."""
-        return hashlib.sha256(self.prev_hash + self.content_bytes(payload_json)).digest()
+        return chain_hash(self.prev_hash, self.event_id, self.stream, self.stream_id, self.kind,
+                          payload_json if payload_json is not None else canonical_json(self.payload),
+                          self.office_id, self.node_id, self.node_seq, self.user_id, self.hlc,
+                          self.base_version, self.recorded_at)
+
+
+def chain_hash(prev_hash: bytes, event_id: str, stream: str, stream_id: str, kind: str, payload_json: str,
+               office_id: str, node_id: str, node_seq: int, user_id: str | None, hlc: str, base_version: int,
+               recorded_at: str) -> bytes:
+    """The hash of one event. Fields are joined with the ASCII unit separator, which none of them can contain
+    (ids, codes and clock values are validated; JSON escapes control characters), so the encoding is unambiguous.
+    """
+    content = "\x1f".join((event_id, stream, stream_id, kind, payload_json, office_id, node_id, str(node_seq),
+                           "\x00" if user_id is None else user_id, hlc, str(base_version), recorded_at))
+    return hashlib.sha256(prev_hash + content.encode()).digest()
 
 
 def sort_for_fold(events: list[Event]) -> list[Event]:

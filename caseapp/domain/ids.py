@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 import uuid
@@ -10,6 +11,10 @@ import uuid
 _lock = threading.Lock()
 _last_ms = 0
 _last_rand_a = 0
+# Ids need to be unique, not secret (tokens use ``secrets``): a PRNG seeded from the OS is enough and far
+# cheaper than a system call per id. Reseeded in a forked child so two processes never share a sequence.
+_random = random.Random(os.urandom(32))
+os.register_at_fork(after_in_child=lambda: _random.seed(os.urandom(32)))
 
 
 def uuid7(unix_ms: int | None = None) -> str:
@@ -29,15 +34,18 @@ def uuid7(unix_ms: int | None = None) -> str:
                     ms += 1
                     _last_rand_a = 0
             else:
-                _last_rand_a = int.from_bytes(os.urandom(2), "big") & 0x7FF
+                _last_rand_a = _random.getrandbits(11)
             _last_ms = ms
             rand_a = _last_rand_a
+            rand_b = _random.getrandbits(62)
     else:
         ms = unix_ms
-        rand_a = int.from_bytes(os.urandom(2), "big") & 0xFFF
-    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+        with _lock:
+            rand_a = _random.getrandbits(12)
+            rand_b = _random.getrandbits(62)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    text = f"{value:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def uuid7_time_ms(value: str) -> int:

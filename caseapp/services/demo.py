@@ -22,18 +22,17 @@ from caseapp.domain import deadlines
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import format_case_number
 from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event
-from caseapp.domain.fold import fold_case, fold_record
 from caseapp.domain.hlc import Timestamp, from_datetime_ms
 from caseapp.domain.ids import uuid7
 from caseapp.errors import CancelledError, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
 from caseapp.services.setup import create_user_event
-from caseapp.storage.bulk import SuspendedSearchIndex, insert_chunked, load_events
+from caseapp.storage.bulk import load_new_streams
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import (ChainHead, EventWriter, SEQUENCES, load_chain_head, save_chain_head)
 from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
-from caseapp.storage.projections import CASES, CITIZENS, case_row, citizen_row
+from caseapp.storage.projections import CITIZENS
 import resources
 
 DEMO_PASSWORD = "demo-pass-2026"
@@ -71,12 +70,16 @@ class _Service:
     clock: deadlines.Clock
 
 
+_EPOCH_LOCAL = datetime(1970, 1, 1) + LOCAL_UTC_OFFSET
+
+
 def _utc_iso(moment: datetime) -> str:
-    return (moment - LOCAL_UTC_OFFSET).replace(tzinfo=timezone.utc).isoformat(timespec="milliseconds")
+    """A local Ulaanbaatar wall time as ISO 8601 UTC."""
+    return (moment - LOCAL_UTC_OFFSET).isoformat(timespec="milliseconds") + "+00:00"
 
 
 def _ms(moment: datetime) -> int:
-    return int((moment - LOCAL_UTC_OFFSET).replace(tzinfo=timezone.utc).timestamp() * 1000)
+    return (moment - _EPOCH_LOCAL) // timedelta(milliseconds=1)
 
 
 class _Generator:
@@ -111,7 +114,7 @@ class _Generator:
                 self.used_registers.add(value)
                 return value, born
 
-    def new_citizen(self, when: datetime) -> tuple[str, list[tuple[Event, str]], dict]:
+    def new_citizen(self, when: datetime) -> tuple[str, tuple[Event, str]]:
         rng = self.rng
         names = self.names
         citizen_id = uuid7(_ms(when) - 1)
@@ -138,8 +141,7 @@ class _Generator:
                                 recorded_at=_utc_iso(moment), event_id=uuid7(_ms(moment)))
         self.events += 1
         self.citizens.append(citizen_id)
-        row = citizen_row(fold_record(citizen_id, [sealed[0]]))
-        return citizen_id, [sealed], row
+        return citizen_id, sealed
 
     # --- cases -------------------------------------------------------------------------------------------------
     def _pick_service(self) -> _Service:
@@ -158,17 +160,16 @@ class _Generator:
         minute = min(start + self.rng.randrange(0, 8 * 60 + 30), 18 * 60 - 1)
         return datetime.combine(day, time(minute // 60, minute % 60, self.rng.randrange(60)))
 
-    def case(self, day: date, number: str) -> tuple[list[tuple[Event, str]], list[dict], dict]:
+    def case(self, day: date, number: str) -> list[tuple[Event, str]]:
+        """The events of one case (preceded by its citizen's registration when the citizen is new)."""
         rng = self.rng
         service = self._pick_service()
         clock = service.clock
         registered_at = self._at(day)
         citizen_events: list[tuple[Event, str]] = []
-        citizen_rows: list[dict] = []
         if not self.citizens or rng.random() < 0.32:
-            citizen_id, sealed, row = self.new_citizen(registered_at)
-            citizen_events += sealed
-            citizen_rows.append(row)
+            citizen_id, sealed = self.new_citizen(registered_at)
+            citizen_events.append(sealed)
         else:
             citizen_id = self.citizens[int(len(self.citizens) * rng.random() ** 1.5)]
         clerk = rng.choice(self.staff)
@@ -196,7 +197,7 @@ class _Generator:
             when = calendar.next_working_day(day + timedelta(days=rng.randrange(1, 6)))
             timeline.append((self._at(when), "case.withdrawn", {"on": when.isoformat(),
                                                                 "reason": "Иргэн хүсэлтээ буцаан авсан."}, clerk))
-            return self._seal(case_id, timeline), citizen_rows, citizen_events
+            return citizen_events + self._seal(case_id, timeline)
         started = day if clock.target_days == 0 else calendar.next_working_day(day + timedelta(days=1))
         timeline.append((self._at(started), "case.started", {}, clerk))
         if rng.random() < 0.08 and clock.target_days > 0:
@@ -245,7 +246,7 @@ class _Generator:
                     closed_at = self._at(closed, decided_at.time() if closed == decided else None)
                     timeline.append((closed_at, "case.closed", {"on": closed.isoformat()}, clerk))
         timeline.sort(key=lambda item: item[0])
-        return self._seal(case_id, timeline), citizen_rows, citizen_events
+        return citizen_events + self._seal(case_id, timeline)
 
     def _seal(self, case_id: str, timeline: list[tuple[datetime, str, dict, str]]) -> list[tuple[Event, str]]:
         sealed = []
@@ -352,28 +353,17 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
             head = generator.head = load_chain_head(conn)
             sequences = _sequences(conn, head.node_id)
             events: list[tuple[Event, str]] = []
-            citizen_rows: list[dict] = []
-            case_rows: list[dict] = []
             for day in batch_days:
                 seq = sequences.get(day.year, 0) + 1
                 sequences[day.year] = seq
-                sealed, new_citizens, citizen_events = generator.case(
-                    day, format_case_number(head.office_id, day.year, head.node_no, seq))
-                events += citizen_events
-                events += sealed
-                citizen_rows += new_citizens
-                state = fold_case(sealed[0][0].stream_id, [e for e, _ in sealed])
-                case_rows.append(case_row(state, calendar))
-            with SuspendedSearchIndex(conn):
-                load_events(conn, events)
-                insert_chunked(conn, CITIZENS, citizen_rows)
-                insert_chunked(conn, CASES, case_rows)
+                events += generator.case(day, format_case_number(head.office_id, day.year, head.node_no, seq))
+            loaded = load_new_streams(conn, events, calendar)
             _save_sequences(conn, head.node_id, sequences)
             head.clock.receive(Timestamp.parse(max(e.hlc for e, _ in events)))
             save_chain_head(conn, head)
             uow.commit()
         total_events += len(events)
-        citizens += len(citizen_rows)
+        citizens += loaded.get(CITIZEN, 0)
         done += len(batch_days)
         progress("demo", done, cases)
     return DemoResult(cases, citizens, total_events, days[0], days[-1],

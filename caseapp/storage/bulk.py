@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, delete, func, insert, select, text
+from sqlalchemy import Boolean, Connection, Date, delete, func, insert, select, text
 
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event
 from caseapp.domain.fold import fold_case, fold_record
@@ -22,6 +22,7 @@ from caseapp.storage.projections import (CASES, DOCUMENTS, KEY_COLUMNS, OVERRIDE
                                          calendar_rows, case_row, document_rows)
 
 CHUNK = 5_000
+BULK_CACHE_KIB = 262_144         # 256 MB of page cache while a bulk path runs (the CLI, not the desktop)
 FOLD_ORDER = (CALENDAR, CATALOGUE, OFFICE, USER, CITIZEN, CASE)
 FTS_TABLES = {"citizens": "citizens_fts", "cases": "cases_fts"}
 Progress = Callable[[str, int, int | None], None]
@@ -31,22 +32,46 @@ def _noop(stage: str, done: int, total: int | None) -> None:
     pass
 
 
+def _converter(column) -> Callable[[object], object] | None:
+    """What SQLAlchemy's type does to a value on its way to SQLite, for the types that change it."""
+    if isinstance(column.type, Date):
+        return lambda value: value.isoformat() if value is not None else None
+    if isinstance(column.type, Boolean):
+        return lambda value: None if value is None else int(bool(value))
+    return None
+
+
 def insert_chunked(conn: Connection, table, rows: Iterable[dict], chunk: int = CHUNK) -> int:
-    batch: list[dict] = []
+    """Insert row dicts with Core's driver-level executemany (no per-row statement compilation or type
+    processing: the bulk paths would otherwise spend more time in Python than SQLite spends writing)."""
+    columns = [column.name for column in table.columns]
+    special = [(i, convert) for i, column in enumerate(table.columns) if (convert := _converter(column))]
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    batch: list[tuple] = []
     count = 0
     for row in rows:
-        batch.append(row)
+        values = [row.get(name) for name in columns]
+        for index, convert in special:
+            values[index] = convert(values[index])
+        batch.append(tuple(values))
         if len(batch) >= chunk:
-            conn.execute(insert(table), batch)
+            conn.exec_driver_sql(sql, batch)
             count += len(batch)
             batch = []
     if batch:
-        conn.execute(insert(table), batch)
+        conn.exec_driver_sql(sql, batch)
         count += len(batch)
     return count
 
 
 FTS_SOURCES = {"citizens": "name_fold, register_no", "cases": "case_number, subject"}
+
+
+def use_bulk_cache(conn: Connection) -> None:
+    """Give this (pooled) connection a larger page cache, so that index pages stay in memory from one bulk
+    chunk to the next. It lasts for the connection's life; only the CLI's bulk commands and the first-start
+    demo (a small database) call it."""
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
 
 
 class SuspendedSearchIndex:
@@ -92,15 +117,40 @@ class SuspendedSearchIndex:
             self.conn.exec_driver_sql(sql)
 
 
-def load_events(conn: Connection, events: Iterable[tuple[Event, str]], progress: Progress = _noop,
-                total: int | None = None) -> int:
+def load_events(conn: Connection, events: Iterable[tuple[Event, str]]) -> int:
     """Insert already sealed events (with their canonical payload JSON) in chunks."""
-    def rows() -> Iterator[dict]:
-        for count, (event, payload_json) in enumerate(events, 1):
-            if count % 50_000 == 0:
-                progress("events", count, total)
-            yield event_to_row(event, payload_json)
-    return insert_chunked(conn, EVENTS, rows())
+    return insert_chunked(conn, EVENTS, (event_to_row(event, payload_json) for event, payload_json in events))
+
+
+def load_new_streams(conn: Connection, sealed: Sequence[tuple[Event, str]], calendar) -> dict[str, int]:
+    """Bulk path for events of streams the store does not hold yet (demo data, imports): insert the events,
+    fold each stream with the same functions as the live path, and insert the projection rows at once."""
+    use_bulk_cache(conn)
+    load_events(conn, sealed)
+    streams: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event, _ in sealed:
+        streams[(event.stream, event.stream_id)].append(event)
+    rows: dict[str, list[dict]] = defaultdict(list)
+    documents: list[dict] = []
+    for (stream, stream_id), events in streams.items():
+        if stream == CASE:
+            state = fold_case(stream_id, events)
+            if state.state:
+                rows[CASE].append(case_row(state, calendar))
+                documents += document_rows(state)
+        elif stream in RECORD_ROWS:
+            state = fold_record(stream_id, events)
+            if state.exists:
+                rows[stream].append(RECORD_ROWS[stream](state))
+        else:
+            raise ValueError(f"the bulk path does not load {stream} streams")
+    with SuspendedSearchIndex(conn):
+        for stream in FOLD_ORDER[1:]:
+            if rows.get(stream):
+                insert_chunked(conn, CASES if stream == CASE else RECORD_TABLES[stream], rows[stream])
+    if documents:
+        insert_chunked(conn, DOCUMENTS, documents)
+    return {stream: len(items) for stream, items in rows.items()}
 
 
 def _group_streams(events: Iterable[Event]) -> Iterator[tuple[str, list[Event]]]:
@@ -126,6 +176,7 @@ def projection_rows(conn: Connection, stream: str) -> Iterator[tuple[str, dict |
 def rebuild(conn: Connection, progress: Progress = _noop) -> dict[str, int]:
     """Throw every projection away and fold it again from the log (inside the caller's transaction)."""
     counts: dict[str, int] = {}
+    use_bulk_cache(conn)
     with SuspendedSearchIndex(conn, append=False):
         for table in (DOCUMENTS, CASES) + tuple(RECORD_TABLES[s] for s in (CITIZEN, USER, OFFICE, CATALOGUE)) \
                 + (OVERRIDES,):

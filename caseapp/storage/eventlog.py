@@ -4,14 +4,14 @@ nodes, and reading a stream back. Every append refolds the touched streams' proj
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 import json
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from caseapp.domain.events import Event, canonical_json
+from caseapp.domain.events import Event, canonical_json, chain_hash
 from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
@@ -73,13 +73,15 @@ class ChainHead:
         """Make the next event of this node's chain. Returns it with its canonical payload JSON."""
         self.node_seq += 1
         payload_json = canonical_json(payload)
-        event = Event(event_id=event_id or uuid7(), stream=stream, stream_id=stream_id, kind=kind,
-                      payload=payload, office_id=office_id or self.office_id, node_id=self.node_id,
-                      node_seq=self.node_seq, user_id=user_id, hlc=hlc or str(self.clock.now()),
-                      base_version=base_version, recorded_at=recorded_at or utc_now_iso(),
-                      prev_hash=self.last_hash)
-        event = replace(event, hash=event.compute_hash(payload_json))
-        self.last_hash = event.hash
+        event_id = event_id or uuid7()
+        office_id = office_id or self.office_id
+        hlc = hlc or str(self.clock.now())
+        recorded_at = recorded_at or utc_now_iso()
+        digest = chain_hash(self.last_hash, event_id, stream, stream_id, kind, payload_json, office_id,
+                            self.node_id, self.node_seq, user_id, hlc, base_version, recorded_at)
+        event = Event(event_id, stream, stream_id, kind, payload, office_id, self.node_id, self.node_seq, user_id,
+                      hlc, base_version, recorded_at, self.last_hash, digest)
+        self.last_hash = digest
         return event, payload_json
 
 
