@@ -30,12 +30,16 @@ class Timestamp:
         return cls(int(wall), int(counter))
 
 
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
 class HybridClock:
     """The clock of one node. Not thread-safe: the single writer owns it."""
 
     def __init__(self, last: Timestamp | None = None, now_ms=None) -> None:
         self.last = last or Timestamp(0, 0)
-        self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
+        self._now_ms = now_ms or wall_clock_ms
 
     def _advance(self, wall: int, counter: int) -> Timestamp:
         if counter > MAX_COUNTER:

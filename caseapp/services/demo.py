@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 import random
-from typing import Callable
+import multiprocessing
+from typing import Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -21,16 +22,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from caseapp.domain import deadlines
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import format_case_number
-from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event
+from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event, canonical_json
 from caseapp.domain.hlc import Timestamp, from_datetime_ms
 from caseapp.domain.ids import uuid7
-from caseapp.errors import CancelledError, ValidationError
+from caseapp.errors import CancelledError, ConflictError, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
 from caseapp.services.setup import create_user_event
-from caseapp.storage.bulk import load_new_streams
+from caseapp.storage.bulk import fold_new_streams, insert_new_projections, load_events
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import (ChainHead, EventWriter, SEQUENCES, load_chain_head, save_chain_head)
+from caseapp.storage.eventlog import EventWriter, SEQUENCES, load_chain_head, save_chain_head
 from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
 from caseapp.storage.projections import CITIZENS
 import resources
@@ -38,6 +39,7 @@ import resources
 DEMO_PASSWORD = "demo-pass-2026"
 MAX_CASES = 5_000_000
 CHUNK_CASES = 25_000
+PARALLEL_FROM = 50_000          # from this many cases the data is made up in a second process
 LOCAL_UTC_OFFSET = timedelta(hours=8)          # Ulaanbaatar time
 CHANNELS = (("counter", 66), ("letter", 10), ("e-mongolia", 12), ("phone", 5), ("11-11", 7))
 CATEGORY_WEIGHT = {"civil_registration": 30, "address": 18, "reference": 14, "identity": 10,
@@ -50,6 +52,7 @@ DEMO_STAFF = (("demo.clerk1", "Батболдын Сарангэрэл", auth.CL
 CALENDAR_OVERRIDES = CalendarOverrideRow.__table__
 PERSON_LETTERS = "АБВГДЕЖЗИКЛМНОӨПРСТУҮФХЦЧШЭЮЯ"
 Progress = Callable[[str, int, int | None], None]
+Draft = dict      # keyword arguments of ChainHead.seal: an event made up but not yet in the chain
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,11 @@ def _ms(moment: datetime) -> int:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, head: ChainHead | None, services: list[_Service], staff: list[str],
+    """Makes up citizens and the life of each case as event drafts (sealed later, in the writing process)."""
+
+    def __init__(self, rng: random.Random, services: list[_Service], staff: list[str],
                  manager: str, calendar: deadlines.WorkCalendar, today: date, district_name: str) -> None:
         self.rng = rng
-        self.head = head
         self.services = services
         cumulative, total = [], 0
         for service in services:
@@ -101,7 +105,6 @@ class _Generator:
         self.district = district_name
         self.citizens: list[str] = []
         self.used_registers: set[str] = set()
-        self.events = 0
 
     # --- citizens ----------------------------------------------------------------------------------------------
     def _register_number(self) -> tuple[str, date]:
@@ -114,7 +117,7 @@ class _Generator:
                 self.used_registers.add(value)
                 return value, born
 
-    def new_citizen(self, when: datetime) -> tuple[str, tuple[Event, str]]:
+    def new_citizen(self, when: datetime) -> tuple[str, Draft]:
         rng = self.rng
         names = self.names
         citizen_id = uuid7(_ms(when) - 1)
@@ -136,12 +139,11 @@ class _Generator:
         payload["address"] = (f"{self.district}, {rng.randrange(1, 44)}-р хороо, {rng.choice(names['streets'])}, "
                               f"{rng.randrange(1, 120)}-р байр, {rng.randrange(1, 150)} тоот")
         moment = when - timedelta(seconds=30)
-        sealed = self.head.seal(stream=CITIZEN, stream_id=citizen_id, kind="citizen.registered", payload=payload,
-                                user_id=None, base_version=0, hlc=from_datetime_ms(_ms(moment)),
-                                recorded_at=_utc_iso(moment), event_id=uuid7(_ms(moment)))
-        self.events += 1
+        draft = {"stream": CITIZEN, "stream_id": citizen_id, "kind": "citizen.registered", "payload": payload,
+                 "payload_json": canonical_json(payload), "user_id": None, "base_version": 0, "hlc": from_datetime_ms(_ms(moment)),
+                 "recorded_at": _utc_iso(moment), "event_id": uuid7(_ms(moment))}
         self.citizens.append(citizen_id)
-        return citizen_id, sealed
+        return citizen_id, draft
 
     # --- cases -------------------------------------------------------------------------------------------------
     def _pick_service(self) -> _Service:
@@ -160,16 +162,16 @@ class _Generator:
         minute = min(start + self.rng.randrange(0, 8 * 60 + 30), 18 * 60 - 1)
         return datetime.combine(day, time(minute // 60, minute % 60, self.rng.randrange(60)))
 
-    def case(self, day: date, number: str) -> list[tuple[Event, str]]:
+    def case(self, day: date, number: str) -> list[Draft]:
         """The events of one case (preceded by its citizen's registration when the citizen is new)."""
         rng = self.rng
         service = self._pick_service()
         clock = service.clock
         registered_at = self._at(day)
-        citizen_events: list[tuple[Event, str]] = []
+        citizen_events: list[Draft] = []
         if not self.citizens or rng.random() < 0.32:
-            citizen_id, sealed = self.new_citizen(registered_at)
-            citizen_events.append(sealed)
+            citizen_id, draft = self.new_citizen(registered_at)
+            citizen_events.append(draft)
         else:
             citizen_id = self.citizens[int(len(self.citizens) * rng.random() ** 1.5)]
         clerk = rng.choice(self.staff)
@@ -197,7 +199,7 @@ class _Generator:
             when = calendar.next_working_day(day + timedelta(days=rng.randrange(1, 6)))
             timeline.append((self._at(when), "case.withdrawn", {"on": when.isoformat(),
                                                                 "reason": "Иргэн хүсэлтээ буцаан авсан."}, clerk))
-            return citizen_events + self._seal(case_id, timeline)
+            return citizen_events + self._drafts(case_id, timeline)
         started = day if clock.target_days == 0 else calendar.next_working_day(day + timedelta(days=1))
         timeline.append((self._at(started), "case.started", {}, clerk))
         if rng.random() < 0.08 and clock.target_days > 0:
@@ -245,18 +247,20 @@ class _Generator:
                 if closed <= self.today and rng.random() < 0.93:
                     closed_at = self._at(closed, decided_at.time() if closed == decided else None)
                     timeline.append((closed_at, "case.closed", {"on": closed.isoformat()}, clerk))
-        timeline.sort(key=lambda item: item[0])
-        return citizen_events + self._seal(case_id, timeline)
+        # what has not happened yet is left out: recent cases are still registered, paused or in progress
+        timeline = sorted((item for item in timeline if item[0].date() <= self.today), key=lambda item: item[0])
+        return citizen_events + self._drafts(case_id, timeline)
 
-    def _seal(self, case_id: str, timeline: list[tuple[datetime, str, dict, str]]) -> list[tuple[Event, str]]:
-        sealed = []
+    @staticmethod
+    def _drafts(case_id: str, timeline: list[tuple[datetime, str, dict, str]]) -> list[Draft]:
+        drafts = []
         for version, (moment, kind, payload, user) in enumerate(timeline):
             ms = _ms(moment)
-            sealed.append(self.head.seal(stream=CASE, stream_id=case_id, kind=kind, payload=payload, user_id=user,
-                                         base_version=version, hlc=from_datetime_ms(ms, version),
-                                         recorded_at=_utc_iso(moment), event_id=uuid7(ms)))
-        self.events += len(sealed)
-        return sealed
+            drafts.append({"stream": CASE, "stream_id": case_id, "kind": kind, "payload": payload,
+                           "payload_json": canonical_json(payload), "user_id": user,
+                           "base_version": version, "hlc": from_datetime_ms(ms, version),
+                           "recorded_at": _utc_iso(moment), "event_id": uuid7(ms)})
+        return drafts
 
 
 def _registration_days(rng: random.Random, count: int, first: date, today: date,
@@ -332,42 +336,94 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
                                                              r.max_extension_days)) for r in service_rows]
     rng = random.Random(seed)
     district = office.name_mn if office is not None else head.office_id
-    total_events = 0
-    citizens = 0
-    done = 0
     with db.uow() as uow:
+        head = load_chain_head(uow.conn)       # after the staff and calendar events above
         calendar = load_calendar(uow.conn)
         known_citizens = list(uow.conn.execute(select(CITIZENS.c.citizen_id)).scalars())
         known_registers = set(uow.conn.execute(
             select(CITIZENS.c.register_no).where(CITIZENS.c.register_no.is_not(None))).scalars())
+        sequences = _sequences(uow.conn, head.node_id)
     days = _registration_days(rng, cases, first, today, calendar)
-    generator = _Generator(rng, None, services, staff, manager, calendar, today, district)
+    generator = _Generator(rng, services, staff, manager, calendar, today, district)
     generator.citizens = known_citizens
     generator.used_registers = known_registers
-    while done < cases:
-        if cancelled():
-            raise CancelledError(f"Цуцлагдлаа: {done:,} хэрэг хадгалагдсан.")
-        batch_days = days[done:done + CHUNK_CASES]
-        with db.uow(write=True) as uow:
-            conn = uow.conn
-            head = generator.head = load_chain_head(conn)
-            sequences = _sequences(conn, head.node_id)
-            events: list[tuple[Event, str]] = []
-            for day in batch_days:
-                seq = sequences.get(day.year, 0) + 1
-                sequences[day.year] = seq
-                events += generator.case(day, format_case_number(head.office_id, day.year, head.node_no, seq))
-            loaded = load_new_streams(conn, events, calendar)
-            _save_sequences(conn, head.node_id, sequences)
-            head.clock.receive(Timestamp.parse(max(e.hlc for e, _ in events)))
-            save_chain_head(conn, head)
-            uow.commit()
-        total_events += len(events)
-        citizens += loaded.get(CITIZEN, 0)
-        done += len(batch_days)
-        progress("demo", done, cases)
+    make = _chunks_in_worker if cases >= PARALLEL_FROM else _chunks
+    chunks = make(generator, days, sequences, head.node_id, head.node_no, calendar)
+    total_events = citizens = done = 0
+    try:
+        for drafts, projection_rows, chunk_sequences in chunks:
+            if cancelled():
+                raise CancelledError(f"Цуцлагдлаа: {done:,} хэрэг хадгалагдсан.")
+            with db.uow(write=True) as uow:
+                if load_chain_head(uow.conn).node_seq != head.node_seq:
+                    raise ConflictError("Жишээ өгөгдөл бэлтгэх үед өөр программ энэ өгөгдлийн санд бичлээ; "
+                                        "дахин оролдоно уу.")
+                events = [head.seal(**draft) for draft in drafts]
+                load_events(uow.conn, events)
+                loaded = insert_new_projections(uow.conn, projection_rows)
+                _save_sequences(uow.conn, head.node_id, chunk_sequences)
+                head.clock.receive(Timestamp.parse(max(e.hlc for e, _ in events)))
+                save_chain_head(uow.conn, head)
+                uow.commit()
+            total_events += len(events)
+            citizens += loaded.get(CITIZEN, 0)
+            done += loaded.get(CASE, 0)
+            progress("demo", done, cases)
+    finally:
+        close = getattr(chunks, "close", None)
+        if close:
+            close()
     return DemoResult(cases, citizens, total_events, days[0], days[-1],
                       tuple(u for u, _, _ in DEMO_STAFF), DEMO_PASSWORD)
+
+
+Chunk = tuple[list[Draft], dict[str, list[dict]], dict[int, int]]
+
+
+def _chunks(generator: _Generator, days: list[date], sequences: dict[int, int], node_id: str, node_no: int,
+            calendar: deadlines.WorkCalendar) -> Iterator[Chunk]:
+    """CHUNK_CASES cases at a time: event drafts, their projection rows, and the case-number sequences after."""
+    office = node_id.rsplit("-", 1)[0]
+    for start in range(0, len(days), CHUNK_CASES):
+        drafts: list[Draft] = []
+        for day in days[start:start + CHUNK_CASES]:
+            seq = sequences.get(day.year, 0) + 1
+            sequences[day.year] = seq
+            drafts += generator.case(day, format_case_number(office, day.year, node_no, seq))
+        # folding needs no hash chain: unsealed events fold to the same rows as the sealed ones will
+        unsealed = (Event(d["event_id"], d["stream"], d["stream_id"], d["kind"], d["payload"], office, node_id, 0,
+                          d["user_id"], d["hlc"], d["base_version"], d["recorded_at"]) for d in drafts)
+        yield drafts, fold_new_streams(unsealed, calendar), dict(sequences)
+
+
+def _produce(queue, *args) -> None:
+    """Worker process: make up the data while the parent seals and writes the previous chunk."""
+    try:
+        for chunk in _chunks(*args):
+            queue.put(chunk)
+        queue.put(None)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        queue.put(exc)
+
+
+def _chunks_in_worker(*args) -> Iterator[Chunk]:
+    """The same chunks as ``_chunks``, made in a second process (the machine has at least two cores)."""
+    context = multiprocessing.get_context("spawn")      # never fork a process that may run Qt
+    queue = context.Queue(maxsize=2)
+    worker = context.Process(target=_produce, args=(queue, *args), daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = queue.get()
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        if worker.is_alive():
+            worker.terminate()
+        worker.join(10)
 
 
 def _sequences(conn, node_id: str) -> dict[int, int]:

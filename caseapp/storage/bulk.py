@@ -122,35 +122,46 @@ def load_events(conn: Connection, events: Iterable[tuple[Event, str]]) -> int:
     return insert_chunked(conn, EVENTS, (event_to_row(event, payload_json) for event, payload_json in events))
 
 
-def load_new_streams(conn: Connection, sealed: Sequence[tuple[Event, str]], calendar) -> dict[str, int]:
-    """Bulk path for events of streams the store does not hold yet (demo data, imports): insert the events,
-    fold each stream with the same functions as the live path, and insert the projection rows at once."""
-    use_bulk_cache(conn)
-    load_events(conn, sealed)
+def fold_new_streams(events: Iterable[Event], calendar) -> dict[str, list[dict]]:
+    """Projection rows of streams the store does not hold yet, folded with the live path's functions.
+    Keys are stream kinds, plus ``"documents"``. Needs no database (the demo runs it in a worker process)."""
     streams: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event, _ in sealed:
+    for event in events:
         streams[(event.stream, event.stream_id)].append(event)
     rows: dict[str, list[dict]] = defaultdict(list)
-    documents: list[dict] = []
-    for (stream, stream_id), events in streams.items():
+    for (stream, stream_id), stream_events in streams.items():
         if stream == CASE:
-            state = fold_case(stream_id, events)
+            state = fold_case(stream_id, stream_events)
             if state.state:
                 rows[CASE].append(case_row(state, calendar))
-                documents += document_rows(state)
+                rows["documents"] += document_rows(state)
         elif stream in RECORD_ROWS:
-            state = fold_record(stream_id, events)
+            state = fold_record(stream_id, stream_events)
             if state.exists:
                 rows[stream].append(RECORD_ROWS[stream](state))
         else:
             raise ValueError(f"the bulk path does not load {stream} streams")
+    return rows
+
+
+def insert_new_projections(conn: Connection, rows: dict[str, list[dict]]) -> dict[str, int]:
+    """Insert rows made by ``fold_new_streams``, indexing them for search in one statement."""
+    use_bulk_cache(conn)
     with SuspendedSearchIndex(conn):
         for stream in FOLD_ORDER[1:]:
             if rows.get(stream):
                 insert_chunked(conn, CASES if stream == CASE else RECORD_TABLES[stream], rows[stream])
-    if documents:
-        insert_chunked(conn, DOCUMENTS, documents)
+    if rows.get("documents"):
+        insert_chunked(conn, DOCUMENTS, rows["documents"])
     return {stream: len(items) for stream, items in rows.items()}
+
+
+def load_new_streams(conn: Connection, sealed: Sequence[tuple[Event, str]], calendar) -> dict[str, int]:
+    """Bulk path for events of streams the store does not hold yet (imports, benchmarks): insert the events,
+    fold each stream, and insert the projection rows at once."""
+    use_bulk_cache(conn)
+    load_events(conn, sealed)
+    return insert_new_projections(conn, fold_new_streams((event for event, _ in sealed), calendar))
 
 
 def _group_streams(events: Iterable[Event]) -> Iterator[tuple[str, list[Event]]]:

@@ -69,10 +69,12 @@ class ChainHead:
 
     def seal(self, *, stream: str, stream_id: str, kind: str, payload: dict, user_id: str | None,
              base_version: int, hlc: str | None = None, recorded_at: str | None = None,
-             event_id: str | None = None, office_id: str | None = None) -> tuple[Event, str]:
-        """Make the next event of this node's chain. Returns it with its canonical payload JSON."""
+             event_id: str | None = None, office_id: str | None = None,
+             payload_json: str | None = None) -> tuple[Event, str]:
+        """Make the next event of this node's chain. Returns it with its canonical payload JSON
+        (``payload_json``, when given, must be ``canonical_json(payload)``: bulk paths compute it elsewhere)."""
         self.node_seq += 1
-        payload_json = canonical_json(payload)
+        payload_json = payload_json if payload_json is not None else canonical_json(payload)
         event_id = event_id or uuid7()
         office_id = office_id or self.office_id
         hlc = hlc or str(self.clock.now())

@@ -63,3 +63,26 @@ def test_leap_day_rules():
     assert regno.parse("АА00222901", today=TODAY).birth_date == date(2000, 2, 29)
     with pytest.raises(regno.RegisterNumberError):
         regno.parse("АА01222901", today=TODAY)    # 2001 is not a leap year
+
+
+@pytest.mark.parametrize("text, fragment_mn, fragment_en", [
+    ("", "оруулна уу", "Enter"),
+    ("UB99031512", "кирилл", "Cyrillic"),
+    ("УБ99023012", "990230", "990230"),
+    ("УБ27210112", "ирээдүйд", "future"),
+    ("=1+1", "2 үсэг, 8 оронтой", "2 letters and 8 digits"),
+])
+def test_the_clerk_is_told_why_in_her_language(text, fragment_mn, fragment_en):
+    from caseapp import messages
+    from caseapp.errors import ValidationError
+    from caseapp.services.citizens import parse_register_number
+
+    try:
+        for language, fragment in (("mn", fragment_mn), ("en", fragment_en)):
+            messages.set_language(language)
+            with pytest.raises(ValidationError) as info:
+                parse_register_number(text, today=TODAY)
+            assert info.value.field == "register_no"
+            assert fragment in info.value.message
+    finally:
+        messages.set_language("mn")
