@@ -23,12 +23,17 @@ class ProgressBar:
         self.stream = stream
         self.started = time.monotonic()
         self.last_draw = 0.0
+        self.stage = ""
+        self.open_line = False
 
     def __call__(self, stage: str, done: int, total: int | None) -> None:
         now = time.monotonic()
         if now - self.last_draw < 0.2 and (total is None or done < total):
             return
         self.last_draw = now
+        if self.open_line and stage != self.stage:
+            self.stream.write("\n")
+        self.stage = stage
         elapsed = now - self.started
         if total:
             width = 30
@@ -37,9 +42,17 @@ class ProgressBar:
         else:
             line = f"\r{stage}: {done:,}  {elapsed:5.1f} s"
         self.stream.write(line)
+        self.open_line = True
         if total and done >= total:
-            self.stream.write("\n")
+            self.finish()
         self.stream.flush()
+
+    def finish(self) -> None:
+        """End the bar's line (before the command prints its result)."""
+        if self.open_line:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.open_line = False
 
 
 def _open(args):
@@ -122,7 +135,9 @@ def cmd_check(args) -> int:
 
     db = _open(args)
     started = time.monotonic()
-    report = check(db, ProgressBar(), quick=args.quick)
+    bar = ProgressBar()
+    report = check(db, bar, quick=args.quick)
+    bar.finish()
     elapsed = time.monotonic() - started
     counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
     if report.ok:

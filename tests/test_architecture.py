@@ -28,7 +28,7 @@ def python_files(folder: str) -> list[Path]:
 
 
 def test_layout_exists():
-    for name in ("main.py", "caseapp/domain", "caseapp/storage", "caseapp/services", "caseapp/central",
+    for name in ("main.py", "caseapp/domain", "caseapp/storage", "caseapp/services",
                  "caseapp/cli.py", "caseapp/errors.py", "ui", "resources", "tests/unit", "tests/integration",
                  "tests/ui", "benchmarks"):
         assert (ROOT / name).exists(), name

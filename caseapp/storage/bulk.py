@@ -122,6 +122,17 @@ def load_events(conn: Connection, events: Iterable[tuple[Event, str]]) -> int:
     return insert_chunked(conn, EVENTS, (event_to_row(event, payload_json) for event, payload_json in events))
 
 
+def fold_stream(stream: str, stream_id: str, events: list[Event], calendar) -> tuple[dict | None, list[dict]]:
+    """The projection row of one stream (None while it has nothing to show) and, for a case, its documents."""
+    if stream == CASE:
+        state = fold_case(stream_id, events)
+        return (case_row(state, calendar), document_rows(state)) if state.state else (None, [])
+    if stream in RECORD_ROWS:
+        state = fold_record(stream_id, events)
+        return (RECORD_ROWS[stream](state) if state.exists else None), []
+    raise ValueError(f"the bulk path does not fold {stream} streams")
+
+
 def fold_new_streams(events: Iterable[Event], calendar) -> dict[str, list[dict]]:
     """Projection rows of streams the store does not hold yet, folded with the live path's functions.
     Keys are stream kinds, plus ``"documents"``. Needs no database (the demo runs it in a worker process)."""
@@ -130,17 +141,10 @@ def fold_new_streams(events: Iterable[Event], calendar) -> dict[str, list[dict]]
         streams[(event.stream, event.stream_id)].append(event)
     rows: dict[str, list[dict]] = defaultdict(list)
     for (stream, stream_id), stream_events in streams.items():
-        if stream == CASE:
-            state = fold_case(stream_id, stream_events)
-            if state.state:
-                rows[CASE].append(case_row(state, calendar))
-                rows["documents"] += document_rows(state)
-        elif stream in RECORD_ROWS:
-            state = fold_record(stream_id, stream_events)
-            if state.exists:
-                rows[stream].append(RECORD_ROWS[stream](state))
-        else:
-            raise ValueError(f"the bulk path does not load {stream} streams")
+        row, documents = fold_stream(stream, stream_id, stream_events, calendar)
+        if row is not None:
+            rows[stream].append(row)
+        rows["documents"] += documents
     return rows
 
 
@@ -164,24 +168,11 @@ def load_new_streams(conn: Connection, sealed: Sequence[tuple[Event, str]], cale
     return insert_new_projections(conn, fold_new_streams((event for event, _ in sealed), calendar))
 
 
-def _group_streams(events: Iterable[Event]) -> Iterator[tuple[str, list[Event]]]:
-    for stream_id, group in groupby(events, key=lambda e: e.stream_id):
-        yield stream_id, list(group)
-
-
 def projection_rows(conn: Connection, stream: str) -> Iterator[tuple[str, dict | None, list[dict]]]:
     """(stream_id, projection row or None, document rows) for every stream of one kind, folded from the log."""
     calendar = load_calendar(conn) if stream == CASE else None
-    for stream_id, events in _group_streams(iter_events(conn, stream)):
-        if stream == CASE:
-            state = fold_case(stream_id, events)
-            if state.state:
-                yield stream_id, case_row(state, calendar), document_rows(state)
-            else:
-                yield stream_id, None, []
-        else:
-            state = fold_record(stream_id, events)
-            yield stream_id, (RECORD_ROWS[stream](state) if state.exists else None), []
+    for stream_id, events in groupby(iter_events(conn, stream), key=lambda e: e.stream_id):
+        yield stream_id, *fold_stream(stream, stream_id, list(events), calendar)
 
 
 def rebuild(conn: Connection, progress: Progress = _noop) -> dict[str, int]:

@@ -190,15 +190,10 @@ def _fold_priority(item: tuple[str, str]) -> tuple[int, str]:
     return (_PRIORITY.get(item[0], 9), item[1])
 
 
-def iter_events(conn: Connection, stream: str | None = None, *, order_by_stream: bool = True,
-                batch: int = 20_000) -> Iterator[Event]:
-    """Every event (of one stream kind), in fold order per stream, fetched in batches."""
-    query = select(EVENTS)
-    if stream is not None:
-        query = query.where(EVENTS.c.stream == stream)
-    if order_by_stream:
-        query = query.order_by(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id,
-                               EVENTS.c.event_id)
+def iter_events(conn: Connection, stream: str, *, batch: int = 20_000) -> Iterator[Event]:
+    """Every event of one stream kind, stream by stream, each stream in fold order, fetched in batches."""
+    query = (select(EVENTS).where(EVENTS.c.stream == stream)
+             .order_by(EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
     result = conn.execution_options(yield_per=batch).execute(query)
     for row in result:
         yield row_to_event(row)
