@@ -55,10 +55,10 @@ class ProgressBar:
             self.open_line = False
 
 
-def _open(args):
+def _open(args, *, create: bool = False):
     from caseapp.services.database import open_database
 
-    return open_database(args.db)
+    return open_database(args.db, create=create)
 
 
 def _read_password(args, prompt: str = "Нууц үг / Password: ") -> str:
@@ -98,7 +98,7 @@ def cmd_init(args) -> int:
     from caseapp.services.setup import initialise
 
     password = _read_password(args)
-    db = _open(args)
+    db = _open(args, create=True)
     result = initialise(db, office_code=args.office, node_no=args.node, admin_username=args.admin,
                         admin_password=password, admin_full_name=args.full_name or "")
     print(f"Эхлүүлэв: {result.office.code} {result.office.name_mn}, ажлын байр {result.node_id}, "

@@ -53,16 +53,13 @@ class WorkCalendar:
             self._memo[day] = known
         return known
 
-    def next_working_day(self, day: date) -> date:
-        """The first working day on or after ``day``."""
-        for _ in range(400):
-            if self.is_working_day(day):
+    def next_working_day(self, day: date, skip: set[date] | frozenset[date] = frozenset()) -> date:
+        """The first working day on or after ``day`` that is not in ``skip`` (paused days)."""
+        for _ in range(800):
+            if day not in skip and self.is_working_day(day):
                 return day
             day += _ONE
-        raise ValueError("no working day within a year: the calendar is broken")
-
-    def add_working_days(self, start: date, days: int) -> date:
-        return count_forward(start, days, WORKING, self)
+        raise ValueError("no working day within two years: the calendar is broken")
 
 
 @dataclass(frozen=True)
@@ -117,11 +114,11 @@ def due_date(registered_on: date, clock: Clock, calendar: WorkCalendar,
     skip = paused_days(pauses)
     due = count_forward(registered_on, clock.target_days, clock.kind, calendar, skip)
     if clock.roll_forward:
-        due = calendar.next_working_day(due)
+        due = calendar.next_working_day(due, skip)      # a paused day is no day to be due on either
     for extra in extensions:
         due = count_forward(due, extra, clock.kind, calendar, skip)
         if clock.roll_forward:
-            due = calendar.next_working_day(due)
+            due = calendar.next_working_day(due, skip)
     return due
 
 
@@ -132,18 +129,3 @@ def projected_due_date(registered_on: date, clock: Clock, calendar: WorkCalendar
     result = due_date(registered_on, clock, calendar, closed, extensions)
     assert result is not None
     return result
-
-
-def working_days_between(start: date, end: date, calendar: WorkCalendar) -> int:
-    """Working days in (start, end]; negative when end is before start."""
-    if end == start:
-        return 0
-    sign = 1 if end > start else -1
-    low, high = (start, end) if sign > 0 else (end, start)
-    count = 0
-    day = low + _ONE
-    while day <= high:
-        if calendar.is_working_day(day):
-            count += 1
-        day += _ONE
-    return sign * count

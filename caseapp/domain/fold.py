@@ -18,7 +18,7 @@ from caseapp.domain import states as st
 from caseapp.domain.events import CASE_ACTIONS, Event, sort_for_fold
 
 OWNER_ONLY = frozenset({"start", "assign", "pause", "resume", "extend", "change_service", "decide", "close",
-                        "withdraw", "reopen", "offer_transfer", "return_transfer"})
+                        "withdraw", "reopen", "offer_transfer"})
 # which logical fields an action writes (for concurrent-edit conflicts)
 FIELDS_WRITTEN = {
     "assign": ("assignee",), "start": ("state",), "pause": ("state",), "resume": ("state",),
@@ -75,6 +75,20 @@ class CaseState:
         return None
 
 
+def _unseen_write(previous: tuple[int, str] | None, event: Event) -> bool:
+    """True when another node wrote the field at a stream position the author of ``event`` had not seen
+    (its ``base_version`` is the number of events it saw): two people changed the same thing unaware."""
+    return previous is not None and previous[1] != event.node_id and previous[0] > event.base_version
+
+
+def _extension_allowed(state: CaseState, p: dict) -> bool:
+    days = p.get("days")
+    if not isinstance(days, int) or days < 1:
+        return False
+    cap = int(state.clock.get("max_extension_days", 0))
+    return state.extension_days + days <= cap
+
+
 def _flag(state: CaseState, event: Event, reason: str) -> None:
     state.conflicts.append({"event_id": event.event_id, "kind": event.kind, "node": event.node_id,
                             "reason": reason})
@@ -120,14 +134,19 @@ def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
         if action == "accept_transfer" and event.office_id != state.transfer_to:
             _flag(state, event, "not_addressee")
             continue
+        if action == "return_transfer" and event.office_id not in (state.transfer_to, state.owner_office):
+            _flag(state, event, "not_addressee")
+            continue
+        if action == "extend" and not _extension_allowed(state, p):
+            _flag(state, event, "extension_over_cap")
+            continue
         if not st.can(action, state.state):
             _flag(state, event, f"illegal_in_{state.state}")
             continue
         for name in FIELDS_WRITTEN.get(action, ()):
-            previous = writes.get(name)
-            if previous and previous[0] == event.base_version and previous[1] != event.node_id:
+            if _unseen_write(writes.get(name), event):
                 _flag(state, event, f"concurrent_{name}")
-            writes[name] = (event.base_version, event.node_id)
+            writes[name] = (state.version, event.node_id)
         _apply_case(state, action, event, p, resolved)
     if resolved:
         state.conflicts = [c for c in state.conflicts if c["event_id"] not in resolved]
@@ -224,10 +243,9 @@ def fold_record(stream_id: str, events: Iterable[Event]) -> RecordState:
                 state.conflicts.append({"event_id": event.event_id, "reason": "before_creation"})
                 continue
             for name, value in event.payload.items():
-                previous = writes.get(name)
-                if previous and previous[0] == event.base_version and previous[1] != event.node_id:
+                if _unseen_write(writes.get(name), event):
                     state.conflicts.append({"event_id": event.event_id, "reason": f"concurrent_{name}"})
-                writes[name] = (event.base_version, event.node_id)
+                writes[name] = (state.version, event.node_id)
                 state.fields[name] = value
         else:
             state.conflicts.append({"event_id": event.event_id, "reason": "unknown_kind"})

@@ -16,8 +16,8 @@ import re
 # Latin letters that look exactly like Cyrillic ones: text pasted from elsewhere often mixes them.
 _LOOKALIKES = str.maketrans("ABEKMHOPCTXY", "АВЕКМНОРСТХУ")
 _ALLOWED_LETTERS = frozenset(chr(c) for c in range(ord("А"), ord("Я") + 1)) | {"Ө", "Ү"}
-_PERSON = re.compile(r"^(\S\S)(\d{8})$")
-_ORG = re.compile(r"^\d{7}$")
+_PERSON = re.compile(r"^(\S\S)([0-9]{8})$")      # ASCII digits only: other scripts' digits would never be found
+_ORG = re.compile(r"^[0-9]{7}$")
 
 
 class RegisterNumberError(ValueError):

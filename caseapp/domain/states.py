@@ -37,7 +37,6 @@ ALLOWED_FROM: dict[str, frozenset[str]] = {
     "accept_transfer": frozenset({TRANSFERRED_OUT}),
     "return_transfer": frozenset({TRANSFERRED_OUT}),
     "note": frozenset(STATES),
-    "correct": frozenset(STATES),
 }
 
 DECISION_OUTCOMES = ("approved", "rejected", "answered")

@@ -9,8 +9,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from caseapp.errors import ValidationError
 
-CLERK, MANAGER, ADMIN, AUDITOR = "clerk", "manager", "admin", "auditor"
-ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
+from caseapp.domain.permissions import ADMIN, AUDITOR, CLERK, MANAGER, ROLES  # noqa: F401 (re-exported)
 MIN_PASSWORD = 8
 MAX_PASSWORD = 200
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")

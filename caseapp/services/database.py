@@ -30,11 +30,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str) -> Database:
-    """Open (creating if needed) and migrate the database file at ``path``."""
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open and migrate the database file at ``path``; ``create=False`` refuses a file that does not exist
+    (so a mistyped path never turns into a new, empty database)."""
     path = Path(path).expanduser().resolve()
     if path.exists() and path.is_dir():
         raise StorageError(f"{path} нь хавтас байна, өгөгдлийн сангийн файл биш.")
+    if not create and not path.exists():
+        raise StorageError(f"Өгөгдлийн сан олдсонгүй: {path}. Шинээр үүсгэх бол `caseapp init` ажиллуулна уу.")
     try:
         engine = create_sqlite_engine(path)
         migration = upgrade(engine, path)

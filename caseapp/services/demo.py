@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 import random
 import multiprocessing
 from typing import Callable, Iterator
@@ -29,7 +29,7 @@ from caseapp.errors import CancelledError, ConflictError, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
 from caseapp.services.setup import create_user_event
-from caseapp.storage.bulk import fold_new_streams, insert_new_projections, load_events
+from caseapp.storage.bulk import fold_new_streams, insert_new_projections, load_events, refresh_statistics
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import EventWriter, SEQUENCES, load_chain_head, save_chain_head
 from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
@@ -101,6 +101,9 @@ class _Generator:
         self.manager = manager
         self.calendar = calendar
         self.today = today
+        now_local = datetime.now(timezone.utc).replace(tzinfo=None) + LOCAL_UTC_OFFSET
+        end_of_today = datetime.combine(today, time(23, 59, 59))
+        self.cutoff = min(now_local, end_of_today) if today >= now_local.date() else end_of_today
         self.names = resources.load_json("demo", "names.json")
         self.district = district_name
         self.citizens: list[str] = []
@@ -199,9 +202,11 @@ class _Generator:
             when = calendar.next_working_day(day + timedelta(days=rng.randrange(1, 6)))
             timeline.append((self._at(when), "case.withdrawn", {"on": when.isoformat(),
                                                                 "reason": "Иргэн хүсэлтээ буцаан авсан."}, clerk))
-            return citizen_events + self._drafts(case_id, timeline)
+            return citizen_events + self._drafts(case_id, self._in_order(timeline))
+        forgotten = rng.random() < 0.006      # fell through the cracks: open and, in time, overdue
         started = day if clock.target_days == 0 else calendar.next_working_day(day + timedelta(days=1))
-        timeline.append((self._at(started), "case.started", {}, clerk))
+        if not (forgotten and rng.random() < 0.5):      # half of those were never even started
+            timeline.append((self._at(started), "case.started", {}, clerk))
         if rng.random() < 0.08 and clock.target_days > 0:
             pause_on = calendar.next_working_day(started + timedelta(days=rng.randrange(0, 3)))
             resume_on = calendar.next_working_day(pause_on + timedelta(days=rng.randrange(2, 12)))
@@ -235,7 +240,6 @@ class _Generator:
                 decided = min(decided, due)
             last_event_day = max(t.date() for t, *_ in timeline)
             decided = max(decided, last_event_day)
-            forgotten = rng.random() < 0.004      # fell through the cracks: open and overdue
             if not forgotten and decided <= self.today and not (decided == self.today and rng.random() < 0.5):
                 outcome = rng.choices(("approved", "answered", "rejected"), (70, 20, 10))[0]
                 text = rng.choice(names["decisions"][outcome])
@@ -247,9 +251,21 @@ class _Generator:
                 if closed <= self.today and rng.random() < 0.93:
                     closed_at = self._at(closed, decided_at.time() if closed == decided else None)
                     timeline.append((closed_at, "case.closed", {"on": closed.isoformat()}, clerk))
-        # what has not happened yet is left out: recent cases are still registered, paused or in progress
-        timeline = sorted((item for item in timeline if item[0].date() <= self.today), key=lambda item: item[0])
-        return citizen_events + self._drafts(case_id, timeline)
+        return citizen_events + self._drafts(case_id, self._in_order(timeline))
+
+    def _in_order(self, timeline: list[tuple[datetime, str, dict, str]]) -> list[tuple[datetime, str, dict, str]]:
+        """Times that follow the story (an event made up for the same day never comes before the one it
+        follows), and nothing that has not happened yet: recent cases stay registered, paused or in progress."""
+        ordered = []
+        previous = None
+        for moment, kind, payload, user in timeline:
+            if previous is not None and moment <= previous:
+                moment = previous + timedelta(minutes=self.rng.randrange(1, 40))
+            if moment > self.cutoff:
+                break
+            ordered.append((moment, kind, payload, user))
+            previous = moment
+        return ordered
 
     @staticmethod
     def _drafts(case_id: str, timeline: list[tuple[datetime, str, dict, str]]) -> list[Draft]:
@@ -373,6 +389,9 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
         close = getattr(chunks, "close", None)
         if close:
             close()
+    with db.uow(write=True) as uow:
+        refresh_statistics(uow.conn)
+        uow.commit()
     return DemoResult(cases, citizens, total_events, days[0], days[-1],
                       tuple(u for u, _, _ in DEMO_STAFF), DEMO_PASSWORD)
 

@@ -17,7 +17,10 @@ def rebuild(db: Database, progress: bulk.Progress | None = None) -> dict[str, in
 def check(db: Database, progress: bulk.Progress | None = None, *, quick: bool = False) -> bulk.CheckReport:
     """Projections equal the fold of the log, hash chains hold, SQLite is sound. Reads only."""
     with db.uow() as uow:
-        return bulk.check(uow.conn, progress or bulk._noop, quick=quick)
+        report = bulk.check(uow.conn, progress or bulk._noop, quick=quick)
+    with db.uow() as uow:                   # rolled back on exit: the FTS check only reads in effect
+        bulk.check_search_index(uow.conn, report)
+    return report
 
 
 def stats(db: Database) -> dict[str, object]:

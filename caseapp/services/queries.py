@@ -1,21 +1,37 @@
-"""Read side: plain DTOs for screens and the command line (never ORM objects or Sessions)."""
+"""Read side: plain DTOs for screens and the command line (never ORM objects or Sessions).
+
+Every list is paged and sorted in SQL on indexed columns, so the first page of a million cases comes back in
+milliseconds. Names are found through the FTS5 index (it folds Cyrillic case, Ө/ө and Ү/ү included).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+import json
+import re
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, and_, func, or_, select, text
 
-from caseapp.domain.states import OPEN_STATES
+from caseapp.domain import register as regno
+from caseapp.domain.case_number import looks_like_case_number
+from caseapp.domain.deadlines import WORKING, Clock, count_forward, projected_due_date
+from caseapp.domain.events import CASE
+from caseapp.domain.fold import fold_case
+from caseapp.domain.states import OPEN_STATES, STATES
+from caseapp.errors import NotFoundError, ValidationError
 from caseapp.services.database import Database
-from caseapp.storage.eventlog import load_chain_head
-from caseapp.storage.models import CaseRow, CitizenRow, EventRow, OfficeRow, ServiceTypeRow
+from caseapp.storage.calendar import load_calendar
+from caseapp.storage.eventlog import EVENTS, load_chain_head, load_stream
+from caseapp.storage.models import CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow
 
 CASES = CaseRow.__table__
 CITIZENS = CitizenRow.__table__
 SERVICES = ServiceTypeRow.__table__
 OFFICES = OfficeRow.__table__
+USERS = UserRow.__table__
+OPEN = tuple(sorted(OPEN_STATES))
+ACTIVE = ("registered", "in_progress")          # the clock runs (not paused, not transferred)
 
 
 @dataclass(frozen=True)
@@ -32,9 +48,51 @@ class CaseSummary:
     state: str
     due_date: date | None
     channel: str
+    assignee_id: str | None = None
+    assignee_name: str | None = None
+    conflict: bool = False
 
     def overdue(self, today: date) -> bool:
-        return self.state in OPEN_STATES and self.due_date is not None and self.due_date < today
+        return self.state in ACTIVE and self.due_date is not None and self.due_date < today
+
+    def days_overdue(self, today: date) -> int:
+        return (today - self.due_date).days if self.overdue(today) else 0
+
+
+@dataclass(frozen=True)
+class CaseDetail(CaseSummary):
+    owner_office: str = ""
+    citizen_id: str | None = None
+    description: str = ""
+    registered_at: str = ""
+    registered_by: str | None = None
+    pauses: tuple[tuple[date, date | None], ...] = ()
+    paused_since: date | None = None
+    extension_days: int = 0
+    decision: str | None = None
+    decision_text: str | None = None
+    decided_on: date | None = None
+    closed_on: date | None = None
+    transfer_to: str | None = None
+    notes_count: int = 0
+    version: int = 0
+    conflict_details: tuple[dict, ...] = ()
+    max_extension_days: int = 0
+    projected_due_date: date | None = None     # while paused: the due date if resumed today
+
+    @property
+    def paused_days(self) -> int:
+        return sum(((end or date.today()) - start).days for start, end in self.pauses)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: str
+    kind: str
+    user_id: str | None
+    user_name: str | None
+    node_id: str
+    payload: dict
 
 
 @dataclass(frozen=True)
@@ -46,35 +104,274 @@ class WorkstationInfo:
     pending_sync: int
 
 
+@dataclass(frozen=True)
+class CaseFilter:
+    states: tuple[str, ...] = ()
+    service_code: str | None = None
+    assignee_id: str | None = None
+    unassigned: bool = False
+    channel: str | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    overdue: bool = False
+    registered_from: date | None = None
+    registered_to: date | None = None
+    office_id: str | None = None
+    citizen_id: str | None = None
+    search: str = ""
+    conflicts_only: bool = False
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    my_open: int
+    office_open: int
+    due_today: int
+    due_soon: int                # within 3 working days, not overdue, not today
+    overdue: int
+    waiting: int
+    recently_closed: int         # closed in the last 7 days
+    conflicts: int
+
+
+SORTABLE = {
+    "case_number": CASES.c.case_number, "registered_on": CASES.c.registered_on, "due_date": CASES.c.due_date,
+    "state": CASES.c.state, "service": CASES.c.service_code, "channel": CASES.c.channel,
+    "subject": CASES.c.subject, "citizen": CITIZENS.c.name_fold, "register_no": CITIZENS.c.register_no,
+    "assignee": CASES.c.assignee_id,
+}
+
+
+def _summary_columns():
+    return (CASES.c.case_id, CASES.c.case_number, CASES.c.registered_on, CITIZENS.c.family_name,
+            CITIZENS.c.given_name, CITIZENS.c.register_no, CASES.c.service_code, SERVICES.c.name_mn,
+            SERVICES.c.name_en, CASES.c.subject, CASES.c.state, CASES.c.due_date, CASES.c.channel,
+            CASES.c.assignee_id, USERS.c.full_name.label("assignee_name"), CASES.c.conflict)
+
+
+def _joined():
+    return (CASES.outerjoin(CITIZENS, CITIZENS.c.citizen_id == CASES.c.citizen_id)
+            .outerjoin(SERVICES, SERVICES.c.code == CASES.c.service_code)
+            .outerjoin(USERS, USERS.c.user_id == CASES.c.assignee_id))
+
+
+def _summary(r) -> CaseSummary:
+    return CaseSummary(r.case_id, r.case_number, r.registered_on,
+                       f"{r.family_name or ''} {r.given_name or ''}".strip(), r.register_no, r.service_code,
+                       r.name_mn or r.service_code, r.name_en or r.service_code, r.subject, r.state, r.due_date,
+                       r.channel, r.assignee_id, r.assignee_name, bool(r.conflict))
+
+
 def workstation(db: Database) -> WorkstationInfo:
     with db.uow() as uow:
         head = load_chain_head(uow.conn)
         office = uow.conn.execute(select(OFFICES.c.name_mn, OFFICES.c.name_en)
                                   .where(OFFICES.c.code == head.office_id)).first()
-        pending = uow.conn.execute(select(func.count()).select_from(EventRow.__table__)
-                                   .where(EventRow.__table__.c.server_seq.is_(None),
-                                          EventRow.__table__.c.node_id == head.node_id)).scalar_one()
+        pending = uow.conn.execute(select(func.count()).select_from(EVENTS)
+                                   .where(EVENTS.c.server_seq.is_(None), EVENTS.c.node_id == head.node_id)).scalar_one()
     return WorkstationInfo(head.office_id, office.name_mn if office else head.office_id,
                            office.name_en if office else head.office_id, head.node_id, pending)
 
 
-def count_cases(db: Database) -> int:
-    with db.uow() as uow:
-        return uow.conn.execute(select(func.count()).select_from(CASES)).scalar_one()
+# --- search --------------------------------------------------------------------------------------------------
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def list_cases(db: Database, *, offset: int = 0, limit: int = 200) -> list[CaseSummary]:
-    """Newest registrations first."""
-    query = (select(CASES.c.case_id, CASES.c.case_number, CASES.c.registered_on, CITIZENS.c.family_name,
-                    CITIZENS.c.given_name, CITIZENS.c.register_no, CASES.c.service_code, SERVICES.c.name_mn,
-                    SERVICES.c.name_en, CASES.c.subject, CASES.c.state, CASES.c.due_date, CASES.c.channel)
-             .select_from(CASES.outerjoin(CITIZENS, CITIZENS.c.citizen_id == CASES.c.citizen_id)
-                          .outerjoin(SERVICES, SERVICES.c.code == CASES.c.service_code))
-             .order_by(CASES.c.registered_on.desc(), CASES.c.case_number.desc())
-             .offset(offset).limit(limit))
+def fts_query(text_: str) -> str:
+    """A safe FTS5 query from what a person typed: every word must match as a prefix."""
+    words = _FTS_TOKEN.findall(text_ or "")
+    return " ".join(f'"{w}"*' for w in words[:8])
+
+
+def _search_condition(conn: Connection, search: str):
+    """What one search box understands: a register number, a case number, or words of a name or subject."""
+    value = (search or "").strip()
+    if not value:
+        return None
+    if looks_like_case_number(value):
+        return CASES.c.case_number == value.upper()
+    try:
+        number = regno.parse(value).value
+    except regno.RegisterNumberError:
+        number = None
+    if number is not None:
+        ids = select(CITIZENS.c.citizen_id).where(CITIZENS.c.register_no == number)
+        return CASES.c.citizen_id.in_(ids)
+    query = fts_query(value)
+    if not query:
+        return CASES.c.case_id.is_(None)        # nothing searchable (only punctuation): no match
+    names = text("SELECT c.citizen_id FROM citizens_fts JOIN citizens c ON c.rowid = citizens_fts.rowid "
+                 "WHERE citizens_fts MATCH :q").bindparams(q=query)
+    subjects = text("SELECT k.case_id FROM cases_fts JOIN cases k ON k.rowid = cases_fts.rowid "
+                    "WHERE cases_fts MATCH :q2").bindparams(q2=f"subject : ({query})")
+    return or_(CASES.c.citizen_id.in_(names), CASES.c.case_id.in_(subjects))
+
+
+def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
+    where = []
+    if f.office_id:
+        where.append(CASES.c.owner_office == f.office_id)
+    if f.states:
+        unknown = set(f.states) - set(STATES)
+        if unknown:
+            raise ValidationError(f"Үл мэдэгдэх төлөв: {', '.join(sorted(unknown))}", field="state")
+        where.append(CASES.c.state.in_(f.states))
+    if f.service_code:
+        where.append(CASES.c.service_code == f.service_code)
+    if f.assignee_id:
+        where.append(CASES.c.assignee_id == f.assignee_id)
+    if f.unassigned:
+        where.append(CASES.c.assignee_id.is_(None))
+    if f.channel:
+        where.append(CASES.c.channel == f.channel)
+    if f.citizen_id:
+        where.append(CASES.c.citizen_id == f.citizen_id)
+    if f.due_from:
+        where.append(CASES.c.due_date >= f.due_from)
+    if f.due_to:
+        where.append(CASES.c.due_date <= f.due_to)
+    if f.overdue:
+        where += [CASES.c.state.in_(ACTIVE), CASES.c.due_date < today]
+    if f.registered_from:
+        where.append(CASES.c.registered_on >= f.registered_from)
+    if f.registered_to:
+        where.append(CASES.c.registered_on <= f.registered_to)
+    if f.conflicts_only:
+        where.append(CASES.c.conflict.is_(True))
+    condition = _search_condition(conn, f.search)
+    if condition is not None:
+        where.append(condition)
+    return where
+
+
+def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "registered_on",
+               descending: bool = True, offset: int = 0, limit: int = 200, today: date | None = None
+               ) -> list[CaseSummary]:
+    """One page of cases. Ties are broken by case number so paging is stable."""
+    if sort not in SORTABLE:
+        raise ValidationError(f"Ийм баганаар эрэмбэлэх боломжгүй: {sort}", field="sort")
+    if not 1 <= limit <= 1000 or offset < 0:
+        raise ValidationError("Хуудасны хэмжээ 1-1000 байна.", field="limit")
+    today = today or date.today()
+    column = SORTABLE[sort]
+    order = [column.desc() if descending else column.asc()]
+    if sort != "case_number":
+        order.append(CASES.c.case_number.desc() if descending else CASES.c.case_number.asc())
     with db.uow() as uow:
-        rows = uow.conn.execute(query).all()
-    return [CaseSummary(r.case_id, r.case_number, r.registered_on,
-                        f"{r.family_name or ''} {r.given_name or ''}".strip(), r.register_no, r.service_code,
-                        r.name_mn or r.service_code, r.name_en or r.service_code, r.subject, r.state, r.due_date,
-                        r.channel) for r in rows]
+        where = _conditions(uow.conn, filters or CaseFilter(), today)
+        rows = uow.conn.execute(select(*_summary_columns()).select_from(_joined()).where(and_(True, *where))
+                                .order_by(*order).offset(offset).limit(limit)).all()
+    return [_summary(r) for r in rows]
+
+
+def count_cases(db: Database, filters: CaseFilter | None = None, *, today: date | None = None) -> int:
+    with db.uow() as uow:
+        where = _conditions(uow.conn, filters or CaseFilter(), today or date.today())
+        return uow.conn.execute(select(func.count()).select_from(CASES).where(and_(True, *where))).scalar_one()
+
+
+# --- one case --------------------------------------------------------------------------------------------------
+
+def _case_row(conn: Connection, reference: str):
+    reference = (reference or "").strip()
+    if looks_like_case_number(reference):
+        condition = CASES.c.case_number == reference.upper()
+    else:
+        condition = CASES.c.case_id == reference
+    columns = (*_summary_columns(), *[c for c in CASES.c if c.name not in
+                                       {"case_id", "case_number", "registered_on", "service_code", "subject",
+                                        "state", "due_date", "channel", "assignee_id", "conflict"}])
+    row = conn.execute(select(*columns).select_from(_joined()).where(condition)).first()
+    if row is None:
+        raise NotFoundError(f"Хэрэг олдсонгүй: {reference}", field="case")
+    return row
+
+
+def get_case(db: Database, reference: str, *, today: date | None = None) -> CaseDetail:
+    """A case by id or case number, with what the case view shows."""
+    today = today or date.today()
+    with db.uow() as uow:
+        r = _case_row(uow.conn, reference)
+        state = fold_case(r.case_id, load_stream(uow.conn, CASE, r.case_id))
+        projected = None
+        if r.paused_since is not None and state.clock:
+            projected = projected_due_date(r.registered_on, Clock(**state.clock), load_calendar(uow.conn),
+                                           state.pauses, state.extensions, today)
+    summary = _summary(r)
+    return CaseDetail(**summary.__dict__, owner_office=r.owner_office, citizen_id=r.citizen_id,
+                      description=r.description, registered_at=r.registered_at, registered_by=r.registered_by,
+                      pauses=tuple(state.pauses), paused_since=r.paused_since, extension_days=r.extension_days,
+                      decision=r.decision, decision_text=r.decision_text, decided_on=r.decided_on,
+                      closed_on=r.closed_on, transfer_to=r.transfer_to, notes_count=r.notes_count,
+                      version=r.version, conflict_details=tuple(json.loads(r.conflict_details or "[]")),
+                      max_extension_days=int(state.clock.get("max_extension_days", 0)),
+                      projected_due_date=projected)
+
+
+def timeline(db: Database, reference: str) -> list[TimelineEntry]:
+    """Every event of the case in fold order, with who did it."""
+    with db.uow() as uow:
+        case_id = _case_row(uow.conn, reference).case_id
+        names = dict(uow.conn.execute(select(USERS.c.user_id, USERS.c.full_name)).all())
+        events = load_stream(uow.conn, CASE, case_id)
+    return [TimelineEntry(e.recorded_at, e.kind, e.user_id, names.get(e.user_id), e.node_id, e.payload)
+            for e in events]
+
+
+def citizen_cases(db: Database, citizen_id: str, *, exclude: str | None = None, limit: int = 50) -> list[CaseSummary]:
+    with db.uow() as uow:
+        where = [CASES.c.citizen_id == citizen_id]
+        if exclude:
+            where.append(CASES.c.case_id != exclude)
+        rows = uow.conn.execute(select(*_summary_columns()).select_from(_joined()).where(*where)
+                                .order_by(CASES.c.registered_on.desc()).limit(limit)).all()
+    return [_summary(r) for r in rows]
+
+
+# --- deadlines ---------------------------------------------------------------------------------------------------
+
+def working_day_horizon(db: Database, days: int, today: date | None = None) -> date:
+    """The date ``days`` working days after today (today itself for 0)."""
+    today = today or date.today()
+    with db.uow() as uow:
+        calendar = load_calendar(uow.conn)
+    return count_forward(today, days, WORKING, calendar)
+
+
+def due_within(db: Database, working_days: int, *, office_id: str | None = None, today: date | None = None,
+               limit: int = 1000) -> list[CaseSummary]:
+    """Running cases due from today up to ``working_days`` working days ahead, soonest first."""
+    today = today or date.today()
+    horizon = working_day_horizon(db, working_days, today)
+    return list_cases(db, CaseFilter(states=ACTIVE, due_from=today, due_to=horizon, office_id=office_id),
+                      sort="due_date", descending=False, limit=limit, today=today)
+
+
+def overdue(db: Database, *, office_id: str | None = None, today: date | None = None,
+            limit: int = 1000) -> list[CaseSummary]:
+    """Running cases past their due date, the longest overdue first."""
+    return list_cases(db, CaseFilter(overdue=True, office_id=office_id), sort="due_date", descending=False,
+                      limit=limit, today=today)
+
+
+def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today: date | None = None) -> Dashboard:
+    today = today or date.today()
+    soon = working_day_horizon(db, 3, today)
+    with db.uow() as uow:
+        conn = uow.conn
+
+        def count(*where) -> int:
+            return conn.execute(select(func.count()).select_from(CASES)
+                                .where(CASES.c.owner_office == office_id, *where)).scalar_one()
+        running = CASES.c.state.in_(ACTIVE)
+        return Dashboard(
+            my_open=count(CASES.c.assignee_id == user_id, CASES.c.state.in_(OPEN)) if user_id else 0,
+            office_open=count(CASES.c.state.in_(OPEN)),
+            due_today=count(running, CASES.c.due_date == today),
+            due_soon=count(running, CASES.c.due_date > today, CASES.c.due_date <= soon),
+            overdue=count(running, CASES.c.due_date < today),
+            waiting=count(CASES.c.state == "waiting"),
+            recently_closed=count(CASES.c.closed_on >= today - timedelta(days=7)),
+            conflicts=count(CASES.c.conflict.is_(True)),
+        )

@@ -18,15 +18,6 @@ def public_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,)).keys())
 
 
-def public_holiday_names(year: int, language: str = "mn") -> dict[date, str]:
-    lang = "en_US" if language == "en" else "mn"
-    try:
-        named = holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,), language=lang)
-    except (NotImplementedError, ValueError):
-        named = holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,))
-    return dict(named.items())
-
-
 def load_calendar(conn: Connection) -> WorkCalendar:
     table = CalendarOverrideRow.__table__
     overrides = {row.day: row.kind for row in conn.execute(select(table.c.day, table.c.kind))}

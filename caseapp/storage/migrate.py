@@ -85,10 +85,25 @@ def upgrade(engine: Engine, db_path: Path | None, *, target: str = "head") -> Mi
             command.upgrade(config, target)
             conn.commit()
             problems = driver.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise StorageError(
-                    f"Шинэчлэлийн дараа гадаад түлхүүрийн {len(problems)} зөрчил илэрлээ; "
-                    f"нөөц хуулбар: {backup}. ({problems[:3]})")
         finally:
             driver.execute("PRAGMA foreign_keys=ON")
+    if problems:
+        # Alembic has committed each step: put the database back as it was before this start-up
+        if backup is not None:
+            restore_database(engine, backup)
+        raise StorageError(f"Өгөгдлийн сангийн шинэчлэл {len(problems)} гадаад түлхүүрийн зөрчил үүсгэсэн тул "
+                           f"буцаагдлаа (нөөц: {backup}). Мэдээллийн технологийн ажилтанд хандана уу. "
+                           f"({problems[:3]})")
     return MigrationResult(before, current_revision(engine) or goal, backup)
+
+
+def restore_database(engine: Engine, backup: Path) -> None:
+    """Copy a backup over the live database (online backup API, in the other direction)."""
+    engine.dispose()
+    source = sqlite3.connect(backup)
+    pooled = engine.raw_connection()
+    try:
+        source.backup(pooled.driver_connection)
+    finally:
+        pooled.close()
+        source.close()

@@ -120,6 +120,7 @@ class OfficeRow(Base):
     signatory_title: Mapped[str | None] = mapped_column(String(200))
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     version: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class ServiceTypeRow(Base):
@@ -138,6 +139,7 @@ class ServiceTypeRow(Base):
     legal_basis_mn: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class CalendarOverrideRow(Base):
@@ -158,6 +160,7 @@ class UserRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
 
 class CitizenRow(Base):
@@ -215,6 +218,10 @@ class CaseRow(Base):
         Index("ix_cases_office_state_due", "owner_office", "state", "due_date"),
         Index("ix_cases_assignee_state", "assignee_id", "state"),
         Index("ix_cases_service", "service_code"),
+        Index("ix_cases_office_registered", "owner_office", "registered_on"),
+        Index("ix_cases_office_due", "owner_office", "due_date"),
+        Index("ix_cases_office_closed", "owner_office", "closed_on"),
+        Index("ix_cases_state_due", "state", "due_date"),
     )
 
 

@@ -18,7 +18,7 @@ from caseapp.domain import deadlines
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event
 from caseapp.domain.fold import CaseState, RecordState, fold_calendar, fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import load_stream
+from caseapp.storage.eventlog import iter_events, load_stream
 from caseapp.storage.models import (CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
                                     ServiceTypeRow, UserRow)
 
@@ -93,7 +93,8 @@ def office_row(state: RecordState) -> dict:
             "centre_en": f.get("centre_en"), "iso": f.get("iso"), "active": bool(f.get("active", True)),
             "address": f.get("address"), "phone": f.get("phone"), "signatory_name": f.get("signatory_name"),
             "signatory_title": f.get("signatory_title"),
-            "logo_png": base64.b64decode(logo) if logo else None, "version": state.version}
+            "logo_png": base64.b64decode(logo) if logo else None, "version": state.version,
+            "conflict": bool(state.conflicts)}
 
 
 def service_row(state: RecordState) -> dict:
@@ -104,7 +105,7 @@ def service_row(state: RecordState) -> dict:
             "reminder_days": _json(f.get("reminder_days", [])),
             "required_documents": _json(f.get("required_documents", [])), "fee_mnt": int(f.get("fee_mnt", 0)),
             "legal_basis_mn": f.get("legal_basis_mn"), "active": bool(f.get("active", True)),
-            "version": state.version}
+            "version": state.version, "conflict": bool(state.conflicts)}
 
 
 def user_row(state: RecordState) -> dict:
@@ -112,7 +113,7 @@ def user_row(state: RecordState) -> dict:
     return {"user_id": state.stream_id, "username": f["username"].casefold(), "full_name": f["full_name"],
             "role": f["role"], "office_id": f["office_id"], "password_hash": f["password_hash"],
             "active": bool(f.get("active", True)), "locked": bool(f.get("locked", False)),
-            "version": state.version}
+            "version": state.version, "conflict": bool(state.conflicts)}
 
 
 RECORD_ROWS = {CITIZEN: citizen_row, OFFICE: office_row, CATALOGUE: service_row, USER: user_row}
@@ -144,7 +145,7 @@ class Projector:
         return self._calendar
 
     def refold(self, stream: str, stream_id: str) -> None:
-        events = load_stream(self.conn, stream, stream_id)
+        events = load_stream(self.conn, stream, stream_id) if stream != CALENDAR else []
         if stream == CASE:
             state = fold_case(stream_id, events)
             if not state.state:        # only events that came before their registration: nothing to show yet
@@ -156,7 +157,7 @@ class Projector:
                 self.conn.execute(insert(DOCUMENTS), rows)
         elif stream == CALENDAR:
             before = {row.day: row.kind for row in self.conn.execute(select(OVERRIDES.c.day, OVERRIDES.c.kind))}
-            rows = calendar_rows(events)
+            rows = calendar_rows(iter_events(self.conn, CALENDAR))     # the table holds every calendar stream
             self.conn.execute(delete(OVERRIDES))
             if rows:
                 self.conn.execute(insert(OVERRIDES), rows)

@@ -57,3 +57,14 @@ def test_demo_data_looks_like_an_office(demo_db):
     parsed = [regno.parse(r, today=date.today()) for r in registers]           # every one is valid
     assert {p.kind for p in parsed} == {"person", "organisation"}
     assert len(set(registers)) == len(registers)
+
+
+def test_demo_cases_carry_no_conflicts_and_nothing_from_the_future(demo_db):
+    con = sqlite3.connect(demo_db.path)
+    flagged = con.execute("SELECT count(*) FROM cases WHERE conflict").fetchone()[0]
+    latest = con.execute("SELECT max(recorded_at) FROM events").fetchone()[0]
+    con.close()
+    from datetime import datetime, timezone
+
+    assert flagged == 0                      # every made-up event follows the one before it
+    assert datetime.fromisoformat(latest) <= datetime.now(timezone.utc)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -11,7 +13,8 @@ from sqlalchemy import select
 
 from caseapp.domain.events import CASE
 from caseapp.domain.ids import uuid7
-from caseapp.services.database import Database, open_database
+from caseapp.errors import StorageError
+from caseapp.services.database import open_database
 from caseapp.services import demo
 from caseapp.services.maintenance import check
 from caseapp.storage.engine import create_sqlite_engine
@@ -58,15 +61,32 @@ def _documents(database, count=3):
         uow.commit()
 
 
+def downgrade_to(path, revision):
+    """Make a database of an older release: built with today's code, then migrated down (foreign keys off)."""
+    engine = create_sqlite_engine(path)
+    config = alembic_config()
+    with engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+        conn.commit()
+    engine.dispose()
+
+
+def old_release_database(path, cases, seed, documents):
+    database = open_database(path)
+    demo.create_demo_workstation(database, cases=cases, seed=seed)
+    _documents(database, documents)
+    database.close()
+    downgrade_to(path, "0002")
+    engine = create_sqlite_engine(path)
+    assert current_revision(engine) == "0002"
+    engine.dispose()
+
+
 def test_upgrade_of_a_database_holding_data_loses_nothing(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_sqlite_engine(path)
-    upgrade(engine, path, target="0002")           # a workstation that still runs the previous release
-    engine.dispose()
-    database = Database(path, create_sqlite_engine(path))
-    demo.create_demo_workstation(database, cases=400, seed=3)
-    _documents(database)
-    database.close()
+    old_release_database(path, 400, 3, 3)          # a workstation that still runs an older release
     before = {t: table_rows(path, t, o) for t, o in (("events", "seq"), ("cases", "case_id"),
                                                       ("citizens", "citizen_id"), ("documents", "doc_id"))}
     assert len(before["documents"]) == 3 and len(before["cases"]) == 400
@@ -93,19 +113,31 @@ def test_upgrade_of_a_database_holding_data_loses_nothing(tmp_path):
 def test_the_parent_rebuild_would_delete_children_with_foreign_keys_on(tmp_path):
     """Why migrate.upgrade turns foreign keys off: the same migration with them on loses the documents."""
     path = tmp_path / "hazard.sqlite3"
+    old_release_database(path, 50, 4, 2)
     engine = create_sqlite_engine(path)
-    upgrade(engine, path, target="0002")
-    engine.dispose()
-    database = Database(path, create_sqlite_engine(path))
-    demo.create_demo_workstation(database, cases=50, seed=4)
-    _documents(database, 2)
     config = alembic_config()
-    with database.engine.connect() as conn:       # foreign keys ON (the engine's default)
+    with engine.connect() as conn:                 # foreign keys ON (the engine's default)
         config.attributes["connection"] = conn
         command.upgrade(config, "0003")
         conn.commit()
+    engine.dispose()
     assert table_rows(path, "documents", "doc_id") == []
-    database.close()
+
+
+def test_a_migration_that_breaks_foreign_keys_is_undone(tmp_path, monkeypatch):
+    path = tmp_path / "broken.sqlite3"
+    old_release_database(path, 30, 5, 1)
+    con = sqlite3.connect(path)                    # an orphan document: its case is gone
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("DELETE FROM cases WHERE case_id = (SELECT case_id FROM documents LIMIT 1)")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError) as info:
+        open_database(path)
+    assert "буцаагдлаа" in info.value.message
+    engine = create_sqlite_engine(path)
+    assert current_revision(engine) == "0002"      # the database is as it was before this start-up
+    engine.dispose()
 
 
 def test_from_the_first_revision_citizens_survive_the_batch_rebuild(tmp_path):

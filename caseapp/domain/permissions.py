@@ -1,0 +1,23 @@
+"""Who may do what. Checked in the services (hiding a button in the UI is only a courtesy)."""
+
+from __future__ import annotations
+
+CLERK, MANAGER, ADMIN, AUDITOR = "clerk", "manager", "admin", "auditor"
+ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
+
+CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close", "withdraw", "note",
+                       "correct_citizen"})
+MANAGEMENT = frozenset({"assign", "extend", "reopen", "resolve_conflict"})
+ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead"})
+READ = frozenset({"read"})
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    CLERK: CASE_WORK | READ,
+    MANAGER: CASE_WORK | MANAGEMENT | READ,
+    ADMIN: ADMINISTRATION | READ,
+    AUDITOR: READ,
+}
+
+
+def allowed(role: str, action: str) -> bool:
+    return action in PERMISSIONS.get(role, frozenset())

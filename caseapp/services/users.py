@@ -1,0 +1,200 @@
+"""Signing in, lockout, users and roles.
+
+Failed sign-ins are counted in the local ``auth_log``: after ``MAX_FAILURES`` failures in a row within
+``LOCKOUT_MINUTES`` the account is refused for the rest of that window, whatever password is typed. An admin can
+lock an account for good (an event, so it syncs to every workstation) and unlock it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import insert, select
+
+from caseapp.domain import permissions
+from caseapp.domain.events import USER
+from caseapp.domain.ids import uuid7
+from caseapp.errors import NotFoundError, PermissionDenied, ValidationError
+from caseapp.services import auth
+from caseapp.services.database import Database
+from caseapp.storage.eventlog import EventWriter, load_chain_head, stream_version
+from caseapp.storage.models import AuthLogRow, UserRow
+
+USERS = UserRow.__table__
+AUTH_LOG = AuthLogRow.__table__
+MAX_FAILURES = 5
+LOCKOUT_MINUTES = 15
+ROLE_NAMES_MN = {"clerk": "Ажилтан", "manager": "Менежер", "admin": "Админ", "auditor": "Хянагч"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user, as services see them."""
+    user_id: str
+    username: str
+    full_name: str
+    role: str
+    office_id: str
+
+    def can(self, action: str) -> bool:
+        return permissions.allowed(self.role, action)
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    user_id: str
+    username: str
+    full_name: str
+    role: str
+    office_id: str
+    active: bool
+    locked: bool
+
+
+def require(actor: Actor, action: str) -> None:
+    if not actor.can(action):
+        raise PermissionDenied(f"{ROLE_NAMES_MN.get(actor.role, actor.role)} эрхтэй хэрэглэгч энэ үйлдлийг "
+                               f"хийх боломжгүй ({action}).")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _row_to_info(row) -> UserInfo:
+    return UserInfo(row.user_id, row.username, row.full_name, row.role, row.office_id, row.active, row.locked)
+
+
+def _lockout_until(conn, username: str, now: datetime) -> datetime | None:
+    """When the temporary lockout of ``username`` ends, or None if it is not locked out."""
+    recent = conn.execute(select(AUTH_LOG.c.at, AUTH_LOG.c.outcome).where(AUTH_LOG.c.username == username)
+                          .order_by(AUTH_LOG.c.id.desc()).limit(MAX_FAILURES)).all()
+    if len(recent) < MAX_FAILURES or any(r.outcome not in ("failure", "locked_out") for r in recent):
+        return None
+    failures = [datetime.fromisoformat(r.at) for r in recent if r.outcome == "failure"]
+    if not failures:
+        return None
+    until = max(failures) + timedelta(minutes=LOCKOUT_MINUTES)
+    return until if until > now else None
+
+
+def _log(conn, username: str, outcome: str, detail: str | None = None) -> None:
+    conn.execute(insert(AUTH_LOG).values(at=_now().isoformat(timespec="seconds"), username=username[:80],
+                                         outcome=outcome, detail=detail))
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """Check the password; every attempt is recorded. Raises PermissionDenied with the reason."""
+    name = (username or "").strip().casefold()
+    if not name or not password:
+        raise ValidationError("Нэвтрэх нэр, нууц үгээ оруулна уу.", field="username" if not name else "password")
+    now = _now()
+    with db.uow(write=True) as uow:
+        conn = uow.conn
+        row = conn.execute(select(USERS).where(USERS.c.username == name)).first()
+        until = _lockout_until(conn, name, now)
+        if until is not None:
+            _log(conn, name, "locked_out")
+            uow.commit()
+            minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+            raise PermissionDenied(f"Олон удаа буруу нууц үг оруулсан тул түр түгжигдсэн. {minutes} минутын "
+                                   "дараа дахин оролдоно уу.", field="password")
+        if row is None or not auth.verify_password(row.password_hash, password):
+            _log(conn, name, "failure", None if row else "unknown user")
+            uow.commit()
+            raise PermissionDenied("Нэвтрэх нэр эсвэл нууц үг буруу байна.", field="password")
+        if row.locked or not row.active:
+            _log(conn, name, "refused", "locked" if row.locked else "inactive")
+            uow.commit()
+            raise PermissionDenied("Энэ хэрэглэгчийн эрх хаагдсан байна. Админд хандана уу.", field="username")
+        _log(conn, name, "success")
+        uow.commit()
+    return Actor(row.user_id, row.username, row.full_name, row.role, row.office_id)
+
+
+def actor_for(db: Database, username: str) -> Actor:
+    """The Actor of a user by name, without a password (the command line run by the workstation's IT staff)."""
+    with db.uow() as uow:
+        row = uow.conn.execute(select(USERS).where(USERS.c.username == (username or "").strip().casefold())).first()
+    if row is None:
+        raise NotFoundError(f"Хэрэглэгч олдсонгүй: {username}", field="username")
+    return Actor(row.user_id, row.username, row.full_name, row.role, row.office_id)
+
+
+def list_users(db: Database) -> list[UserInfo]:
+    with db.uow() as uow:
+        return [_row_to_info(r) for r in uow.conn.execute(select(USERS).order_by(USERS.c.username))]
+
+
+def add_user(db: Database, actor: Actor, *, username: str, password: str, role: str, full_name: str = "",
+             office_id: str | None = None) -> UserInfo:
+    require(actor, "manage_users")
+    name = auth.normalise_username(username)
+    auth.validate_role(role)
+    full_name = (full_name or "").strip()
+    if len(full_name) > 200:
+        raise ValidationError("Овог нэр 200 тэмдэгтээс урт байж болохгүй.", field="full_name")
+    password_hash = auth.hash_password(password)
+    with db.uow(write=True) as uow:
+        if uow.conn.execute(select(USERS.c.user_id).where(USERS.c.username == name)).first():
+            raise ValidationError(f"«{name}» нэртэй хэрэглэгч аль хэдийн бүртгэлтэй байна.", field="username")
+        writer = EventWriter(uow.conn)
+        user_id = uuid7()
+        office = office_id or load_chain_head(uow.conn).office_id
+        writer.append(USER, user_id, "user.created", {
+            "username": name, "full_name": full_name or name, "role": role, "office_id": office,
+            "password_hash": password_hash, "active": True, "locked": False}, user_id=actor.user_id, base_version=0)
+        writer.flush()
+        uow.commit()
+    return UserInfo(user_id, name, full_name or name, role, office, True, False)
+
+
+def _change(db: Database, actor: Actor, username: str, fields: dict) -> None:
+    name = (username or "").strip().casefold()
+    with db.uow(write=True) as uow:
+        row = uow.conn.execute(select(USERS).where(USERS.c.username == name)).first()
+        if row is None:
+            raise NotFoundError(f"Хэрэглэгч олдсонгүй: {username}", field="username")
+        writer = EventWriter(uow.conn)
+        writer.append(USER, row.user_id, "user.changed", fields, user_id=actor.user_id,
+                      base_version=stream_version(uow.conn, USER, row.user_id))
+        writer.flush()
+        if "locked" in fields and not fields["locked"]:
+            _log(uow.conn, name, "unlocked", f"by {actor.username}")     # ends a temporary lockout too
+        uow.commit()
+
+
+def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
+    """A user changes their own password (the old one is asked again)."""
+    with db.uow() as uow:
+        row = uow.conn.execute(select(USERS).where(USERS.c.user_id == actor.user_id)).first()
+    if row is None or not auth.verify_password(row.password_hash, old_password or ""):
+        raise PermissionDenied("Одоогийн нууц үг буруу байна.", field="old_password")
+    if old_password == new_password:
+        raise ValidationError("Шинэ нууц үг хуучнаасаа өөр байх ёстой.", field="new_password")
+    _change(db, actor, row.username, {"password_hash": auth.hash_password(new_password)})
+
+
+def reset_password(db: Database, actor: Actor, username: str, new_password: str) -> None:
+    """An admin sets a new password for someone who forgot theirs."""
+    require(actor, "manage_users")
+    _change(db, actor, username, {"password_hash": auth.hash_password(new_password)})
+
+
+def set_locked(db: Database, actor: Actor, username: str, locked: bool) -> None:
+    require(actor, "manage_users")
+    if (username or "").strip().casefold() == actor.username and locked:
+        raise ValidationError("Өөрийн эрхийг хааж болохгүй.", field="username")
+    _change(db, actor, username, {"locked": bool(locked)})
+
+
+def set_role(db: Database, actor: Actor, username: str, role: str) -> None:
+    require(actor, "manage_users")
+    _change(db, actor, username, {"role": auth.validate_role(role)})
+
+
+def auth_log(db: Database, limit: int = 200) -> list[tuple[str, str, str, str | None]]:
+    with db.uow() as uow:
+        return [(r.at, r.username, r.outcome, r.detail) for r in uow.conn.execute(
+            select(AUTH_LOG).order_by(AUTH_LOG.c.id.desc()).limit(limit))]

@@ -1,0 +1,455 @@
+"""Case work: intake at the counter and every step of a case's life.
+
+Each use case is one unit of work: it validates everything first (input, permission, the case's owning office,
+the state machine), then appends its events, refolds the projections and commits; it returns the case as it is
+now (``CaseDetail``), so the caller can show what changed. Nothing is written when a check fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Connection, func, select
+
+from caseapp.domain import states
+from caseapp.domain.case_number import format_case_number, looks_like_case_number
+from caseapp.domain.deadlines import Clock, due_date
+from caseapp.domain.events import CASE, CITIZEN
+from caseapp.domain.ids import uuid7
+from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from caseapp.services import validation as check
+from caseapp.services.citizens import parse_register_number
+from caseapp.services.database import Database
+from caseapp.services.queries import CaseDetail, get_case
+from caseapp.services.users import Actor, require
+from caseapp.storage.calendar import load_calendar
+from caseapp.domain.fold import fold_case
+from caseapp.storage.eventlog import EventWriter, load_stream, next_case_sequence, stream_version
+from caseapp.storage.models import CaseRow, CitizenRow, ServiceTypeRow, UserRow
+
+CASES = CaseRow.__table__
+CITIZENS = CitizenRow.__table__
+SERVICES = ServiceTypeRow.__table__
+USERS = UserRow.__table__
+
+CHANNELS = ("counter", "phone", "letter", "e-mongolia", "11-11")
+APPLICANT_KINDS = ("person", "organisation", "foreign")
+MAX_SUBJECT = 300
+MAX_TEXT = 20_000
+MAX_NAME = 100
+MAX_ORG_NAME = 200
+MAX_ADDRESS = 500
+
+STATE_NAMES_MN = {"registered": "бүртгэгдсэн", "in_progress": "шийдвэрлэж байгаа", "waiting": "иргэнийг хүлээж буй",
+                  "decided": "шийдвэрлэсэн", "rejected": "татгалзсан", "closed": "хаагдсан",
+                  "withdrawn": "буцаан авсан", "transferred_out": "шилжүүлж буй"}
+ACTION_NAMES_MN = {"start": "ажил эхлүүлэх", "assign": "хариуцагч солих", "pause": "түр зогсоох",
+                   "resume": "үргэлжлүүлэх", "extend": "хугацаа сунгах", "decide": "шийдвэрлэх", "close": "хаах",
+                   "withdraw": "буцаан авах", "reopen": "дахин нээх", "change_service": "үйлчилгээ солих",
+                   "note": "тэмдэглэл нэмэх"}
+
+
+# --- intake --------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IntakeForm:
+    register_no: str
+    service_code: str
+    subject: str
+    applicant_kind: str = "person"
+    family_name: str = ""
+    given_name: str = ""           # an organisation's name for organisations
+    phone: str = ""
+    address: str = ""
+    description: str = ""
+    channel: str = "counter"
+    citizen_id: str | None = None  # the known citizen the clerk picked
+    new_citizen_confirmed: bool = False   # the clerk saw the look-alikes and wants a new record
+    assignee_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CitizenCandidate:
+    citizen_id: str
+    kind: str
+    register_no: str | None
+    family_name: str
+    given_name: str
+    birth_date: date | None
+    phone: str | None
+    address: str | None
+    open_cases: int
+    reason: str                  # "same_register" or "same_name_birth"
+
+
+class DuplicateCandidates(ConflictError):
+    """Possible existing records of the applicant: the clerk must pick one or confirm a new record."""
+
+    def __init__(self, candidates: list[CitizenCandidate]) -> None:
+        super().__init__("Ижил төстэй иргэн бүртгэлтэй байна: аль нэгийг сонгох эсвэл шинээр бүртгэхийг "
+                         "баталгаажуулна уу.", field="register_no")
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class IntakePreview:
+    register_no: str | None
+    applicant_kind: str
+    birth_date: date | None
+    known_citizen: CitizenCandidate | None
+    candidates: list[CitizenCandidate]
+    due_date: date | None
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _normalise_foreign(text: str) -> str:
+    value = "".join((text or "").split()).upper()
+    if not 5 <= len(value) <= 20 or not value.isalnum() or not value.isascii():
+        raise ValidationError("Гадаад иргэний бичиг баримтын дугаар 5-20 латин үсэг, цифр байна.",
+                              field="register_no")
+    return value
+
+
+def _identity(form: IntakeForm, today: date) -> tuple[str, str, date | None]:
+    """(normalised number, kind, birth date) of the applicant."""
+    kind = check.one_of(form.applicant_kind, APPLICANT_KINDS, "applicant_kind")
+    if kind == "foreign":
+        return _normalise_foreign(form.register_no), kind, None
+    parsed = parse_register_number(form.register_no, today=today)
+    if parsed.kind != kind:
+        expected = "7 оронтой тоо" if kind == "organisation" else "2 үсэг, 8 оронтой тоо"
+        raise ValidationError(f"{'Хуулийн этгээдийн' if kind == 'organisation' else 'Иргэний'} регистрийн "
+                              f"дугаар {expected} байна.", field="register_no")
+    return parsed.value, kind, parsed.birth_date
+
+
+def _candidate(conn: Connection, row, reason: str) -> CitizenCandidate:
+    open_cases = conn.execute(select(func.count()).select_from(CASES).where(
+        CASES.c.citizen_id == row.citizen_id, CASES.c.state.in_(states.OPEN_STATES))).scalar_one()
+    return CitizenCandidate(row.citizen_id, row.kind, row.register_no, row.family_name, row.given_name,
+                            row.birth_date, row.phone, row.address, open_cases, reason)
+
+
+def find_candidates(conn: Connection, register_no: str | None, family_name: str, given_name: str,
+                    birth_date: date | None) -> list[CitizenCandidate]:
+    """Existing records that may be this applicant: the same register number, or the same name and birth date."""
+    found: dict[str, CitizenCandidate] = {}
+    if register_no:
+        for row in conn.execute(select(CITIZENS).where(CITIZENS.c.register_no == register_no)):
+            found[row.citizen_id] = _candidate(conn, row, "same_register")
+    name_fold = f"{family_name.strip()} {given_name.strip()}".strip().casefold()
+    if name_fold and birth_date is not None:
+        for row in conn.execute(select(CITIZENS).where(CITIZENS.c.name_fold == name_fold,
+                                                       CITIZENS.c.birth_date == birth_date).limit(20)):
+            found.setdefault(row.citizen_id, _candidate(conn, row, "same_name_birth"))
+    return list(found.values())
+
+
+def _service(conn: Connection, code: str):
+    row = conn.execute(select(SERVICES).where(SERVICES.c.code == (code or "").strip().upper())).first()
+    if row is None or not row.active:
+        raise ValidationError(f"Үйлчилгээ олдсонгүй: «{code}». Жагсаалтаас сонгоно уу.", field="service")
+    return row
+
+
+def _clock(service) -> dict:
+    return {"kind": service.clock, "target_days": service.target_days, "roll_forward": bool(service.roll_forward),
+            "max_extension_days": service.max_extension_days}
+
+
+def preview_intake(db: Database, register_no: str, service_code: str = "", *, applicant_kind: str = "person",
+                   family_name: str = "", given_name: str = "", today: date | None = None) -> IntakePreview:
+    """What the counter screen shows while the clerk types: the birth date, a known citizen, look-alikes and
+    the due date, before anything is saved."""
+    today = today or _today()
+    form = IntakeForm(register_no=register_no, service_code=service_code, subject="",
+                      applicant_kind=applicant_kind, family_name=family_name, given_name=given_name)
+    number, kind, born = _identity(form, today)
+    with db.uow() as uow:
+        candidates = find_candidates(uow.conn, number, family_name, given_name, born)
+        known = next((c for c in candidates if c.reason == "same_register"), None)
+        due = None
+        if service_code:
+            service = _service(uow.conn, service_code)
+            due = due_date(today, Clock(**_clock(service)), load_calendar(uow.conn))
+    return IntakePreview(number, kind, born, known, candidates, due)
+
+
+def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date | None = None) -> CaseDetail:
+    """Register a citizen's request at the counter (creating or reusing the citizen's record)."""
+    require(actor, "register")
+    today = today or _today()
+    number, kind, born = _identity(form, today)
+    subject = check.text(form.subject, "subject", required=True, max_length=MAX_SUBJECT)
+    description = check.text(form.description, "description", max_length=MAX_TEXT, multiline=True)
+    channel = check.one_of(form.channel, CHANNELS, "channel")
+    family = check.text(form.family_name, "family_name", max_length=MAX_NAME, strip=True)
+    given = check.text(form.given_name, "given_name", required=form.citizen_id is None,
+                       max_length=MAX_ORG_NAME if kind == "organisation" else MAX_NAME, strip=True)
+    phone = check.phone(form.phone)
+    address = check.text(form.address, "address", max_length=MAX_ADDRESS, multiline=True, strip=True)
+    with db.uow(write=True) as uow:
+        conn = uow.conn
+        service = _service(conn, form.service_code)
+        assignee = _assignee(conn, actor, form.assignee_id)
+        citizen_id = _resolve_citizen(conn, form, number, family, given, born)
+        writer = EventWriter(conn)
+        if citizen_id is None:
+            citizen_id = uuid7()
+            writer.append(CITIZEN, citizen_id, "citizen.registered", {
+                "kind": kind, "register_no": number, "family_name": family, "given_name": given,
+                "birth_date": born.isoformat() if born else None, "phone": phone or None,
+                "address": address or None}, user_id=actor.user_id, base_version=0)
+        year = today.year
+        seq = next_case_sequence(conn, writer.node_id, year)
+        case_id = uuid7()
+        case_number = format_case_number(writer.head.office_id, year, writer.head.node_no, seq)
+        writer.append(CASE, case_id, "case.registered", {
+            "number": case_number, "service": service.code, "citizen_id": citizen_id, "clock": _clock(service),
+            "subject": subject, "description": description, "channel": channel,
+            "registered_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+            "registered_on": today.isoformat(), "assignee": assignee}, user_id=actor.user_id, base_version=0)
+        writer.flush()
+        uow.commit()
+    return get_case(db, case_id)
+
+
+def _assignee(conn: Connection, actor: Actor, assignee_id: str | None) -> str:
+    if not assignee_id or assignee_id == actor.user_id:
+        return actor.user_id
+    if not actor.can("assign"):
+        raise PermissionDenied("Хэргийг өөр ажилтанд оноох эрх зөвхөн менежерт байна.", field="assignee")
+    row = conn.execute(select(USERS).where(USERS.c.user_id == assignee_id)).first()
+    if row is None or not row.active or row.locked or row.office_id != actor.office_id or \
+            row.role not in ("clerk", "manager"):
+        raise ValidationError("Хариуцагчаар энэ байгууллагын идэвхтэй ажилтныг сонгоно уу.", field="assignee")
+    return assignee_id
+
+
+def _resolve_citizen(conn: Connection, form: IntakeForm, number: str, family: str, given: str,
+                     born: date | None) -> str | None:
+    """The citizen record to use, None for a new one, or DuplicateCandidates for the clerk to decide."""
+    if form.citizen_id:
+        row = conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == form.citizen_id)).first()
+        if row is None:
+            raise ValidationError("Сонгосон иргэн олдсонгүй.", field="register_no")
+        return row.citizen_id
+    candidates = find_candidates(conn, number, family, given, born)
+    if not candidates or form.new_citizen_confirmed:
+        return None
+    same = [c for c in candidates if c.reason == "same_register"]
+    if len(same) == 1 and len(candidates) == 1:
+        return same[0].citizen_id       # a known citizen: recalled by the register number
+    raise DuplicateCandidates(candidates)
+
+
+# --- the life of a case --------------------------------------------------------------------------------------
+
+def _load_case(conn: Connection, reference: str):
+    reference = (reference or "").strip()
+    column = CASES.c.case_number if looks_like_case_number(reference) else CASES.c.case_id
+    value = reference.upper() if column is CASES.c.case_number else reference
+    row = conn.execute(select(CASES).where(column == value)).first()
+    if row is None:
+        raise NotFoundError(f"Хэрэг олдсонгүй: {reference}", field="case")
+    return row
+
+
+def _check_action(actor: Actor, row, action: str, permission: str | None = None,
+                  expected_version: int | None = None) -> None:
+    require(actor, permission or action)
+    if action != "note" and row.owner_office != actor.office_id:
+        raise PermissionDenied(f"Энэ хэрэг {row.owner_office} байгууллагад харьяалагддаг; зөвхөн тэр байгууллага "
+                               "төлөв, хариуцагч, хугацаа, шийдвэрийг өөрчилнө.", field="case")
+    if action == "note" and actor.office_id not in (row.owner_office, row.transfer_to):
+        raise PermissionDenied("Энэ хэрэгт оролцоогүй байгууллага тэмдэглэл нэмэх боломжгүй.", field="case")
+    if not states.can(action, row.state):
+        raise ConflictError(f"{STATE_NAMES_MN.get(row.state, row.state).capitalize()} хэрэгт "
+                            f"«{ACTION_NAMES_MN.get(action, action)}» үйлдэл хийх боломжгүй.", field="state")
+    if expected_version is not None and expected_version != row.version:
+        raise ConflictError("Хэргийг өөр хүн саяхан өөрчилсөн байна. Дэлгэцээ шинэчлээд дахин оролдоно уу.",
+                            field="case")
+
+
+def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, payload: dict, *,
+         permission: str | None = None, expected_version: int | None = None, extra_check=None) -> CaseDetail:
+    with db.uow(write=True) as uow:
+        row = _load_case(uow.conn, reference)
+        _check_action(actor, row, action, permission, expected_version)
+        if extra_check is not None:
+            extra_check(uow.conn, row)
+        writer = EventWriter(uow.conn)
+        writer.append(CASE, row.case_id, kind, payload, user_id=actor.user_id,
+                      base_version=stream_version(uow.conn, CASE, row.case_id))
+        writer.flush()
+        uow.commit()
+        case_id = row.case_id
+    return get_case(db, case_id)
+
+
+def _on(day: date | None) -> str:
+    return (day or _today()).isoformat()
+
+
+def start(db: Database, actor: Actor, case: str, *, expected_version: int | None = None) -> CaseDetail:
+    return _act(db, actor, case, "start", "case.started", {}, expected_version=expected_version)
+
+
+def assign(db: Database, actor: Actor, case: str, assignee_id: str, *,
+           expected_version: int | None = None) -> CaseDetail:
+    def ensure_colleague(conn, row):
+        row_user = conn.execute(select(USERS).where(USERS.c.user_id == assignee_id)).first()
+        if row_user is None or not row_user.active or row_user.locked or row_user.office_id != row.owner_office \
+                or row_user.role not in ("clerk", "manager"):
+            raise ValidationError("Хариуцагчаар энэ байгууллагын идэвхтэй ажилтныг сонгоно уу.", field="assignee")
+        if row.assignee_id == assignee_id:
+            raise ValidationError("Хэрэг аль хэдийн энэ ажилтанд оноогдсон байна.", field="assignee")
+    return _act(db, actor, case, "assign", "case.assigned", {"assignee": assignee_id},
+                expected_version=expected_version, extra_check=ensure_colleague)
+
+
+def pause(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
+          expected_version: int | None = None) -> CaseDetail:
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+    return _act(db, actor, case, "pause", "case.paused", {"on": _on(on), "reason": reason},
+                expected_version=expected_version, extra_check=_not_before_registration(on))
+
+
+def resume(db: Database, actor: Actor, case: str, *, on: date | None = None,
+           expected_version: int | None = None) -> CaseDetail:
+    def after_pause(conn, row):
+        if row.paused_since and (on or _today()) < row.paused_since:
+            raise ValidationError("Үргэлжлүүлэх огноо түр зогсоосон огнооноос өмнө байж болохгүй.", field="date")
+    return _act(db, actor, case, "resume", "case.resumed", {"on": _on(on)}, expected_version=expected_version,
+                extra_check=after_pause)
+
+
+def extend(db: Database, actor: Actor, case: str, days: int, reason: str, *,
+           expected_version: int | None = None) -> CaseDetail:
+    """A one-way extension (manager): capped by the service type, with a reason (a notice goes to the citizen)."""
+    days = check.positive_days(days)
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+
+    def within_cap(conn, row):
+        clock = _case_clock(conn, row)
+        used = row.extension_days or 0
+        if clock["max_extension_days"] == 0:
+            raise ValidationError("Энэ үйлчилгээний хугацааг сунгах боломжгүй.", field="days")
+        if used + days > clock["max_extension_days"]:
+            left = clock["max_extension_days"] - used
+            raise ValidationError(f"Сунгах дээд хязгаар {clock['max_extension_days']} хоног; үлдсэн нь {left} хоног.",
+                                  field="days")
+    return _act(db, actor, case, "extend", "case.extended", {"days": days, "reason": reason},
+                expected_version=expected_version, extra_check=within_cap)
+
+
+def _case_clock(conn: Connection, row) -> dict:
+    """The clock the case runs on (the service's rules when it was registered or its service changed)."""
+    return fold_case(row.case_id, load_stream(conn, CASE, row.case_id)).clock
+
+
+def change_service(db: Database, actor: Actor, case: str, service_code: str, *,
+                   expected_version: int | None = None) -> CaseDetail:
+    """The citizen asked for something else: the new service's clock applies from the registration day, and
+    paused time stays excluded."""
+    with db.uow() as uow:
+        service = _service(uow.conn, service_code)
+    return _act(db, actor, case, "change_service", "case.service_changed",
+                {"service": service.code, "clock": _clock(service)}, permission="register",
+                expected_version=expected_version)
+
+
+def decide(db: Database, actor: Actor, case: str, outcome: str, text: str, *, on: date | None = None,
+           expected_version: int | None = None) -> CaseDetail:
+    outcome = check.one_of(outcome, states.DECISION_OUTCOMES, "outcome")
+    text = check.text(text, "text", required=True, max_length=MAX_TEXT, multiline=True)
+    return _act(db, actor, case, "decide", "case.decided", {"outcome": outcome, "text": text, "on": _on(on)},
+                expected_version=expected_version, extra_check=_not_before_registration(on))
+
+
+def close(db: Database, actor: Actor, case: str, *, on: date | None = None,
+          expected_version: int | None = None) -> CaseDetail:
+    return _act(db, actor, case, "close", "case.closed", {"on": _on(on)}, expected_version=expected_version)
+
+
+def withdraw(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
+             expected_version: int | None = None) -> CaseDetail:
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+    return _act(db, actor, case, "withdraw", "case.withdrawn", {"on": _on(on), "reason": reason},
+                expected_version=expected_version, extra_check=_not_before_registration(on))
+
+
+def reopen(db: Database, actor: Actor, case: str, reason: str, *,
+           expected_version: int | None = None) -> CaseDetail:
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+    return _act(db, actor, case, "reopen", "case.reopened", {"reason": reason}, expected_version=expected_version)
+
+
+def add_note(db: Database, actor: Actor, case: str, text: str) -> CaseDetail:
+    text = check.text(text, "text", required=True, max_length=MAX_TEXT, multiline=True)
+    return _act(db, actor, case, "note", "case.note_added", {"text": text})
+
+
+def _not_before_registration(on: date | None):
+    def inner(conn, row):
+        if on is not None and on < row.registered_on:
+            raise ValidationError("Огноо хэрэг бүртгэсэн өдрөөс өмнө байж болохгүй.", field="date")
+        if on is not None and on > _today():
+            raise ValidationError("Ирээдүйн огноо оруулах боломжгүй.", field="date")
+    return inner
+
+
+# --- citizens ------------------------------------------------------------------------------------------------
+
+CORRECTABLE = ("register_no", "family_name", "given_name", "phone", "address", "email")
+
+
+def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[str, str], *,
+                    today: date | None = None) -> dict:
+    """Correct a citizen's record (a typo in the name, a new phone). Returns the fields as now stored."""
+    require(actor, "correct_citizen")
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise ValidationError(f"Засах боломжгүй талбар: {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+    if not changes:
+        raise ValidationError("Засах өөрчлөлт алга.", field="register_no")
+    with db.uow(write=True) as uow:
+        row = uow.conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == citizen_id)).first()
+        if row is None:
+            raise NotFoundError("Иргэн олдсонгүй.", field="citizen")
+        fields: dict[str, object] = {}
+        for name, value in changes.items():
+            if name == "register_no":
+                if row.kind == "foreign":
+                    fields[name] = _normalise_foreign(value)
+                else:
+                    parsed = parse_register_number(value, today=today or _today())
+                    if parsed.kind != row.kind:
+                        raise ValidationError("Регистрийн дугаарын төрөл өөрчлөгдөхгүй.", field="register_no")
+                    fields[name] = parsed.value
+                    if parsed.birth_date:
+                        fields["birth_date"] = parsed.birth_date.isoformat()
+            elif name == "phone":
+                fields[name] = check.phone(value) or None
+            elif name == "email":
+                value = check.text(value, "email", max_length=200, strip=True)
+                if value and ("@" not in value or " " in value):
+                    raise ValidationError("И-мэйл хаяг буруу байна.", field="email")
+                fields[name] = value or None
+            else:
+                required = name == "given_name"
+                limit = MAX_ADDRESS if name == "address" else (MAX_ORG_NAME if row.kind == "organisation" else MAX_NAME)
+                fields[name] = check.text(value, name, required=required, max_length=limit, strip=True,
+                                          multiline=name == "address") or ("" if name == "family_name" else None)
+        writer = EventWriter(uow.conn)
+        writer.append(CITIZEN, citizen_id, "citizen.corrected", fields, user_id=actor.user_id,
+                      base_version=stream_version(uow.conn, CITIZEN, citizen_id))
+        writer.flush()
+        uow.commit()
+    with db.uow() as uow:
+        stored = uow.conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == citizen_id)).one()
+    return dict(stored._mapping)
