@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 import getpass
 import sys
 import time
@@ -161,6 +162,116 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _admin(db, username: str | None):
+    """Who a command-line change is recorded as: --as USER, else this office's first active admin."""
+    from caseapp.services import users
+
+    if username:
+        return users.actor_for(db, username)
+    admins = [u for u in users.list_users(db) if u.role == "admin" and u.active and not u.locked]
+    if not admins:
+        raise CaseAppError("Идэвхтэй админ хэрэглэгч алга; --as USERNAME-ээр зааж өгнө үү.")
+    return users.actor_for(db, admins[0].username)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"огноо ЖЖЖЖ-СС-ӨӨ хэлбэртэй байна: {text!r}") from None
+
+
+def _pause(text: str) -> tuple[date, date]:
+    start, sep, end = text.partition(":")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"түр зогсоолт ЭХЛЭХ:ҮРГЭЛЖЛҮҮЛЭХ хэлбэртэй байна: {text!r}")
+    return _date(start), _date(end)
+
+
+def cmd_user(args) -> int:
+    from caseapp.services import users
+
+    db = _open(args)
+    if args.action == "list":
+        for u in users.list_users(db):
+            status = "locked" if u.locked else ("inactive" if not u.active else "active")
+            print(f"{u.username}\t{u.role}\t{u.office_id}\t{status}\t{u.full_name}")
+        return 0
+    if not args.username:
+        raise CaseAppError("Хэрэглэгчийн нэрийг өгнө үү.")
+    actor = _admin(db, args.as_user)
+    if args.action == "add":
+        if not args.role:
+            raise CaseAppError("--role заавал (clerk, manager, admin, auditor).")
+        user = users.add_user(db, actor, username=args.username, password=_read_password(args), role=args.role,
+                              full_name=args.full_name or "")
+        print(f"Нэмэв: {user.username} ({user.role})")
+    elif args.action == "passwd":
+        users.reset_password(db, actor, args.username, _read_password(args))
+        print(f"Нууц үг солигдлоо: {args.username}")
+    elif args.action == "lock":
+        users.set_locked(db, actor, args.username, not args.unlock)
+        print(f"{'Нээв' if args.unlock else 'Түгжив'}: {args.username}")
+    return 0
+
+
+def cmd_calendar(args) -> int:
+    from caseapp.services import calendar
+
+    db = _open(args)
+    if args.action == "list":
+        year = args.year or date.today().year
+        for day in calendar.year_days(db, year):
+            print(f"{day.day.isoformat()}\t{day.kind}\t{day.reason}")
+        return 0
+    if args.date is None:
+        raise CaseAppError("Огноог өгнө үү (ЖЖЖЖ-СС-ӨӨ).")
+    actor = _admin(db, args.as_user)
+    if args.action == "clear":
+        calendar.clear_day(db, actor, args.date)
+    else:
+        kind = "day_off" if args.action == "add-day-off" else "workday"
+        calendar.set_day(db, actor, args.date, kind, args.reason)
+    print(f"{args.action}: {args.date.isoformat()}")
+    return 0
+
+
+def _print_cases(cases, today: date) -> None:
+    for c in cases:
+        late = f"\t{c.days_overdue(today)} хоног хэтэрсэн" if c.overdue(today) else ""
+        due = c.due_date.isoformat() if c.due_date else "-"
+        print(f"{c.case_number}\t{c.registered_on.isoformat()}\t{c.state}\t{due}\t{c.service_code}\t"
+              f"{c.register_no or '-'}\t{c.citizen_name}\t{c.subject}{late}")
+
+
+def cmd_cases(args) -> int:
+    from caseapp.services import queries
+
+    db = _open(args)
+    filters = queries.CaseFilter(states=tuple(args.state or ()), overdue=args.overdue, search=args.search or "",
+                                 service_code=args.service)
+    _print_cases(queries.list_cases(db, filters, limit=args.limit, sort=args.sort, descending=not args.ascending),
+                 date.today())
+    return 0
+
+
+def cmd_due(args) -> int:
+    from caseapp.services import queries
+
+    db = _open(args)
+    _print_cases(queries.overdue(db) if args.overdue else queries.due_within(db, args.within), date.today())
+    return 0
+
+
+def cmd_deadline(args) -> int:
+    from caseapp.services import calendar
+
+    db = _open(args)
+    print(calendar.compute_due_date(db, args.service, args.registered, args.paused or [], args.extended or [])
+          .isoformat())
+    return 0
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -199,6 +310,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("check", cmd_check, "verify projections, hash chains and SQLite integrity")
     p.add_argument("--quick", action="store_true", help="PRAGMA quick_check instead of integrity_check")
     add("stats", cmd_stats, "counts per table and per case state")
+
+    p = add("user", cmd_user, "users: add, list, passwd, lock")
+    p.add_argument("action", choices=("add", "list", "passwd", "lock"))
+    p.add_argument("username", nargs="?")
+    p.add_argument("--role", choices=("clerk", "manager", "admin", "auditor"))
+    p.add_argument("--full-name")
+    p.add_argument("--password-file", help="read the password from this file (else a prompt)")
+    p.add_argument("--unlock", action="store_true", help="with lock: unlock instead")
+    p.add_argument("--as", dest="as_user", help="record the change as this admin (default: the first admin)")
+
+    p = add("calendar", cmd_calendar, "the working-day calendar: list, add-day-off, add-workday, clear")
+    p.add_argument("action", choices=("list", "add-day-off", "add-workday", "clear"))
+    p.add_argument("date", nargs="?", type=_date)
+    p.add_argument("--year", type=int)
+    p.add_argument("--reason", default="Засгийн газрын шийдвэрээр")
+    p.add_argument("--as", dest="as_user")
+
+    p = add("cases", cmd_cases, "list cases, case number first")
+    p.add_argument("--search", help="register number, case number or name")
+    p.add_argument("--state", action="append", choices=("registered", "in_progress", "waiting", "decided",
+                                                        "rejected", "closed", "withdrawn", "transferred_out"))
+    p.add_argument("--service")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--limit", type=_positive, default=50)
+    p.add_argument("--sort", default="registered_on",
+                   choices=("registered_on", "case_number", "due_date", "state", "service", "citizen"))
+    p.add_argument("--ascending", action="store_true")
+
+    p = add("due", cmd_due, "running cases due within N working days (or overdue)")
+    p.add_argument("--within", type=int, default=3)
+    p.add_argument("--overdue", action="store_true")
+
+    p = add("deadline", cmd_deadline, "the due date the engine computes (ISO)")
+    p.add_argument("--service", required=True)
+    p.add_argument("--registered", required=True, type=_date)
+    p.add_argument("--paused", action="append", type=_pause, metavar="FROM:TO",
+                   help="a pause from FROM to the resume day TO (repeatable)")
+    p.add_argument("--extended", action="append", type=_positive, metavar="DAYS")
     return parser
 
 

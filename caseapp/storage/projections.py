@@ -7,6 +7,7 @@ The same row-mapping functions serve the incremental path (one stream refolded a
 from __future__ import annotations
 
 import base64
+from functools import lru_cache
 from datetime import date
 import json
 from typing import Iterable
@@ -124,11 +125,17 @@ def calendar_rows(events: Iterable[Event]) -> list[dict]:
             for day, (kind, reason) in sorted(fold_calendar(events).items())]
 
 
+@lru_cache(maxsize=None)
+def _upsert_statement(table, key: str):
+    """INSERT ... ON CONFLICT DO UPDATE of every column, built once per table so SQLAlchemy's compiled
+    cache is hit on every refold (the live path runs this for each event)."""
+    statement = sqlite_insert(table)
+    return statement.on_conflict_do_update(index_elements=[key], set_={c.name: statement.excluded[c.name]
+                                                                        for c in table.columns if c.name != key})
+
+
 def _upsert(conn: Connection, table, key: str, row: dict) -> None:
-    statement = sqlite_insert(table).values(row)
-    statement = statement.on_conflict_do_update(index_elements=[key],
-                                                set_={k: statement.excluded[k] for k in row if k != key})
-    conn.execute(statement)
+    conn.execute(_upsert_statement(table, key), [row])
 
 
 class Projector:
