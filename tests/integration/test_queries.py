@@ -1,0 +1,122 @@
+"""The read side on demo data, checked against plain SQL counted independently."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+import sqlite3
+
+import pytest
+
+from caseapp.errors import NotFoundError, ValidationError
+from caseapp.services import queries
+from caseapp.services.queries import ACTIVE, CaseFilter, SORTABLE
+
+
+def sql(db, query, *args):
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute(query, args).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("sort", sorted(SORTABLE))
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_on_every_column(demo_db, sort, descending):
+    page = queries.list_cases(demo_db, sort=sort, descending=descending, limit=300)
+    assert len(page) == 300
+    key = {
+        "case_number": lambda c: c.case_number, "registered_on": lambda c: c.registered_on,
+        "due_date": lambda c: (c.due_date is not None, c.due_date or date.min), "state": lambda c: c.state,
+        "service": lambda c: c.service_code, "channel": lambda c: c.channel, "subject": lambda c: c.subject,
+        "citizen": lambda c: c.citizen_name.casefold(), "register_no": lambda c: c.register_no or "",
+        "assignee": lambda c: c.assignee_id or "",
+    }[sort]
+    values = [key(c) for c in page]
+    assert values == sorted(values, reverse=descending)
+
+
+def test_pages_do_not_overlap_and_cover_the_list(demo_db):
+    seen = []
+    for offset in range(0, 1500, 250):
+        seen += [c.case_id for c in queries.list_cases(demo_db, sort="state", offset=offset, limit=250)]
+    assert len(seen) == len(set(seen)) == 1500
+
+
+def test_filters_match_plain_sql(demo_db):
+    today = date.today()
+    checks = [
+        (CaseFilter(states=("closed",)), "SELECT count(*) FROM cases WHERE state = 'closed'"),
+        (CaseFilter(channel="e-mongolia"), "SELECT count(*) FROM cases WHERE channel = 'e-mongolia'"),
+        (CaseFilter(service_code="PET-GENERAL"), "SELECT count(*) FROM cases WHERE service_code = 'PET-GENERAL'"),
+        (CaseFilter(overdue=True), f"SELECT count(*) FROM cases WHERE state IN ('registered', 'in_progress') "
+                                   f"AND due_date < '{today.isoformat()}'"),
+        (CaseFilter(registered_from=today - timedelta(days=90), registered_to=today),
+         f"SELECT count(*) FROM cases WHERE registered_on BETWEEN '{(today - timedelta(days=90)).isoformat()}' "
+         f"AND '{today.isoformat()}'"),
+        (CaseFilter(due_from=today, due_to=today + timedelta(days=14), states=ACTIVE),
+         f"SELECT count(*) FROM cases WHERE due_date BETWEEN '{today.isoformat()}' AND "
+         f"'{(today + timedelta(days=14)).isoformat()}' AND state IN ('registered', 'in_progress')"),
+    ]
+    for filters, query in checks:
+        expected = sql(demo_db, query)[0][0]
+        assert queries.count_cases(demo_db, filters) == expected, filters
+        assert len(queries.list_cases(demo_db, filters, limit=1000)) == min(expected, 1000)
+
+
+def test_overdue_list_longest_first_with_days(demo_db):
+    today = date.today()
+    late = queries.overdue(demo_db, today=today)
+    assert late and all(c.overdue(today) for c in late)
+    days = [c.days_overdue(today) for c in late]
+    assert days == sorted(days, reverse=True) and days[-1] >= 1
+
+
+def test_dashboard_counts_match_sql(demo_db):
+    today = date.today()
+    (user_id,) = sql(demo_db, "SELECT user_id FROM users WHERE username = 'demo.clerk1'")[0]
+    board = queries.dashboard(demo_db, office_id="UB-BZD", user_id=user_id, today=today)
+    iso = today.isoformat()
+    soon = queries.working_day_horizon(demo_db, 3, today).isoformat()
+    expect = {
+        "office_open": "state IN ('registered','in_progress','waiting','transferred_out')",
+        "my_open": f"state IN ('registered','in_progress','waiting','transferred_out') AND assignee_id = '{user_id}'",
+        "due_today": f"state IN ('registered','in_progress') AND due_date = '{iso}'",
+        "due_soon": f"state IN ('registered','in_progress') AND due_date > '{iso}' AND due_date <= '{soon}'",
+        "overdue": f"state IN ('registered','in_progress') AND due_date < '{iso}'",
+        "waiting": "state = 'waiting'",
+        "recently_closed": f"closed_on >= '{(today - timedelta(days=7)).isoformat()}'",
+    }
+    for name, where in expect.items():
+        assert getattr(board, name) == sql(demo_db, f"SELECT count(*) FROM cases WHERE {where}")[0][0], name
+
+
+def test_search_box_understands_numbers_and_names(demo_db):
+    number, register, family, given, citizen_id = sql(
+        demo_db, "SELECT c.case_number, z.register_no, z.family_name, z.given_name, z.citizen_id FROM cases c "
+                 "JOIN citizens z USING (citizen_id) WHERE z.kind = 'person' LIMIT 1")[0]
+    assert [c.case_number for c in queries.list_cases(demo_db, CaseFilter(search=number.lower()))] == [number]
+    mine = {r[0] for r in sql(demo_db, "SELECT case_id FROM cases WHERE citizen_id = ?", citizen_id)}
+    spaced = f"{register[:2].lower()} {register[2:]}"
+    assert {c.case_id for c in queries.list_cases(demo_db, CaseFilter(search=spaced))} == mine
+    by_name = queries.list_cases(demo_db, CaseFilter(search=f"{family.upper()} {given[:3].lower()}"), limit=1000)
+    assert mine <= {c.case_id for c in by_name}
+    assert all(family in c.citizen_name for c in by_name)
+    for nothing in ("", "   ", "\"*()", "ЯЯЯЯЯЯЯ"):
+        result = queries.list_cases(demo_db, CaseFilter(search=nothing), limit=5)
+        assert (len(result) == 5) if not nothing.strip() else result == []
+
+
+def test_case_detail_timeline_and_other_cases(demo_db):
+    (case_id, citizen_id) = sql(demo_db, "SELECT case_id, citizen_id FROM cases WHERE pauses != '[]' LIMIT 1")[0]
+    detail = queries.get_case(demo_db, case_id)
+    assert detail.pauses and detail.paused_days >= 1
+    entries = queries.timeline(demo_db, detail.case_number)
+    assert entries[0].kind == "case.registered" and len(entries) == detail.version
+    assert all(e.user_name for e in entries)
+    others = queries.citizen_cases(demo_db, citizen_id, exclude=case_id)
+    assert all(c.case_id != case_id for c in others)
+    with pytest.raises(NotFoundError):
+        queries.get_case(demo_db, "UB-BZD-2026-01-999999")
+    with pytest.raises(ValidationError):
+        queries.list_cases(demo_db, sort="password")
