@@ -238,7 +238,7 @@ def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
     if f.registered_to:
         where.append(CASES.c.registered_on <= f.registered_to)
     if f.conflicts_only:
-        where.append(CASES.c.conflict.is_(True))
+        where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
     condition = _search_condition(conn, f.search)
     if condition is not None:
         where.append(condition)
@@ -373,5 +373,5 @@ def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today
             overdue=count(running, CASES.c.due_date < today),
             waiting=count(CASES.c.state == "waiting"),
             recently_closed=count(CASES.c.closed_on >= today - timedelta(days=7)),
-            conflicts=count(CASES.c.conflict.is_(True)),
+            conflicts=count(CASES.c.conflict == True),  # noqa: E712 - matches the partial index
         )

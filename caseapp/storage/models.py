@@ -221,7 +221,9 @@ class CaseRow(Base):
         Index("ix_cases_office_registered", "owner_office", "registered_on"),
         Index("ix_cases_office_due", "owner_office", "due_date"),
         Index("ix_cases_office_closed", "owner_office", "closed_on"),
-        Index("ix_cases_state_due", "state", "due_date"),
+        Index("ix_cases_state_number", "state", "case_number"),
+        Index("ix_cases_office_conflict", "owner_office", sqlite_where=text("conflict = 1"),
+              postgresql_where=text("conflict")),
     )
 
 

@@ -22,7 +22,8 @@ INDEXES = {
 def upgrade() -> None:
     for name, columns in INDEXES.items():
         op.create_index(name, "cases", columns)
-    op.execute("ANALYZE")          # give the query planner the statistics of an existing database
+    op.execute("PRAGMA analysis_limit=2000")      # sampled: seconds, not minutes, on a million cases
+    op.execute("ANALYZE")                         # the query planner needs statistics for the new indexes
 
 
 def downgrade() -> None:
