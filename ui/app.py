@@ -4,46 +4,76 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-from caseapp.errors import CaseAppError
+from caseapp.errors import CancelledError
 from caseapp.services import demo
 from caseapp.services.database import Database
+from ui.errors import install_excepthook, present
 from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.tasks import ProgressTask, TaskRunner
 
 
-def prepare_demo(db: Database, cases: int) -> str:
-    """First start on an empty database: fill it with a demo office, showing progress."""
-    dialog = QProgressDialog(QCoreApplication.translate("App", "Preparing demo data for the first start…"), "", 0, cases)
-    dialog.setWindowTitle(QCoreApplication.translate("App", "First start"))
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
-
-    def progress(stage: str, done: int, total: int | None) -> None:
-        dialog.setValue(done)
-        QApplication.processEvents()
-
-    result = demo.create_demo_workstation(db, cases=cases, progress=progress)
-    dialog.close()
+def demo_notice(result: demo.DemoResult) -> str:
     return (QCoreApplication.translate("App", "Demo data: %1 cases. Demo users: %2 (password: %3).")
             .replace("%1", f"{result.cases:,}")
             .replace("%2", ", ".join((demo.DEMO_ADMIN,) + result.staff))
             .replace("%3", result.password))
 
 
-def run(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> int:
+class Application:
+    """What the program holds while it runs: the database, the background runner and the main window."""
+
+    def __init__(self, db: Database, language: str) -> None:
+        self.db = db
+        self.language = language
+        self.runner = TaskRunner()
+        self.window: MainWindow | None = None
+
+    def show_main(self, notice: str = "") -> None:
+        self.window = MainWindow(self.db, self.language, notice)
+        self.window.show()
+
+    def first_start(self, cases: int) -> None:
+        """No database yet: make the demo office on the writer thread, with delayed progress and Cancel."""
+        task = ProgressTask(self.runner, None, QCoreApplication.translate("App", "First start"),
+                            QCoreApplication.translate("App", "Preparing demo data for the first start…"),
+                            QCoreApplication.translate("App", "Cancel"))
+
+        def work(progress, cancelled):
+            try:
+                return demo_notice(demo.create_demo_workstation(self.db, cases=cases, progress=progress,
+                                                                cancelled=cancelled))
+            except CancelledError as exc:
+                if self.db.is_initialised():          # the office exists; some demo cases may too
+                    return exc.message
+                raise
+
+        def failed(exc: BaseException) -> None:
+            present(exc)
+            QApplication.instance().exit(1)
+        task.start(work, self.show_main, failed)
+        self._task = task
+
+
+def start(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> Application:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("caseapp")
     install_language(app, language)
-    try:
-        notice = "" if db.is_initialised() else prepare_demo(db, demo_cases)
-        window = MainWindow(db, language, notice)
-    except CaseAppError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot start"), str(exc))
-        return 1
-    window.show()
-    return app.exec()
+    application = Application(db, language)
+    install_excepthook(lambda: application.window)
+    app.aboutToQuit.connect(application.runner.shutdown)
+    if db.is_initialised():
+        application.show_main()
+    else:
+        application.first_start(demo_cases)
+    return application
+
+
+def run(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> int:
+    application = start(db, language=language, demo_cases=demo_cases)
+    code = QApplication.instance().exec()
+    application.runner.shutdown()
+    return code

@@ -38,7 +38,7 @@ import resources
 
 DEMO_PASSWORD = "demo-pass-2026"
 MAX_CASES = 5_000_000
-CHUNK_CASES = 25_000
+CHUNK_CASES = 25_000            # cases per transaction (a cancel keeps every finished chunk)
 PARALLEL_FROM = 50_000          # from this many cases the data is made up in a second process
 LOCAL_UTC_OFFSET = timedelta(hours=8)          # Ulaanbaatar time
 CHANNELS = (("counter", 66), ("letter", 10), ("e-mongolia", 12), ("phone", 5), ("11-11", 7))
@@ -460,11 +460,11 @@ DEMO_OFFICE = "UB-BZD"
 DEMO_ADMIN = "admin"
 
 
-def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1,
-                            progress: Progress | None = None) -> DemoResult:
+def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1, progress: Progress | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> DemoResult:
     """First start without a database: a demo office (Bayanzürkh district), node 1, and demo data."""
     from caseapp.services.setup import initialise
 
     initialise(db, office_code=DEMO_OFFICE, node_no=1, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD,
                admin_full_name="Жишээ админ")
-    return generate(db, cases=cases, seed=seed, progress=progress)
+    return generate(db, cases=cases, seed=seed, progress=progress, cancelled=cancelled)

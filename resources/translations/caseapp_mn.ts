@@ -4,24 +4,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="19"/>
-        <source>Preparing demo data for the first start…</source>
-        <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="20"/>
-        <source>First start</source>
-        <translation>Анхны эхлэл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="32"/>
         <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
         <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
-        <source>Cannot start</source>
-        <translation>Эхлүүлж чадсангүй</translation>
+        <location filename="../../ui/app.py" line="41"/>
+        <source>First start</source>
+        <translation>Анхны эхлэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="42"/>
+        <source>Preparing demo data for the first start…</source>
+        <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
     </message>
 </context>
 <context>
@@ -67,49 +67,102 @@
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="42"/>
+        <location filename="../../ui/case_table.py" line="43"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="42"/>
+        <location filename="../../ui/case_table.py" line="43"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="42"/>
+        <location filename="../../ui/case_table.py" line="43"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="42"/>
+        <location filename="../../ui/case_table.py" line="43"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="44"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="44"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="44"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="44"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="99"/>
+        <location filename="../../ui/case_table.py" line="100"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>Please check the form</source>
+        <translation>Маягтаа шалгана уу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>Not allowed</source>
+        <translation>Эрх хүрэхгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>Not found</source>
+        <translation>Олдсонгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26"/>
+        <source>Cannot do this now</source>
+        <translation>Одоо хийх боломжгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Database problem</source>
+        <translation>Өгөгдлийн сангийн алдаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>Sync problem</source>
+        <translation>Илгээлт, татан авалтын алдаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Cancelled</source>
+        <translation>Цуцлагдлаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Unexpected error</source>
+        <translation>Гэнэтийн алдаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
+        <source>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</source>
+        <translation>Программд урьдчилан тооцоогүй алдаа гарлаа. Хадгалсан мэдээлэл тань алга болоогүй. Мэдээллийн технологийн ажилтанд мэдэгдэнэ үү: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>OK</source>
+        <translation>За</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 
 from caseapp.services import demo, queries
 from caseapp.services.database import open_database
@@ -78,25 +78,39 @@ def test_status_bar_names_office_node_pending_and_database(qtbot, demo_db, mongo
     assert "UB-BZD-01" in status and str(demo_db.path) in status and "Илгээгдээгүй" in status
 
 
-def test_first_start_without_a_database_makes_a_demo_office(qtbot, tmp_path, mongolian, monkeypatch):
+def test_first_start_without_a_database_makes_a_demo_office(qtbot, tmp_path, mongolian):
     import ui.app as app_module
 
     database = open_database(tmp_path / "first.sqlite3")
-    shown = {}
-
-    def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        shown["rows"] = window.model.rowCount()
-        shown["heading"] = window.findChild(QLabel, "heading").text()
-        shown["notice"] = window.findChild(QLabel, "notice").text()
-        window.close()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert app_module.run(database, language="mn", demo_cases=300) == 0
-    assert shown["rows"] == PAGE and shown["heading"].endswith(": 300")
-    assert demo.DEMO_PASSWORD in shown["notice"] and "demo.clerk1" in shown["notice"]
+    application = app_module.start(database, language="mn", demo_cases=300)
+    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=60_000)
+    window = application.window
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == PAGE
+    assert window.findChild(QLabel, "heading").text().endswith(": 300")
+    notice = window.findChild(QLabel, "notice").text()
+    assert demo.DEMO_PASSWORD in notice and "demo.clerk1" in notice and "Жишээ өгөгдөл" in notice
+    application.runner.shutdown()
     database.close()
+
+
+def test_background_writer_runs_in_order_and_reports_errors_on_the_gui_thread(qtbot):
+    import threading
+
+    from caseapp.errors import ValidationError
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    order, threads, errors = [], set(), []
+    main_thread = threading.get_ident()
+    for i in range(20):
+        runner.write(lambda i=i: (threads.add(threading.get_ident()), i)[1], order.append)
+    runner.write(lambda: (_ for _ in ()).throw(ValidationError("bad", field="subject")), None, errors.append)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    assert order == list(range(20))                       # one writer: in the order asked
+    assert len(threads) == 1 and main_thread not in threads
+    assert isinstance(errors[0], ValidationError) and errors[0].field == "subject"
+    runner.shutdown()
 
 
 def test_main_without_a_display_explains_how_to_run_it(tmp_path):
