@@ -16,21 +16,17 @@ log = logging.getLogger("caseapp.ui")
 
 
 def title_for(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return QCoreApplication.translate("Errors", "Please check the form")
-    if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Errors", "Not allowed")
-    if isinstance(exc, NotFoundError):
-        return QCoreApplication.translate("Errors", "Not found")
-    if isinstance(exc, ConflictError):
-        return QCoreApplication.translate("Errors", "Cannot do this now")
-    if isinstance(exc, StorageError):
-        return QCoreApplication.translate("Errors", "Database problem")
-    if isinstance(exc, SyncError):
-        return QCoreApplication.translate("Errors", "Sync problem")
-    if isinstance(exc, CancelledError):
-        return QCoreApplication.translate("Errors", "Cancelled")
-    return QCoreApplication.translate("Errors", "Unexpected error")
+    titles = (
+        (ValidationError, QCoreApplication.translate("Errors", "Please check the form")),
+        (PermissionDenied, QCoreApplication.translate("Errors", "Not allowed")),
+        (NotFoundError, QCoreApplication.translate("Errors", "Not found")),
+        (ConflictError, QCoreApplication.translate("Errors", "Cannot do this now")),
+        (StorageError, QCoreApplication.translate("Errors", "Database problem")),
+        (SyncError, QCoreApplication.translate("Errors", "Sync problem")),
+        (CancelledError, QCoreApplication.translate("Errors", "Cancelled")),
+    )
+    return next((title for kind, title in titles if isinstance(exc, kind)),
+                QCoreApplication.translate("Errors", "Unexpected error"))
 
 
 def message_for(exc: BaseException) -> str:

@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 95), (2, 170), (3, 105), (4, 210), (5, 220), (6, 130), (7, 150)):
+        for column, width in ((0, 175), (1, 95), (2, 160), (3, 105), (4, 190), (5, 200), (6, 130), (7, 130)):
             self.table.setColumnWidth(column, width)
 
         heading = QLabel(self.tr("Cases of %1: %2").replace("%1", office_name).replace("%2", f"{total:,}"))

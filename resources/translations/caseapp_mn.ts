@@ -19,7 +19,7 @@
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -120,47 +120,47 @@
         <translation>Маягтаа шалгана уу</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Not allowed</source>
         <translation>Эрх хүрэхгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Not found</source>
         <translation>Олдсонгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="23"/>
         <source>Cannot do this now</source>
         <translation>Одоо хийх боломжгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Database problem</source>
         <translation>Өгөгдлийн сангийн алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Sync problem</source>
         <translation>Илгээлт, татан авалтын алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Cancelled</source>
         <translation>Цуцлагдлаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="29"/>
         <source>Unexpected error</source>
         <translation>Гэнэтийн алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</source>
         <translation>Программд урьдчилан тооцоогүй алдаа гарлаа. Хадгалсан мэдээлэл тань алга болоогүй. Мэдээллийн технологийн ажилтанд мэдэгдэнэ үү: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>OK</source>
         <translation>За</translation>
     </message>
