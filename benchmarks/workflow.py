@@ -83,6 +83,10 @@ def main() -> int:
     report("first page: one service, sorted by citizen name",
            timed(lambda: queries.list_cases(db, CaseFilter(service_code="PET-GENERAL"), sort="citizen",
                                             descending=False, limit=100), n), 100)
+    report("first page: all cases sorted by citizen name",
+           timed(lambda: queries.list_cases(db, sort="citizen", descending=False, limit=100), n), 100)
+    report("first page: sorted by register number",
+           timed(lambda: queries.list_cases(db, sort="register_no", limit=100), n), 100)
     report("first page: sorted by state",
            timed(lambda: queries.list_cases(db, sort="state", limit=100), n), 100)
     report("page 50 (offset 5,000) newest first",

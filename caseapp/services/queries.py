@@ -137,7 +137,7 @@ class Dashboard:
 SORTABLE = {
     "case_number": CASES.c.case_number, "registered_on": CASES.c.registered_on, "due_date": CASES.c.due_date,
     "state": CASES.c.state, "service": CASES.c.service_code, "channel": CASES.c.channel,
-    "subject": CASES.c.subject, "citizen": CITIZENS.c.name_fold, "register_no": CITIZENS.c.register_no,
+    "subject": CASES.c.subject, "citizen": CASES.c.citizen_sort, "register_no": CASES.c.citizen_register,
     "assignee": CASES.c.assignee_id,
 }
 

@@ -18,8 +18,8 @@ from caseapp.domain.fold import fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import EVENTS, NODE, event_to_row, iter_events
 from caseapp.storage.models import CaseRow
-from caseapp.storage.projections import (CASES, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS, RECORD_TABLES,
-                                         calendar_rows, case_row, document_rows)
+from caseapp.storage.projections import (CASES, CITIZENS, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS,
+                                         RECORD_TABLES, calendar_rows, case_row, document_rows)
 
 CHUNK = 5_000
 BULK_CACHE_KIB = 262_144         # 256 MB of page cache while a bulk path runs (the CLI, not the desktop)
@@ -157,6 +157,12 @@ def fold_new_streams(events: Iterable[Event], calendar) -> dict[str, list[dict]]
 def insert_new_projections(conn: Connection, rows: dict[str, list[dict]]) -> dict[str, int]:
     """Insert rows made by ``fold_new_streams``, indexing them for search in one statement."""
     use_bulk_cache(conn)
+    if rows.get(CASE):
+        keys = {row["citizen_id"]: (row["name_fold"], row["register_no"]) for row in rows.get(CITIZEN, [])}
+        known = {row["citizen_id"] for row in rows[CASE]} - set(keys)
+        keys.update(citizen_keys(conn, (c for c in known if c)))
+        for row in rows[CASE]:
+            _copy_citizen(row, keys)
     with SuspendedSearchIndex(conn):
         for stream in FOLD_ORDER[1:]:
             if rows.get(stream):
@@ -174,11 +180,33 @@ def load_new_streams(conn: Connection, sealed: Sequence[tuple[Event, str]], cale
     return insert_new_projections(conn, fold_new_streams((event for event, _ in sealed), calendar))
 
 
+def citizen_keys(conn: Connection, citizen_ids: Iterable[str] | None = None) -> dict[str, tuple[str, str | None]]:
+    """citizen_id -> (name_fold, register_no), what cases copy for sorting: all citizens, or those asked for."""
+    columns = (CITIZENS.c.citizen_id, CITIZENS.c.name_fold, CITIZENS.c.register_no)
+    if citizen_ids is None:
+        return {row[0]: (row[1], row[2]) for row in conn.execute(select(*columns))}
+    wanted = sorted(set(citizen_ids))
+    keys: dict[str, tuple[str, str | None]] = {}
+    for start in range(0, len(wanted), 500):
+        keys.update({row[0]: (row[1], row[2]) for row in conn.execute(
+            select(*columns).where(CITIZENS.c.citizen_id.in_(wanted[start:start + 500])))})
+    return keys
+
+
+def _copy_citizen(row: dict, keys: dict[str, tuple[str, str | None]]) -> None:
+    row["citizen_sort"], row["citizen_register"] = keys.get(row["citizen_id"], (None, None))
+
+
 def projection_rows(conn: Connection, stream: str) -> Iterator[tuple[str, dict | None, list[dict]]]:
-    """(stream_id, projection row or None, document rows) for every stream of one kind, folded from the log."""
+    """(stream_id, projection row or None, document rows) for every stream of one kind, folded from the log.
+    Cases are folded after citizens, whose names they take from the citizens table."""
     calendar = load_calendar(conn) if stream == CASE else None
+    keys = citizen_keys(conn) if stream == CASE else {}
     for stream_id, events in groupby(iter_events(conn, stream), key=lambda e: e.stream_id):
-        yield stream_id, *fold_stream(stream, stream_id, list(events), calendar)
+        row, documents = fold_stream(stream, stream_id, list(events), calendar)
+        if row is not None and stream == CASE:
+            _copy_citizen(row, keys)
+        yield stream_id, row, documents
 
 
 def rebuild(conn: Connection, progress: Progress = _noop) -> dict[str, int]:

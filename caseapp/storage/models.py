@@ -189,6 +189,10 @@ class CaseRow(Base):
     # No foreign keys to other streams' projections: sync may deliver a case before its citizen or service.
     service_code: Mapped[str] = mapped_column(String(32))
     citizen_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    # the citizen's case-folded name and register number, copied here so the case list sorts by them on an
+    # index (kept current by the projector when the citizen's record changes)
+    citizen_sort: Mapped[str | None] = mapped_column(String(330))
+    citizen_register: Mapped[str | None] = mapped_column(String(20))
     subject: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text)
     channel: Mapped[str] = mapped_column(String(16))
@@ -222,6 +226,8 @@ class CaseRow(Base):
         Index("ix_cases_office_due", "owner_office", "due_date"),
         Index("ix_cases_office_closed", "owner_office", "closed_on"),
         Index("ix_cases_state_number", "state", "case_number"),
+        Index("ix_cases_citizen_sort", "citizen_sort", "case_number"),
+        Index("ix_cases_citizen_register", "citizen_register", "case_number"),
         Index("ix_cases_office_conflict", "owner_office", sqlite_where=text("conflict = 1"),
               postgresql_where=text("conflict")),
     )

@@ -51,13 +51,18 @@ def clock_of(state: CaseState) -> deadlines.Clock | None:
                            int(c.get("max_extension_days", 0)))
 
 
-def case_row(state: CaseState, calendar: deadlines.WorkCalendar) -> dict:
+def case_row(state: CaseState, calendar: deadlines.WorkCalendar,
+             citizen: tuple[str, str | None] | None = None) -> dict:
+    """The case's projection row; ``citizen`` is its citizen's (name_fold, register_no), another stream's data
+    copied for sorting."""
     clock = clock_of(state)
     due = (deadlines.due_date(state.registered_on, clock, calendar, state.pauses, state.extensions)
            if clock and state.registered_on else None)
     return {
         "case_id": state.case_id, "case_number": state.number, "owner_office": state.owner_office,
-        "service_code": state.service, "citizen_id": state.citizen_id, "subject": state.subject,
+        "service_code": state.service, "citizen_id": state.citizen_id,
+        "citizen_sort": citizen[0] if citizen else None, "citizen_register": citizen[1] if citizen else None,
+        "subject": state.subject,
         "description": state.description, "channel": state.channel, "state": state.state,
         "assignee_id": state.assignee, "registered_at": state.registered_at,
         "registered_on": state.registered_on, "registered_by": state.registered_by, "due_date": due,
@@ -157,7 +162,9 @@ class Projector:
             state = fold_case(stream_id, events)
             if not state.state:        # only events that came before their registration: nothing to show yet
                 return
-            _upsert(self.conn, CASES, "case_id", case_row(state, self.calendar))
+            citizen = self.conn.execute(select(CITIZENS.c.name_fold, CITIZENS.c.register_no).where(
+                CITIZENS.c.citizen_id == state.citizen_id)).first() if state.citizen_id else None
+            _upsert(self.conn, CASES, "case_id", case_row(state, self.calendar, tuple(citizen) if citizen else None))
             self.conn.execute(delete(DOCUMENTS).where(DOCUMENTS.c.case_id == stream_id))
             rows = document_rows(state)
             if rows:
@@ -176,7 +183,14 @@ class Projector:
         else:
             state = fold_record(stream_id, events)
             if state.exists:
-                _upsert(self.conn, RECORD_TABLES[stream], KEY_COLUMNS[stream], RECORD_ROWS[stream](state))
+                row = RECORD_ROWS[stream](state)
+                _upsert(self.conn, RECORD_TABLES[stream], KEY_COLUMNS[stream], row)
+                if stream == CITIZEN:     # the citizen's cases sort by the name and number as they are now
+                    self.conn.execute(update(CASES).where(
+                        CASES.c.citizen_id == stream_id,
+                        or_(CASES.c.citizen_sort.is_distinct_from(row["name_fold"]),
+                            CASES.c.citizen_register.is_distinct_from(row["register_no"])))
+                        .values(citizen_sort=row["name_fold"], citizen_register=row["register_no"]))
 
     def recompute_due_dates(self, first: date, last: date) -> int:
         """Refresh the due dates a calendar change between ``first`` and ``last`` can move.

@@ -31,6 +31,14 @@ def table_rows(path, table, order):
         con.close()
 
 
+def sql_rows(path, query):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(query).fetchall()
+    finally:
+        con.close()
+
+
 def test_empty_database_reaches_head_and_matches_the_models(tmp_path):
     database = open_database(tmp_path / "new.sqlite3")
     assert current_revision(database.engine) == head_revision()
@@ -98,7 +106,11 @@ def test_upgrade_of_a_database_holding_data_loses_nothing(tmp_path):
     assert table_rows(backup, "cases", "case_id") == before["cases"]     # the backup is the old database
     for table, rows in before.items():
         key = {"events": "seq", "cases": "case_id", "citizens": "citizen_id", "documents": "doc_id"}[table]
-        assert table_rows(path, table, key) == rows, table
+        after = table_rows(path, table, key)
+        assert [row[:len(rows[0])] for row in after] == rows, table      # new columns come at the end
+    names = dict(sql_rows(path, "SELECT citizen_id, name_fold FROM citizens"))
+    sorts = sql_rows(path, "SELECT citizen_id, citizen_sort FROM cases")
+    assert all(sort == names[citizen] for citizen, sort in sorts)         # 0007 filled the new columns
     with upgraded.uow() as uow:
         subject = before["cases"][0][5]
         word = subject.split()[0]

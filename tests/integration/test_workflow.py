@@ -345,6 +345,12 @@ def test_correct_citizen_data(office):
                                       {"given_name": "Өлзийбат", "phone": "+976 88001122", "register_no": "уб99031513"})
     assert stored["given_name"] == "Өлзийбат" and stored["register_no"] == "УБ99031513"
     assert queries.list_cases(db, CaseFilter(search="өлзийбат"))[0].case_id == case.case_id
+    con = sqlite3.connect(db.path)
+    assert con.execute("SELECT citizen_sort, citizen_register FROM cases WHERE case_id = ?",
+                       (case.case_id,)).fetchone() == ("батын өлзийбат", "УБ99031513")   # sorts as corrected
+    con.close()
+    from caseapp.services.maintenance import check
+    assert check(db).ok
     before = log_size(db)
     for bad in ({"register_no": "УБ99133012"}, {"phone": "abc"}, {"given_name": ""}, {"secret": "x"}):
         with pytest.raises(ValidationError):
