@@ -73,9 +73,10 @@ def _lockout_until(conn, username: str, now: datetime) -> datetime | None:
     if len(recent) < MAX_FAILURES or any(r.outcome not in ("failure", "locked_out") for r in recent):
         return None
     failures = [datetime.fromisoformat(r.at) for r in recent if r.outcome == "failure"]
-    if not failures:
-        return None
-    until = max(failures) + timedelta(minutes=LOCKOUT_MINUTES)
+    window = timedelta(minutes=LOCKOUT_MINUTES)
+    if not failures or max(failures) - min(failures) > window:
+        return None          # the failures were spread out (an old lockout has run out): not a guessing run
+    until = max(failures) + window
     return until if until > now else None
 
 

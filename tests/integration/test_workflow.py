@@ -386,6 +386,22 @@ def test_login_lockout_and_password_change(office):
         users.change_password(db, users.login(db, "bold", PASSWORD), PASSWORD, "short")
 
 
+def test_a_lockout_runs_out_and_one_late_mistake_does_not_lock_again(office):
+    db, _ = office
+    for _ in range(users.MAX_FAILURES):
+        with pytest.raises(PermissionDenied):
+            users.login(db, "bold", "wrong-password")
+    con = sqlite3.connect(db.path)               # 20 minutes pass
+    con.execute("UPDATE auth_log SET at = datetime(at, '-20 minutes') || '+00:00' WHERE username = 'bold'")
+    con.execute("UPDATE auth_log SET at = replace(at, ' ', 'T')")
+    con.commit()
+    con.close()
+    with pytest.raises(PermissionDenied) as info:
+        users.login(db, "bold", "one-more-typo")
+    assert "түгжигдсэн" not in info.value.message          # wrong password, but not locked out
+    assert users.login(db, "bold", PASSWORD).role == "manager"
+
+
 def test_user_input_is_checked(office):
     db, a = office
     for kwargs, field in ((dict(username="Бат"), "username"), (dict(username="ab cd"), "username"),
