@@ -12,6 +12,7 @@ from caseapp.services import demo
 from caseapp.services.database import Database
 from ui.errors import install_excepthook, present
 from ui.i18n import install_language
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.tasks import ProgressTask, TaskRunner
 
@@ -31,10 +32,24 @@ class Application:
         self.language = language
         self.runner = TaskRunner()
         self.window: MainWindow | None = None
+        self.login: LoginDialog | None = None
 
-    def show_main(self, notice: str = "") -> None:
-        self.window = MainWindow(self.db, self.language, notice)
+    def sign_in(self, notice: str = "") -> None:
+        """The login dialog; the main window opens for the user who signed in."""
+        self.login = LoginDialog(self.db, self.runner, self.language, notice)
+        self.login.accepted.connect(lambda: self.show_main(self.login.actor))
+        self.login.rejected.connect(QApplication.instance().quit)
+        self.login.show()
+
+    def show_main(self, actor=None) -> None:
+        self.window = MainWindow(self.db, self.language, actor=actor)
+        self.window.signed_out.connect(self._signed_out)
         self.window.show()
+
+    def _signed_out(self) -> None:
+        self.window.close()
+        self.window = None
+        self.sign_in()
 
     def first_start(self, cases: int) -> None:
         """No database yet: make the demo office on the writer thread, with delayed progress and Cancel."""
@@ -54,7 +69,7 @@ class Application:
         def failed(exc: BaseException) -> None:
             present(exc)
             QApplication.instance().exit(1)
-        task.start(work, self.show_main, failed)
+        task.start(work, self.sign_in, failed)
         self._task = task
 
 
@@ -63,10 +78,10 @@ def start(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> Appl
     app.setApplicationName("caseapp")
     install_language(app, language)
     application = Application(db, language)
-    install_excepthook(lambda: application.window)
+    install_excepthook(lambda: application.window or application.login)
     app.aboutToQuit.connect(application.runner.shutdown)
     if db.is_initialised():
-        application.show_main()
+        application.sign_in()
     else:
         application.first_start(demo_cases)
     return application

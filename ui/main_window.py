@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
 
 from caseapp.services import queries
 from caseapp.services.database import Database
+from caseapp.services.users import Actor
 from ui.case_table import CaseTableModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, language: str = "mn", notice: str = "") -> None:
+    signed_out = Signal()
+
+    def __init__(self, db: Database, language: str = "mn", notice: str = "", actor: Actor | None = None) -> None:
         super().__init__()
         self.db = db
+        self.actor = actor
         info = queries.workstation(db)
         office_name = info.office_name_mn if language == "mn" else info.office_name_en
         self.setWindowTitle(self.tr("Case management — %1").replace("%1", office_name))
@@ -53,3 +58,12 @@ class MainWindow(QMainWindow):
             .replace("%3", f"{info.pending_sync:,}").replace("%4", str(db.path)))
         status.setObjectName("statusInfo")
         self.statusBar().addPermanentWidget(status)
+        if actor is not None:
+            user = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.full_name).replace("%2", actor.username))
+            user.setObjectName("statusUser")
+            self.statusBar().addWidget(user)
+            sign_out = QAction(self.tr("Sign out"), self)
+            sign_out.setObjectName("signOut")
+            sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+            sign_out.triggered.connect(self.signed_out.emit)
+            self.menuBar().addMenu(self.tr("&Session")).addAction(sign_out)

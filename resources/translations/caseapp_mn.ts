@@ -4,22 +4,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="20"/>
+        <location filename="../../ui/app.py" line="21"/>
         <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
         <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="43"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -166,21 +166,65 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="27"/>
+        <location filename="../../ui/login.py" line="44"/>
+        <source>Sign in</source>
+        <translation>Нэвтрэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="29"/>
+        <source>%1 — workstation %2</source>
+        <translation>%1 — ажлын байр %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="41"/>
+        <source>User name</source>
+        <translation>Нэвтрэх нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="42"/>
+        <source>Password</source>
+        <translation>Нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="48"/>
+        <source>Quit</source>
+        <translation>Гарах</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="19"/>
+        <location filename="../../ui/main_window.py" line="24"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Cases of %1: %2</source>
         <translation>%1-ийн хэргүүд: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>User: %1 (%2)</source>
+        <translation>Хэрэглэгч: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Sign out</source>
+        <translation>Системээс гарах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Сесс</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from caseapp.services import demo, queries
 from caseapp.services.database import open_database
@@ -78,20 +79,66 @@ def test_status_bar_names_office_node_pending_and_database(qtbot, demo_db, mongo
     assert "UB-BZD-01" in status and str(demo_db.path) in status and "Илгээгдээгүй" in status
 
 
-def test_first_start_without_a_database_makes_a_demo_office(qtbot, tmp_path, mongolian):
+def sign_in(qtbot, login, username, password):
+    login.findChild(QLineEdit, "username").setText(username)
+    type_text(login.findChild(QLineEdit, "password"), password)
+    qtbot.mouseClick(login.findChild(QPushButton, "signIn"), Qt.MouseButton.LeftButton)
+
+
+def type_text(widget, text):
+    """Cyrillic and ASCII alike, one key event per character (qtbot.keyClicks aborts on non-ASCII)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_first_start_makes_a_demo_office_and_the_clerk_signs_in(qtbot, tmp_path, mongolian):
     import ui.app as app_module
 
     database = open_database(tmp_path / "first.sqlite3")
     application = app_module.start(database, language="mn", demo_cases=300)
-    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=60_000)
+    qtbot.waitUntil(lambda: application.login is not None and application.login.isVisible(), timeout=60_000)
+    login = application.login
+    notice = login.findChild(QLabel, "notice").text()
+    assert demo.DEMO_PASSWORD in notice and "demo.clerk1" in notice and "Жишээ өгөгдөл" in notice
+    assert "UB-BZD-01" in login.findChild(QLabel, "workstation").text()
+    sign_in(qtbot, login, "demo.clerk1", "wrong-password")
+    qtbot.waitUntil(lambda: login.findChild(QLabel, "loginError").text() != "", timeout=10_000)
+    assert "буруу" in login.findChild(QLabel, "loginError").text() and application.window is None
+    sign_in(qtbot, login, "demo.clerk1", demo.DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
     window = application.window
     qtbot.addWidget(window)
     assert window.model.rowCount() == PAGE
     assert window.findChild(QLabel, "heading").text().endswith(": 300")
-    notice = window.findChild(QLabel, "notice").text()
-    assert demo.DEMO_PASSWORD in notice and "demo.clerk1" in notice and "Жишээ өгөгдөл" in notice
+    assert "demo.clerk1" in window.findChild(QLabel, "statusUser").text()
+    window.findChild(QAction, "signOut").trigger()                # sign out: back to the login dialog
+    qtbot.waitUntil(lambda: application.window is None and application.login.isVisible(), timeout=10_000)
+    application.login.close()
     application.runner.shutdown()
     database.close()
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(qtbot, demo_db, mongolian):
+    from caseapp.services import users
+    from ui.login import LoginDialog
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    login = LoginDialog(demo_db, runner, "mn")
+    qtbot.addWidget(login)
+    login.show()
+    for attempt in range(users.MAX_FAILURES + 1):
+        sign_in(qtbot, login, "demo.manager", "Буруу-нууц-үг")
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    assert "түгжигдсэн" in login.findChild(QLabel, "loginError").text()
+    assert login.findChild(QLineEdit, "password").text() == ""       # never left on the screen
+    assert login.actor is None
+    runner.shutdown()
 
 
 def test_background_writer_runs_in_order_and_reports_errors_on_the_gui_thread(qtbot):

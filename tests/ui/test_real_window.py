@@ -43,15 +43,17 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
-def test_first_start_shows_the_case_list_in_a_real_window(display, tmp_path):
+def test_first_start_login_and_case_list_in_a_real_window(display, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
-    png = ARTIFACTS / "main_window.png"
-    png.unlink(missing_ok=True)
+    for name in ("login.png", "main_window.png"):
+        (ARTIFACTS / name).unlink(missing_ok=True)
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "xvfb_snapshot.py"),
-                             str(tmp_path / "first.sqlite3"), str(png)],
+                             str(tmp_path / "first.sqlite3"), str(ARTIFACTS)],
                             capture_output=True, text=True, env=env, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
-    image = QImage(str(png))
-    assert not image.isNull() and image.width() >= 1000 and image.height() >= 600
-    assert distinct_colours(image) > 20          # text, grid and header drawn: not a blank window
+    main = QImage(str(ARTIFACTS / "main_window.png"))
+    assert not main.isNull() and main.width() >= 1000 and main.height() >= 600
+    assert distinct_colours(main) > 20          # text, grid and header drawn: not a blank window
+    login = QImage(str(ARTIFACTS / "login.png"))
+    assert not login.isNull() and distinct_colours(login, step=3) > 10

@@ -1,6 +1,7 @@
-"""Run the real application (main.main) on a real X display and save a screenshot of the main window.
+"""Run the real application (main.main) on a real X display and save screenshots of the login dialog and
+the main window (login.png, main_window.png in FOLDER).
 
-Used by test_real_window.py as: python xvfb_snapshot.py DB_PATH PNG_PATH
+Used by test_real_window.py as: python xvfb_snapshot.py DB_PATH FOLDER
 """
 
 from __future__ import annotations
@@ -9,31 +10,39 @@ from pathlib import Path
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import main  # noqa: E402
+from caseapp.services import demo  # noqa: E402
+from ui.login import LoginDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
-def snapshot(target: Path, app: QApplication) -> None:
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    if not windows:
-        QTimer.singleShot(200, lambda: snapshot(target, app))
+def snapshot(folder: Path, app: QApplication) -> None:
+    """Screenshot the login dialog, sign in as the demo clerk, then screenshot the main window."""
+    login = next((w for w in app.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()), None)
+    window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+    if window is not None:
+        app.processEvents()
+        app.primaryScreen().grabWindow(window.winId()).save(str(folder / "main_window.png"))
+        window.close()
+        app.quit()
         return
-    window = windows[0]
-    app.processEvents()
-    picture = app.primaryScreen().grabWindow(window.winId())      # what the X server shows
-    picture.save(str(target))
-    window.close()
-    app.quit()
+    if login is not None and not (folder / "login.png").exists():
+        app.processEvents()
+        app.primaryScreen().grabWindow(login.winId()).save(str(folder / "login.png"))
+        login.findChild(QLineEdit, "username").setText("demo.clerk1")
+        login.findChild(QLineEdit, "password").setText(demo.DEMO_PASSWORD)
+        login.try_sign_in()
+    QTimer.singleShot(300, lambda: snapshot(folder, app))
 
 
 if __name__ == "__main__":
-    db_path, png_path = Path(sys.argv[1]), Path(sys.argv[2])
+    db_path, folder = Path(sys.argv[1]), Path(sys.argv[2])
     application = QApplication(sys.argv[:1])
-    QTimer.singleShot(1500, lambda: snapshot(png_path, application))
+    QTimer.singleShot(1500, lambda: snapshot(folder, application))
     QTimer.singleShot(120_000, application.quit)                  # never hang a test run
     raise SystemExit(main.main(["--db", str(db_path), "--demo-cases", "400"]))

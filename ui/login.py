@@ -1,0 +1,84 @@
+"""Signing in at a shared counter: the office, workstation and user are shown; mistakes are explained."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout)
+
+from caseapp.errors import CaseAppError
+from caseapp.services import queries, users
+from caseapp.services.database import Database
+from ui.errors import message_for
+from ui.tasks import TaskRunner
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; signs in on the writer thread (every attempt is recorded)."""
+
+    def __init__(self, db: Database, runner: TaskRunner, language: str = "mn", notice: str = "",
+                 username: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.actor: users.Actor | None = None
+        info = queries.workstation(db)
+        office = info.office_name_mn if language == "mn" else info.office_name_en
+        self.setWindowTitle(self.tr("Sign in"))
+        self.setObjectName("loginDialog")
+        self.setMinimumWidth(420)
+        where = QLabel(self.tr("%1 — workstation %2").replace("%1", office).replace("%2", info.node_id))
+        where.setObjectName("workstation")
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel("")
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox()
+        self.sign_in = QPushButton(self.tr("Sign in"))
+        self.sign_in.setObjectName("signIn")
+        self.sign_in.setDefault(True)
+        buttons.addButton(self.sign_in, QDialogButtonBox.ButtonRole.AcceptRole)
+        quit_button = QPushButton(self.tr("Quit"))
+        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_in.clicked.connect(self.try_sign_in)
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        if notice:
+            shown = QLabel(notice)
+            shown.setObjectName("notice")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(shown)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def try_sign_in(self) -> None:
+        name, password = self.username.text(), self.password.text()
+        self.sign_in.setEnabled(False)
+        self.error.setText("")
+        self.runner.write(lambda: users.login(self.db, name, password), self._signed_in, self._refused)
+
+    def _signed_in(self, actor: users.Actor) -> None:
+        self.actor = actor
+        self.sign_in.setEnabled(True)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.sign_in.setEnabled(True)
+        self.password.clear()
+        self.error.setText(message_for(exc))
+        if isinstance(exc, CaseAppError) and exc.field == "username":
+            self.username.setFocus()
+        else:
+            self.password.setFocus()
