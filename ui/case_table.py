@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from caseapp.services.queries import CaseSummary
+from caseapp.services import queries
+from caseapp.services.database import Database
+from caseapp.services.queries import CaseFilter, CaseSummary
 from ui.format import short_date
 
 PAGE = 200
@@ -28,16 +29,42 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+SORT_KEYS = ("case_number", "registered_on", "citizen", "register_no", "service", "subject", "state", "due_date")
+
+
 class CaseTableModel(QAbstractTableModel):
-    def __init__(self, fetch_page: Callable[[int, int], list[CaseSummary]], total: int,
-                 language: str = "mn", today: date | None = None, parent=None) -> None:
+    """Cases matching a query (filters + sort), fetched a page at a time as the view scrolls."""
+
+    def __init__(self, db: Database, language: str = "mn", today: date | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._fetch_page = fetch_page
-        self._total = total
-        self._rows: list[CaseSummary] = []
+        self._db = db
         self._language = language
         self._today = today or date.today()
-        self.fetchMore()             # the first page is there before the window is first painted
+        self._rows: list[CaseSummary] = []
+        self.filters = CaseFilter()
+        self.sort_key, self.descending = "registered_on", True
+        self.total = 0
+        self.set_query(self.filters)
+
+    def set_query(self, filters: CaseFilter, sort_key: str | None = None, descending: bool | None = None) -> None:
+        """Show the cases matching ``filters`` (the first page is there at once)."""
+        self.beginResetModel()
+        self.filters = filters
+        if sort_key is not None:
+            self.sort_key = sort_key
+        if descending is not None:
+            self.descending = descending
+        self.total = queries.count_cases(self._db, filters, today=self._today)
+        self._rows = self._page(0) if self.total else []     # inside the reset: views see one consistent change
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[CaseSummary]:
+        return queries.list_cases(self._db, self.filters, sort=self.sort_key, descending=self.descending,
+                                  offset=offset, limit=PAGE, today=self._today)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(SORT_KEYS):
+            self.set_query(self.filters, SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [self.tr("Case number"), self.tr("Registered on"), self.tr("Citizen"), self.tr("Register no."),
@@ -45,14 +72,14 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- lazy loading -----------------------------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or len(self._rows) >= self.total:
             return
-        page = self._fetch_page(len(self._rows), PAGE)
+        page = self._page(len(self._rows))
         if not page:
-            self._total = len(self._rows)
+            self.total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)

@@ -116,6 +116,7 @@ class CaseFilter:
     overdue: bool = False
     registered_from: date | None = None
     registered_to: date | None = None
+    closed_from: date | None = None
     office_id: str | None = None
     citizen_id: str | None = None
     search: str = ""
@@ -241,6 +242,8 @@ def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
         where.append(CASES.c.registered_on >= f.registered_from)
     if f.registered_to:
         where.append(CASES.c.registered_on <= f.registered_to)
+    if f.closed_from:
+        where.append(CASES.c.closed_on >= f.closed_from)
     if f.conflicts_only:
         where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
     condition = _search_condition(conn, f.search)

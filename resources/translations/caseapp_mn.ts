@@ -27,87 +27,87 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table.py" line="19"/>
+        <location filename="../../ui/case_table.py" line="20"/>
         <source>Registered</source>
         <translation>Бүртгэгдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="20"/>
+        <location filename="../../ui/case_table.py" line="21"/>
         <source>In progress</source>
         <translation>Шийдвэрлэж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="21"/>
+        <location filename="../../ui/case_table.py" line="22"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="22"/>
+        <location filename="../../ui/case_table.py" line="23"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="23"/>
+        <location filename="../../ui/case_table.py" line="24"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="24"/>
+        <location filename="../../ui/case_table.py" line="25"/>
         <source>Closed</source>
         <translation>Хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="25"/>
+        <location filename="../../ui/case_table.py" line="26"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="26"/>
+        <location filename="../../ui/case_table.py" line="27"/>
         <source>Transferred out</source>
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="67"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="67"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="67"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="43"/>
+        <location filename="../../ui/case_table.py" line="67"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="44"/>
+        <location filename="../../ui/case_table.py" line="68"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="44"/>
+        <location filename="../../ui/case_table.py" line="68"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="44"/>
+        <location filename="../../ui/case_table.py" line="68"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="44"/>
+        <location filename="../../ui/case_table.py" line="68"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="100"/>
+        <location filename="../../ui/case_table.py" line="125"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
     </message>
@@ -169,27 +169,27 @@
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="27"/>
-        <location filename="../../ui/login.py" line="44"/>
+        <location filename="../../ui/login.py" line="45"/>
         <source>Sign in</source>
         <translation>Нэвтрэх</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="29"/>
+        <location filename="../../ui/login.py" line="30"/>
         <source>%1 — workstation %2</source>
         <translation>%1 — ажлын байр %2</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41"/>
+        <location filename="../../ui/login.py" line="42"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="43"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="48"/>
+        <location filename="../../ui/login.py" line="49"/>
         <source>Quit</source>
         <translation>Гарах</translation>
     </message>
@@ -197,34 +197,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="24"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
-        <source>Cases of %1: %2</source>
-        <translation>%1-ийн хэргүүд: %2</translation>
+        <location filename="../../ui/main_window.py" line="62"/>
+        <source>Register number, case number or name…</source>
+        <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>All cases</source>
+        <translation>Бүх хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>My cases</source>
+        <translation>Миний хэргүүд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Office queue</source>
+        <translation>Байгууллагын дараалал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Due today</source>
+        <translation>Өнөөдөр дуусах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Due within 3 working days</source>
+        <translation>3 ажлын өдөрт дуусах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Overdue</source>
+        <translation>Хугацаа хэтэрсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Waiting for citizen</source>
+        <translation>Иргэнийг хүлээж байна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Recently closed</source>
+        <translation>Сүүлд хаагдсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

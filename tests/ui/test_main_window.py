@@ -167,3 +167,58 @@ def test_main_without_a_display_explains_how_to_run_it(tmp_path):
     assert result.returncode == 2
     assert "xvfb-run" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def _select_queue(window, key):
+    from PySide6.QtCore import Qt as _Qt
+
+    for row in range(window.queues.count()):
+        if window.queues.item(row).data(_Qt.ItemDataRole.UserRole) == key:
+            window.queues.setCurrentRow(row)
+            return window.queues.item(row).text()
+    raise AssertionError(key)
+
+
+def test_queues_show_live_counts_and_their_cases(qtbot, qtmodeltester, demo_db, mongolian):
+    from caseapp.services import users
+
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    window = MainWindow(demo_db, "mn", actor=clerk)
+    qtbot.addWidget(window)
+    today = date.today()
+    label = _select_queue(window, "overdue")
+    count = int(label.split("(")[1].rstrip(")").replace(",", ""))
+    assert label.startswith("⚠") and count > 0
+    model = window.model
+    assert model.total == count and window.findChild(QLabel, "heading").text().endswith(f": {count}")
+    rows = [model.case_at(r) for r in range(model.rowCount())]
+    assert all(c.overdue(today) for c in rows)
+    assert [c.due_date for c in rows] == sorted(c.due_date for c in rows)          # longest overdue first
+    qtmodeltester.check(model)
+    _select_queue(window, "mine")
+    assert all(model.case_at(r).assignee_id == clerk.user_id for r in range(model.rowCount()))
+    _select_queue(window, "waiting")
+    assert all(model.case_at(r).state == "waiting" for r in range(model.rowCount()))
+
+
+def test_search_box_and_header_sorting(qtbot, demo_db, mongolian):
+    import sqlite3
+
+    window = MainWindow(demo_db, "mn")
+    qtbot.addWidget(window)
+    con = sqlite3.connect(demo_db.path)
+    register, case_count = con.execute("SELECT z.register_no, count(*) FROM cases c JOIN citizens z "
+                                       "USING (citizen_id) WHERE z.kind='person' GROUP BY z.citizen_id "
+                                       "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    con.close()
+    search = window.findChild(QLineEdit, "search")
+    type_text(search, register.lower())                          # Cyrillic typed key by key
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.model.total == case_count >= 2
+    assert all(window.model.case_at(r).register_no == register for r in range(window.model.rowCount()))
+    search.clear()
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.model.total == 1500
+    window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)   # click on "case number"
+    numbers = [window.model.case_at(r).case_number for r in range(50)]
+    assert numbers == sorted(numbers) and window.model.sort_key == "case_number"
