@@ -42,7 +42,7 @@ class Application:
         self.login.show()
 
     def show_main(self, actor=None) -> None:
-        self.window = MainWindow(self.db, self.language, actor=actor)
+        self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.show()
 

@@ -16,6 +16,7 @@ from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
 from ui.case_table import SORT_KEYS, CaseTableModel
+from ui.tasks import TaskRunner
 
 QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "closed")
 
@@ -23,10 +24,13 @@ QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting"
 class MainWindow(QMainWindow):
     signed_out = Signal()
 
-    def __init__(self, db: Database, language: str = "mn", notice: str = "", actor: Actor | None = None) -> None:
+    def __init__(self, db: Database, language: str = "mn", notice: str = "", actor: Actor | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__()
         self.db = db
         self.actor = actor
+        self.language = language
+        self.runner = runner or TaskRunner(self)
         self.today = date.today()
         info = queries.workstation(db)
         self.office = info.office_code
@@ -112,8 +116,30 @@ class MainWindow(QMainWindow):
             sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
             sign_out.triggered.connect(self.signed_out.emit)
             self.menuBar().addMenu(self.tr("&Session")).addAction(sign_out)
+            if actor.can("register"):
+                new_case = QAction(self.tr("New case…"), self)
+                new_case.setObjectName("newCase")
+                new_case.setShortcut(QKeySequence.StandardKey.New)
+                new_case.triggered.connect(self.open_intake)
+                self.menuBar().addMenu(self.tr("&Cases")).addAction(new_case)
         self.refresh_counts()
         self.queues.setCurrentRow(0)
+
+    def open_intake(self) -> None:
+        from ui.intake import IntakeDialog
+
+        dialog = IntakeDialog(self.db, self.runner, self.actor, queries.service_choices(self.db, self.language),
+                              self.language, self)
+        dialog.saved.connect(self.case_registered)
+        self.intake = dialog
+        dialog.open()
+
+    def case_registered(self, case) -> None:
+        self.refresh_counts()
+        self.apply()
+        due = case.due_date.isoformat() if case.due_date else ""
+        self.statusBar().showMessage(self.tr("Registered %1, due %2").replace("%1", case.case_number)
+                                     .replace("%2", due), 15_000)
 
     # --- queues -------------------------------------------------------------------------------------------------
     def queue_labels(self) -> dict[str, str]:

@@ -163,6 +163,14 @@ def _summary(r) -> CaseSummary:
                        r.channel, r.assignee_id, r.assignee_name, bool(r.conflict))
 
 
+def service_choices(db: Database, language: str = "mn") -> list[tuple[str, str]]:
+    """(code, name) of every active service type, for pickers."""
+    with db.uow() as uow:
+        rows = uow.conn.execute(select(SERVICES.c.code, SERVICES.c.name_mn, SERVICES.c.name_en)
+                                .where(SERVICES.c.active).order_by(SERVICES.c.code)).all()
+    return [(r.code, r.name_en if language == "en" else r.name_mn) for r in rows]
+
+
 def workstation(db: Database) -> WorkstationInfo:
     with db.uow() as uow:
         head = load_chain_head(uow.conn)

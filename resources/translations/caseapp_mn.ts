@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/intake.py" line="241"/>
+        <source>Is this the same person?</source>
+        <translation>Энэ нэг хүн үү?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="245"/>
+        <source>Register number</source>
+        <translation>Регистрийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="245"/>
+        <source>Family name</source>
+        <translation>Овог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="246"/>
+        <source>Given name</source>
+        <translation>Нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="246"/>
+        <source>Born</source>
+        <translation>Төрсөн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="246"/>
+        <source>Phone</source>
+        <translation>Утас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="247"/>
+        <source>Open cases</source>
+        <translation>Нээлттэй хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="251"/>
+        <source>What was typed</source>
+        <translation>Оруулсан мэдээлэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="253"/>
+        <source>Typed</source>
+        <translation>Оруулсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="263"/>
+        <source>Use the selected record</source>
+        <translation>Сонгосон бүртгэлийг ашиглах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="265"/>
+        <source>Register as a new person</source>
+        <translation>Шинэ хүн болгон бүртгэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="273"/>
+        <source>Records that may be this applicant are already registered.</source>
+        <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <location filename="../../ui/case_table.py" line="20"/>
@@ -67,47 +130,47 @@
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="67"/>
+        <location filename="../../ui/case_table.py" line="70"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="67"/>
+        <location filename="../../ui/case_table.py" line="70"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="67"/>
+        <location filename="../../ui/case_table.py" line="70"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="67"/>
+        <location filename="../../ui/case_table.py" line="70"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="68"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="68"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="68"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="68"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="125"/>
+        <location filename="../../ui/case_table.py" line="127"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
     </message>
@@ -166,6 +229,115 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake.py" line="40"/>
+        <source>New case</source>
+        <translation>Шинэ хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="48"/>
+        <source>Citizen</source>
+        <translation>Иргэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="48"/>
+        <source>Organisation</source>
+        <translation>Хуулийн этгээд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="49"/>
+        <source>Foreign resident</source>
+        <translation>Гадаадын иргэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="70"/>
+        <source>Counter</source>
+        <translation>Биечлэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="70"/>
+        <location filename="../../ui/intake.py" line="82"/>
+        <source>Phone</source>
+        <translation>Утас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="70"/>
+        <source>Letter</source>
+        <translation>Албан бичиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="79"/>
+        <source>Register number</source>
+        <translation>Регистрийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="80"/>
+        <source>Applicant</source>
+        <translation>Өргөдөл гаргагч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="81"/>
+        <source>Family name</source>
+        <translation>Овог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="82"/>
+        <source>Given name</source>
+        <translation>Нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="83"/>
+        <source>Address</source>
+        <translation>Хаяг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="83"/>
+        <source>Service</source>
+        <translation>Үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="84"/>
+        <source>Subject</source>
+        <translation>Товч утга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="85"/>
+        <source>Description</source>
+        <translation>Дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="86"/>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="99"/>
+        <source>Due date</source>
+        <translation>Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="105"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Хадгалах (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="165"/>
+        <source>Born %1</source>
+        <translation>Төрсөн: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="168"/>
+        <source>Known citizen: %1 %2, open cases: %3</source>
+        <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="27"/>
@@ -197,77 +369,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>New case…</source>
+        <translation>Шинэ хэрэг…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>Registered %1, due %2</source>
+        <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1,0 +1,118 @@
+"""Counter intake driven by the keyboard alone, with Cyrillic typed key by key."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from caseapp.services import users
+from tests.ui.test_main_window import type_text
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def counter(qtbot, qapp, demo_db):
+    install_language(qapp, "mn")
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    window = MainWindow(demo_db, "mn", actor=clerk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_intake(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "intake", None) is not None and window.intake.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.intake.register_no)
+    return window.intake
+
+
+def type_here(qtbot, text):
+    type_text(QApplication.focusWidget(), text)
+
+
+def tab(qtbot, times=1):
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def cases_with_subject(db, subject):
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT case_number, register_no FROM cases JOIN citizens USING (citizen_id) "
+                           "WHERE subject = ?", (subject,)).fetchall()
+    finally:
+        con.close()
+
+
+def test_a_whole_intake_by_keyboard(qtbot, counter):
+    dialog = open_intake(qtbot, counter)
+    assert QApplication.focusWidget().objectName() == "register_no"
+    type_here(qtbot, "яю 85042301")                        # lower case and a space: normalised
+    qtbot.waitUntil(lambda: "1985" in dialog.findChild(QLabel, "birthInfo").text(), timeout=5_000)
+    tab(qtbot, 2)                                          # applicant kind stays "citizen"
+    type_here(qtbot, "Өлзийн")
+    tab(qtbot)
+    type_here(qtbot, "Үүрцайх")
+    tab(qtbot)
+    type_here(qtbot, "99112233")
+    tab(qtbot, 2)                                          # no address
+    type_here(qtbot, "PET-GENERAL")
+    tab(qtbot)
+    subject = "Гудамжны гэрэлтүүлэг засуулах хүсэлт «№5»"
+    type_here(qtbot, subject)
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "dueInfo").text() != "", timeout=5_000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    saved = cases_with_subject(counter.db, subject)
+    assert len(saved) == 1 and saved[0][1] == "ЯЮ85042301"
+    assert saved[0][0] in counter.statusBar().currentMessage()
+    assert counter.model.case_at(0).subject == subject                  # the list shows it at the top
+
+
+def test_an_invalid_register_number_shows_its_error_and_saves_nothing(qtbot, counter):
+    dialog = open_intake(qtbot, counter)
+    type_here(qtbot, "УБ99023012")                          # 30 February
+    tab(qtbot, 3)
+    type_here(qtbot, "Бат")
+    tab(qtbot, 3)
+    type_here(qtbot, "PET-GENERAL")
+    tab(qtbot)
+    type_here(qtbot, "Шалгах")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_register_no")
+    qtbot.waitUntil(lambda: error.isVisible() and error.text() != "", timeout=5_000)
+    assert "990230" in error.text() and dialog.isVisible()
+    assert cases_with_subject(counter.db, "Шалгах") == []
+
+
+def test_an_empty_subject_is_named_next_to_its_field(qtbot, counter):
+    dialog = open_intake(qtbot, counter)
+    type_here(qtbot, "ЯЮ85042302")
+    tab(qtbot, 3)
+    type_here(qtbot, "Бат")
+    tab(qtbot, 3)
+    type_here(qtbot, "PET-GENERAL")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_subject")
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=5_000)
+    assert "Товч утга" in error.text()
+    assert QApplication.focusWidget().objectName() == "subject"       # the cursor goes where the fix is
+
+
+def test_a_clerk_without_the_right_sees_no_new_case_action(qtbot, qapp, demo_db):
+    from PySide6.QtGui import QAction
+
+    install_language(qapp, "mn")
+    auditor = users.actor_for(demo_db, "demo.auditor")
+    window = MainWindow(demo_db, "mn", actor=auditor)
+    qtbot.addWidget(window)
+    assert window.findChild(QAction, "newCase") is None
+    clerk_window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, "demo.clerk2"))
+    qtbot.addWidget(clerk_window)
+    assert clerk_window.findChild(QAction, "newCase") is not None

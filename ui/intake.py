@@ -1,0 +1,281 @@
+"""Counter intake, keyboard first: register number, service, subject, Ctrl+Enter saves.
+
+While the clerk types, the register number is checked and the birth date shown, a known citizen is recalled and
+the due date is shown before saving. Errors appear next to their field in the user's language; look-alike
+citizens are shown side by side and the clerk decides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from caseapp.errors import CaseAppError
+from caseapp.services import workflow
+from caseapp.services.database import Database
+from caseapp.services.queries import CaseDetail
+from caseapp.services.users import Actor
+from caseapp.services.workflow import DuplicateCandidates, IntakeForm
+from ui.errors import message_for, present
+from ui.format import long_date
+from ui.tasks import TaskRunner
+
+FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
+          "description", "channel")
+
+
+class IntakeDialog(QDialog):
+    saved = Signal(object)          # CaseDetail
+
+    def __init__(self, db: Database, runner: TaskRunner, actor: Actor, services: list[tuple[str, str]],
+                 language: str = "mn", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner, self.actor, self.language = db, runner, actor, language
+        self.setObjectName("intakeDialog")
+        self.setWindowTitle(self.tr("New case"))
+        self.setMinimumWidth(640)
+        self.citizen_id: str | None = None
+        self.new_citizen_confirmed = False
+        self.result_case: CaseDetail | None = None
+
+        self.register_no = QLineEdit()
+        self.applicant_kind = QComboBox()
+        for key, label in (("person", self.tr("Citizen")), ("organisation", self.tr("Organisation")),
+                           ("foreign", self.tr("Foreign resident"))):
+            self.applicant_kind.addItem(label, key)
+        self.family_name = QLineEdit()
+        self.given_name = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.service = QComboBox()
+        self.service.setEditable(True)
+        self.service.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in services:
+            self.service.addItem(f"{code} — {name}", code)
+        self.service.setCurrentIndex(-1)
+        completer = QCompleter(self.service.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.service.setCompleter(completer)
+        self.subject = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(80)
+        self.channel = QComboBox()
+        for key, label in (("counter", self.tr("Counter")), ("phone", self.tr("Phone")), ("letter", self.tr("Letter")),
+                           ("e-mongolia", "e-Mongolia"), ("11-11", "11-11")):
+            self.channel.addItem(label, key)
+        self.birth = QLabel("")
+        self.birth.setObjectName("birthInfo")
+        self.due = QLabel("")
+        self.due.setObjectName("dueInfo")
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = (("register_no", self.tr("Register number"), self.register_no),
+                ("applicant_kind", self.tr("Applicant"), self.applicant_kind),
+                ("family_name", self.tr("Family name"), self.family_name),
+                ("given_name", self.tr("Given name"), self.given_name), ("phone", self.tr("Phone"), self.phone),
+                ("address", self.tr("Address"), self.address), ("service", self.tr("Service"), self.service),
+                ("subject", self.tr("Subject"), self.subject),
+                ("description", self.tr("Description"), self.description),
+                ("channel", self.tr("Channel"), self.channel))
+        for name, label, widget in rows:
+            widget.setObjectName(name)
+            form.addRow(label, widget)
+            error = QLabel("")
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color: #b00020")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            form.addRow("", error)
+            if name == "register_no":
+                form.addRow("", self.birth)
+        form.addRow(self.tr("Due date"), self.due)
+        self.general_error = QLabel("")
+        self.general_error.setObjectName("error_general")
+        self.general_error.setStyleSheet("color: #b00020")
+        self.general_error.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"))
+        self.save_button.setObjectName("save")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.preview)
+        self.register_no.textChanged.connect(self._register_changed)
+        self.service.currentIndexChanged.connect(lambda _: self._preview_timer.start())
+        self.service.editTextChanged.connect(lambda _: self._preview_timer.start())
+        self.applicant_kind.currentIndexChanged.connect(lambda _: self._preview_timer.start())
+        self.register_no.setFocus()
+
+    def showEvent(self, event) -> None:          # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.activateWindow()
+        self.register_no.setFocus()
+
+    # --- while typing ---------------------------------------------------------------------------------------
+    def _register_changed(self, _text: str) -> None:
+        self.citizen_id = None
+        self.new_citizen_confirmed = False
+        self._preview_timer.start()
+
+    def service_code(self) -> str:
+        code = self.service.currentData()
+        if code is None:                       # typed, not picked: take the code before the dash
+            code = self.service.currentText().split("—")[0].strip()
+        return code or ""
+
+    def preview(self) -> None:
+        """Birth date, known citizen and due date for what is typed so far (reads only, takes milliseconds)."""
+        self._show_error("register_no", "")
+        text = self.register_no.text()
+        if not text.strip():
+            self.birth.setText("")
+            return
+        try:
+            result = workflow.preview_intake(self.db, text, self.service_code(),
+                                             applicant_kind=self.applicant_kind.currentData())
+        except CaseAppError as exc:
+            self.birth.setText("")
+            if exc.field in ("register_no", "applicant_kind") and len(text.strip()) >= 7:
+                self._show_error("register_no", exc.message)
+            elif exc.field == "service":
+                self.due.setText("")
+            return
+        parts = []
+        if result.birth_date:
+            parts.append(self.tr("Born %1").replace("%1", long_date(result.birth_date, self.language)))
+        known = result.known_citizen
+        if known is not None:
+            parts.append(self.tr("Known citizen: %1 %2, open cases: %3").replace("%1", known.family_name)
+                         .replace("%2", known.given_name).replace("%3", str(known.open_cases)))
+            if not self.given_name.text():
+                self.family_name.setText(known.family_name)
+                self.given_name.setText(known.given_name)
+                self.phone.setText(known.phone or "")
+                self.address.setText(known.address or "")
+        self.birth.setText(" · ".join(parts))
+        self.due.setText(long_date(result.due_date, self.language) if result.due_date else "")
+
+    # --- saving ---------------------------------------------------------------------------------------------
+    def form(self) -> IntakeForm:
+        return IntakeForm(register_no=self.register_no.text(), service_code=self.service_code(),
+                          subject=self.subject.text(), applicant_kind=self.applicant_kind.currentData(),
+                          family_name=self.family_name.text(), given_name=self.given_name.text(),
+                          phone=self.phone.text(), address=self.address.text(),
+                          description=self.description.toPlainText(), channel=self.channel.currentData(),
+                          citizen_id=self.citizen_id, new_citizen_confirmed=self.new_citizen_confirmed)
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        for name in FIELDS:
+            self._show_error(name, "")
+        self.general_error.setText("")
+        form = self.form()
+        self.save_button.setEnabled(False)
+        self.runner.write(lambda: workflow.register_case(self.db, self.actor, form), self._saved, self._refused)
+
+    def _saved(self, case: CaseDetail) -> None:
+        self.save_button.setEnabled(True)
+        self.result_case = case
+        self.saved.emit(case)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, DuplicateCandidates):
+            self._choose_citizen(exc)
+            return
+        if isinstance(exc, CaseAppError) and exc.field in self.errors:
+            self._show_error(exc.field, exc.message)
+            widget = self.findChild(QWidget, exc.field)
+            if widget is not None:
+                widget.setFocus()
+        elif isinstance(exc, CaseAppError):
+            self.general_error.setText(message_for(exc))
+        else:
+            present(exc, self)
+
+    def _show_error(self, field: str, text: str) -> None:
+        label = self.errors.get(field)
+        if label is not None:
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _choose_citizen(self, duplicates: DuplicateCandidates) -> None:
+        chooser = CandidateDialog(duplicates.candidates, self.form(), self)
+        if chooser.exec() != QDialog.DialogCode.Accepted:
+            return
+        if chooser.chosen_id is None:
+            self.new_citizen_confirmed = True
+        else:
+            self.citizen_id = chooser.chosen_id
+        self.save()
+
+
+class CandidateDialog(QDialog):
+    """Records that may be this applicant, beside what was typed: use one, or register a new record."""
+
+    def __init__(self, candidates, typed: IntakeForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("candidateDialog")
+        self.setWindowTitle(self.tr("Is this the same person?"))
+        self.chosen_id: str | None = None
+        self.table = QTableWidget(len(candidates) + 1, 6, self)
+        self.table.setObjectName("candidates")
+        self.table.setHorizontalHeaderLabels([self.tr("Register number"), self.tr("Family name"),
+                                              self.tr("Given name"), self.tr("Born"), self.tr("Phone"),
+                                              self.tr("Open cases")])
+        typed_row = [typed.register_no, typed.family_name, typed.given_name, "", typed.phone, ""]
+        for column, value in enumerate(typed_row):
+            item = QTableWidgetItem(value)
+            item.setToolTip(self.tr("What was typed"))
+            self.table.setItem(0, column, item)
+        self.table.setVerticalHeaderLabels([self.tr("Typed")] + [str(i + 1) for i in range(len(candidates))])
+        for row, c in enumerate(candidates, start=1):
+            values = [c.register_no or "", c.family_name, c.given_name,
+                      c.birth_date.isoformat() if c.birth_date else "", c.phone or "", str(c.open_cases)]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.selectRow(1)
+        self.candidates = candidates
+        use = QPushButton(self.tr("Use the selected record"))
+        use.setObjectName("useSelected")
+        new = QPushButton(self.tr("Register as a new person"))
+        new.setObjectName("registerNew")
+        use.clicked.connect(self._use)
+        new.clicked.connect(self.accept)
+        buttons = QDialogButtonBox()
+        buttons.addButton(use, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(new, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Records that may be this applicant are already registered.")))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _use(self) -> None:
+        row = self.table.currentRow()
+        if row >= 1:
+            self.chosen_id = self.candidates[row - 1].citizen_id
+            self.accept()
