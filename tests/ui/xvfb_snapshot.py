@@ -21,16 +21,36 @@ from ui.login import LoginDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
+def type_text(widget, text: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def snapshot(folder: Path, app: QApplication) -> None:
-    """Screenshot the login dialog, sign in as the demo clerk, then screenshot the main window."""
+    """Screenshot the login dialog, sign in as the demo clerk, screenshot the main window and the intake dialog."""
     login = next((w for w in app.topLevelWidgets() if isinstance(w, LoginDialog) and w.isVisible()), None)
     window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
     if window is not None:
         app.processEvents()
-        app.primaryScreen().grabWindow(window.winId()).save(str(folder / "main_window.png"))
-        window.close()
-        app.quit()
-        return
+        if not (folder / "main_window.png").exists():
+            app.primaryScreen().grabWindow(window.winId()).save(str(folder / "main_window.png"))
+            window.open_intake()
+        elif getattr(window, "intake", None) is not None and window.intake.isVisible():
+            intake = window.intake
+            type_text(intake.register_no, "ЖЭ05251707")
+            intake.subject.setText("Газрын маргаан «№5»")
+            intake.service.setEditText("PET-GENERAL")
+            intake.preview()
+            app.processEvents()
+            app.primaryScreen().grabWindow(intake.winId()).save(str(folder / "intake.png"))
+            intake.reject()
+            window.close()
+            app.quit()
+            return
     if login is not None and not (folder / "login.png").exists():
         app.processEvents()
         app.primaryScreen().grabWindow(login.winId()).save(str(folder / "login.png"))
