@@ -27,7 +27,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
     parser = argparse.ArgumentParser(prog="main.py", description="Case management desktop application.")
     parser.add_argument("--db", type=Path, default=None, help=f"database file (default: {default_db_path()})")
-    parser.add_argument("--lang", choices=("mn", "en"), default="mn", help="interface language (default mn)")
+    parser.add_argument("--lang", choices=("mn", "en"), default=None,
+                        help="interface language (default: the one last chosen on this workstation, else mn)")
     parser.add_argument("--demo-cases", type=int, default=3000,
                         help="cases of demo data made on the first start without a database (default 3000)")
     args = parser.parse_args(argv)
@@ -48,10 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     except CaseAppError as exc:
         print(f"caseapp: {exc}", file=sys.stderr)
         return 1
+    from caseapp.services import settings
     from ui.app import run
 
+    language = args.lang
+    if language is None:
+        language = settings.get(db, "language")
+    else:
+        settings.set_value(db, "language", language)        # remembered for the next start
     try:
-        return run(db, language=args.lang, demo_cases=args.demo_cases)
+        return run(db, language=language, demo_cases=args.demo_cases)
     finally:
         db.close()
 

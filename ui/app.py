@@ -8,13 +8,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caseapp.errors import CancelledError
-from caseapp.services import demo
+from caseapp.services import demo, settings
 from caseapp.services.database import Database
 from ui.errors import install_excepthook, present
 from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.tasks import ProgressTask, TaskRunner
+from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
 
 def demo_notice(result: demo.DemoResult) -> str:
@@ -33,10 +33,11 @@ class Application:
         self.runner = TaskRunner()
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
+        self.idle = IdleWatch(settings.auto_lock_minutes(db) * 60_000 if db.is_initialised() else 0, self.lock)
 
-    def sign_in(self, notice: str = "") -> None:
+    def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
-        self.login = LoginDialog(self.db, self.runner, self.language, notice)
+        self.login = LoginDialog(self.db, self.runner, self.language, notice, username=username)
         self.login.accepted.connect(lambda: self.show_main(self.login.actor))
         self.login.rejected.connect(QApplication.instance().quit)
         self.login.show()
@@ -45,11 +46,18 @@ class Application:
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.show()
+        self.idle.start()
 
-    def _signed_out(self) -> None:
+    def _signed_out(self, username: str = "") -> None:
+        self.idle.stop()
         self.window.close()
         self.window = None
-        self.sign_in()
+        self.sign_in(username=username)
+
+    def lock(self) -> None:
+        """Idle at a shared counter: the screen closes and the same user (or another) signs in again."""
+        if self.window is not None:
+            self._signed_out(self.window.actor.username if self.window.actor else "")
 
     def first_start(self, cases: int) -> None:
         """No database yet: make the demo office on the writer thread, with delayed progress and Cancel."""

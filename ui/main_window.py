@@ -22,7 +22,7 @@ QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting"
 
 
 class MainWindow(QMainWindow):
-    signed_out = Signal()
+    signed_out = Signal(str)        # a user name to offer at the next sign-in ("" for none)
 
     def __init__(self, db: Database, language: str = "mn", notice: str = "", actor: Actor | None = None,
                  runner: TaskRunner | None = None) -> None:
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             sign_out = QAction(self.tr("Sign out"), self)
             sign_out.setObjectName("signOut")
             sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-            sign_out.triggered.connect(self.signed_out.emit)
+            sign_out.triggered.connect(lambda: self.signed_out.emit(""))
             self.menuBar().addMenu(self.tr("&Session")).addAction(sign_out)
             if actor.can("register"):
                 new_case = QAction(self.tr("New case…"), self)

@@ -13,8 +13,8 @@ import queue
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -130,3 +130,32 @@ class ProgressTask(QObject):
         if total:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+
+
+class IdleWatch(QObject):
+    """Calls ``on_idle`` after ``timeout_ms`` without a key press or mouse action anywhere in the program
+    (0 turns it off)."""
+
+    ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, timeout_ms: int, on_idle: Callable[[], None]) -> None:
+        super().__init__()
+        self.timeout_ms = timeout_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def start(self) -> None:
+        if self.timeout_ms > 0:
+            self._timer.start(self.timeout_ms)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:      # noqa: N802 - Qt's name
+        if event.type() in self.ACTIVITY and self._timer.isActive():
+            self._timer.start(self.timeout_ms)
+        return False

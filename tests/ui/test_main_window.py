@@ -222,3 +222,33 @@ def test_search_box_and_header_sorting(qtbot, demo_db, mongolian):
     window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)   # click on "case number"
     numbers = [window.model.case_at(r).case_number for r in range(50)]
     assert numbers == sorted(numbers) and window.model.sort_key == "case_number"
+
+
+def test_an_idle_counter_locks_and_offers_the_same_user(qtbot, demo_db, mongolian):
+    import ui.app as app_module
+
+    application = app_module.start(demo_db, language="mn")
+    application.idle.timeout_ms = 400                       # the office setting is in minutes
+    login = application.login
+    sign_in(qtbot, login, "demo.clerk2", demo.DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: application.window is None, timeout=5_000)          # nobody touched it
+    relock = application.login
+    assert relock.isVisible() and relock.findChild(QLineEdit, "username").text() == "demo.clerk2"
+    assert relock.findChild(QLineEdit, "password").text() == ""
+    relock.close()
+    application.runner.shutdown()
+
+
+def test_workstation_settings_are_checked_and_remembered(demo_db):
+    from caseapp.errors import ValidationError
+    from caseapp.services import settings
+
+    assert settings.get(demo_db, "language") == "mn" and settings.auto_lock_minutes(demo_db) == 10
+    settings.set_value(demo_db, "language", "en")
+    settings.set_value(demo_db, "auto_lock_minutes", "0")
+    assert settings.get(demo_db, "language") == "en" and settings.auto_lock_minutes(demo_db) == 0
+    for key, value in (("language", "fr"), ("auto_lock_minutes", "-1"), ("auto_lock_minutes", "1e3")):
+        with pytest.raises(ValidationError):
+            settings.set_value(demo_db, key, value)
+    assert settings.get(demo_db, "language") == "en"
