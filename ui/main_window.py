@@ -115,7 +115,12 @@ class MainWindow(QMainWindow):
             sign_out.setObjectName("signOut")
             sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
             sign_out.triggered.connect(lambda: self.signed_out.emit(""))
-            self.menuBar().addMenu(self.tr("&Session")).addAction(sign_out)
+            change_password = QAction(self.tr("Change password…"), self)
+            change_password.setObjectName("changePassword")
+            change_password.triggered.connect(self.open_password_dialog)
+            session = self.menuBar().addMenu(self.tr("&Session"))
+            session.addAction(change_password)
+            session.addAction(sign_out)
             if actor.can("register"):
                 new_case = QAction(self.tr("New case…"), self)
                 new_case.setObjectName("newCase")
@@ -124,6 +129,14 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(self.tr("&Cases")).addAction(new_case)
         self.refresh_counts()
         self.queues.setCurrentRow(0)
+
+    def open_password_dialog(self) -> None:
+        from ui.password import PasswordDialog
+
+        self.password_dialog = PasswordDialog(self.db, self.runner, self.actor, self)
+        self.password_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
+        self.password_dialog.open()
 
     def open_intake(self) -> None:
         from ui.intake import IntakeDialog

@@ -395,68 +395,116 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
+        <source>Change password…</source>
+        <translation>Нууц үг солих…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Your password was changed.</source>
+        <translation>Нууц үг тань солигдлоо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password.py" line="20"/>
+        <source>Change password</source>
+        <translation>Нууц үг солих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="29"/>
+        <source>Current password</source>
+        <translation>Одоогийн нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="30"/>
+        <source>New password</source>
+        <translation>Шинэ нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>New password again</source>
+        <translation>Шинэ нууц үг дахин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="37"/>
+        <source>Change</source>
+        <translation>Солих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="41"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="52"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
 </context>
 </TS>

@@ -252,3 +252,25 @@ def test_workstation_settings_are_checked_and_remembered(demo_db):
         with pytest.raises(ValidationError):
             settings.set_value(demo_db, key, value)
     assert settings.get(demo_db, "language") == "en"
+
+
+def test_a_clerk_changes_her_password(qtbot, demo_db, mongolian):
+    from caseapp.errors import PermissionDenied
+    from caseapp.services import users
+
+    clerk = users.actor_for(demo_db, "demo.clerk3")
+    window = MainWindow(demo_db, "mn", actor=clerk)
+    qtbot.addWidget(window)
+    window.findChild(QAction, "changePassword").trigger()
+    dialog = window.password_dialog
+    type_text(dialog.old, demo.DEMO_PASSWORD)
+    type_text(dialog.new, "Шинэ-нууц-үг-7")
+    type_text(dialog.repeat, "Шинэ-нууц-үг-8")
+    dialog.change.click()
+    assert "not the same" in dialog.error.text() or "ижил биш" in dialog.error.text()
+    type_text(dialog.repeat, "Шинэ-нууц-үг-7")
+    dialog.change.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert users.login(demo_db, "demo.clerk3", "Шинэ-нууц-үг-7").username == "demo.clerk3"
+    with pytest.raises(PermissionDenied):
+        users.login(demo_db, "demo.clerk3", demo.DEMO_PASSWORD)
