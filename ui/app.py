@@ -33,7 +33,8 @@ class Application:
         self.runner = TaskRunner()
         self.window: MainWindow | None = None
         self.login: LoginDialog | None = None
-        self.idle = IdleWatch(settings.auto_lock_minutes(db) * 60_000 if db.is_initialised() else 0, self.lock)
+        self.idle = IdleWatch(0, self.lock)
+        self.auto_lock_ms: int | None = None      # None: the workstation setting (read at each sign-in)
 
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
@@ -46,6 +47,8 @@ class Application:
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.show()
+        self.idle.timeout_ms = (self.auto_lock_ms if self.auto_lock_ms is not None
+                                else settings.auto_lock_minutes(self.db) * 60_000)
         self.idle.start()
 
     def _signed_out(self, username: str = "") -> None:

@@ -228,7 +228,7 @@ def test_an_idle_counter_locks_and_offers_the_same_user(qtbot, demo_db, mongolia
     import ui.app as app_module
 
     application = app_module.start(demo_db, language="mn")
-    application.idle.timeout_ms = 400                       # the office setting is in minutes
+    application.auto_lock_ms = 400                          # the workstation setting is in minutes
     login = application.login
     sign_in(qtbot, login, "demo.clerk2", demo.DEMO_PASSWORD)
     qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
@@ -238,6 +238,20 @@ def test_an_idle_counter_locks_and_offers_the_same_user(qtbot, demo_db, mongolia
     assert relock.findChild(QLineEdit, "password").text() == ""
     relock.close()
     application.runner.shutdown()
+
+
+def test_auto_lock_follows_the_workstation_setting_after_a_first_start(qtbot, tmp_path, mongolian):
+    import ui.app as app_module
+
+    database = open_database(tmp_path / "new.sqlite3")
+    application = app_module.start(database, language="mn", demo_cases=50)
+    qtbot.waitUntil(lambda: application.login is not None and application.login.isVisible(), timeout=60_000)
+    sign_in(qtbot, application.login, "demo.clerk1", demo.DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: application.window is not None, timeout=10_000)
+    assert application.idle.timeout_ms == 10 * 60_000       # the default, though the database was new
+    application.window.close()
+    application.runner.shutdown()
+    database.close()
 
 
 def test_workstation_settings_are_checked_and_remembered(demo_db):
