@@ -11,6 +11,7 @@ from caseapp.services import queries
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseFilter, CaseSummary
 from ui.format import short_date
+from ui.widgets import ERROR_COLOUR
 
 PAGE = 200
 
@@ -128,7 +129,7 @@ class CaseTableModel(QAbstractTableModel):
                 return short_date(case.due_date)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == 7:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return case.subject
         return None

@@ -24,6 +24,7 @@ from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
 from ui.format import long_date
 from ui.tasks import TaskRunner
+from ui.widgets import dialog_buttons, error_label
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
           "description", "channel")
@@ -87,28 +88,16 @@ class IntakeDialog(QDialog):
         for name, label, widget in rows:
             widget.setObjectName(name)
             form.addRow(label, widget)
-            error = QLabel("")
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #b00020")
-            error.setWordWrap(True)
+            error = error_label(f"error_{name}")
             error.hide()
             self.errors[name] = error
             form.addRow("", error)
             if name == "register_no":
                 form.addRow("", self.birth)
         form.addRow(self.tr("Due date"), self.due)
-        self.general_error = QLabel("")
-        self.general_error.setObjectName("error_general")
-        self.general_error.setStyleSheet("color: #b00020")
-        self.general_error.setWordWrap(True)
-        buttons = QDialogButtonBox()
-        self.save_button = QPushButton(self.tr("Save (Ctrl+Enter)"))
-        self.save_button.setObjectName("save")
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
+        self.general_error = error_label("error_general")
+        buttons, self.save_button = dialog_buttons(self, self.tr("Save (Ctrl+Enter)"), "save", self.save,
+                                                   self.tr("Cancel"), default=False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         layout = QVBoxLayout(self)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from caseapp.errors import CaseAppError
 from caseapp.services import queries, users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
+from ui.widgets import dialog_buttons, error_label
 
 
 class LoginDialog(QDialog):
@@ -34,22 +34,11 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel("")
-        self.error.setObjectName("loginError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label("loginError")
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox()
-        self.sign_in = QPushButton(self.tr("Sign in"))
-        self.sign_in.setObjectName("signIn")
-        self.sign_in.setDefault(True)
-        buttons.addButton(self.sign_in, QDialogButtonBox.ButtonRole.AcceptRole)
-        quit_button = QPushButton(self.tr("Quit"))
-        buttons.addButton(quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.sign_in.clicked.connect(self.try_sign_in)
-        quit_button.clicked.connect(self.reject)
+        buttons, self.sign_in = dialog_buttons(self, self.tr("Sign in"), "signIn", self.try_sign_in, self.tr("Quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         if notice:

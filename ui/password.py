@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from caseapp.errors import CaseAppError
 from caseapp.services import users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
+from ui.widgets import dialog_buttons, error_label
 
 
 class PasswordDialog(QDialog):
@@ -29,19 +29,8 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Current password"), self.old)
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("New password again"), self.repeat)
-        self.error = QLabel("")
-        self.error.setObjectName("passwordError")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox()
-        self.change = QPushButton(self.tr("Change"))
-        self.change.setObjectName("change")
-        self.change.setDefault(True)
-        buttons.addButton(self.change, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        self.change.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
+        self.error = error_label("passwordError")
+        buttons, self.change = dialog_buttons(self, self.tr("Change"), "change", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

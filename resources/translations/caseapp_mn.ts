@@ -9,17 +9,17 @@
         <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
+        <location filename="../../ui/app.py" line="67"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -27,62 +27,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="241"/>
+        <location filename="../../ui/intake.py" line="230"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="245"/>
+        <location filename="../../ui/intake.py" line="234"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="245"/>
+        <location filename="../../ui/intake.py" line="234"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="235"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="235"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="235"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="236"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="251"/>
+        <location filename="../../ui/intake.py" line="240"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="253"/>
+        <location filename="../../ui/intake.py" line="242"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="252"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="265"/>
+        <location filename="../../ui/intake.py" line="254"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="273"/>
+        <location filename="../../ui/intake.py" line="262"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -90,87 +90,87 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table.py" line="20"/>
+        <location filename="../../ui/case_table.py" line="21"/>
         <source>Registered</source>
         <translation>Бүртгэгдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="21"/>
+        <location filename="../../ui/case_table.py" line="22"/>
         <source>In progress</source>
         <translation>Шийдвэрлэж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="22"/>
+        <location filename="../../ui/case_table.py" line="23"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="23"/>
+        <location filename="../../ui/case_table.py" line="24"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="24"/>
+        <location filename="../../ui/case_table.py" line="25"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="25"/>
+        <location filename="../../ui/case_table.py" line="26"/>
         <source>Closed</source>
         <translation>Хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="26"/>
+        <location filename="../../ui/case_table.py" line="27"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="27"/>
+        <location filename="../../ui/case_table.py" line="28"/>
         <source>Transferred out</source>
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="70"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="70"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="70"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="70"/>
+        <location filename="../../ui/case_table.py" line="71"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="72"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="72"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="72"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="72"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="127"/>
+        <location filename="../../ui/case_table.py" line="128"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
     </message>
@@ -231,108 +231,108 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="40"/>
+        <location filename="../../ui/intake.py" line="41"/>
         <source>New case</source>
         <translation>Шинэ хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="49"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="49"/>
         <source>Organisation</source>
         <translation>Хуулийн этгээд</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="50"/>
         <source>Foreign resident</source>
         <translation>Гадаадын иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="70"/>
+        <location filename="../../ui/intake.py" line="71"/>
         <source>Counter</source>
         <translation>Биечлэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="70"/>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="71"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="70"/>
+        <location filename="../../ui/intake.py" line="71"/>
         <source>Letter</source>
         <translation>Албан бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Applicant</source>
         <translation>Өргөдөл гаргагч</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Address</source>
         <translation>Хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="85"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="85"/>
+        <location filename="../../ui/intake.py" line="86"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="86"/>
+        <location filename="../../ui/intake.py" line="87"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="99"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="105"/>
+        <location filename="../../ui/intake.py" line="99"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Хадгалах (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="108"/>
+        <location filename="../../ui/intake.py" line="100"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="165"/>
+        <location filename="../../ui/intake.py" line="154"/>
         <source>Born %1</source>
         <translation>Төрсөн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="168"/>
+        <location filename="../../ui/intake.py" line="157"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
     </message>
@@ -341,7 +341,7 @@
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/login.py" line="27"/>
-        <location filename="../../ui/login.py" line="45"/>
+        <location filename="../../ui/login.py" line="41"/>
         <source>Sign in</source>
         <translation>Нэвтрэх</translation>
     </message>
@@ -351,17 +351,17 @@
         <translation>%1 — ажлын байр %2</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="42"/>
+        <location filename="../../ui/login.py" line="39"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="43"/>
+        <location filename="../../ui/login.py" line="40"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="49"/>
+        <location filename="../../ui/login.py" line="41"/>
         <source>Quit</source>
         <translation>Гарах</translation>
     </message>
@@ -492,17 +492,17 @@
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="37"/>
+        <location filename="../../ui/password.py" line="33"/>
         <source>Change</source>
         <translation>Солих</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="41"/>
+        <location filename="../../ui/password.py" line="33"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="52"/>
+        <location filename="../../ui/password.py" line="41"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
