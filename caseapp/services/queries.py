@@ -150,8 +150,8 @@ def _summary_columns():
             CASES.c.assignee_id, USERS.c.full_name.label("assignee_name"), CASES.c.conflict)
 
 
-def _joined():
-    return (CASES.outerjoin(CITIZENS, CITIZENS.c.citizen_id == CASES.c.citizen_id)
+def _joined(base=CASES):
+    return (base.outerjoin(CITIZENS, CITIZENS.c.citizen_id == CASES.c.citizen_id)
             .outerjoin(SERVICES, SERVICES.c.code == CASES.c.service_code)
             .outerjoin(USERS, USERS.c.user_id == CASES.c.assignee_id))
 
@@ -275,8 +275,14 @@ def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "
         order.append(CASES.c.case_number.desc() if descending else CASES.c.case_number.asc())
     with db.uow() as uow:
         where = _conditions(uow.conn, filters or CaseFilter(), today)
-        rows = uow.conn.execute(select(*_summary_columns()).select_from(_joined()).where(and_(True, *where))
-                                .order_by(*order).offset(offset).limit(limit)).all()
+        # The page is chosen on the cases table alone (an index walk that skips ``offset`` entries without
+        # touching the joined tables), then only its rows are joined: page 5,000 of a million cases costs
+        # about what page 1 does.
+        page = (select(CASES.c.case_id).where(and_(True, *where)).order_by(*order)
+                .offset(offset).limit(limit).subquery("page"))
+        rows = uow.conn.execute(select(*_summary_columns())
+                                .select_from(_joined(page.join(CASES, CASES.c.case_id == page.c.case_id)))
+                                .order_by(*order)).all()
     return [_summary(r) for r in rows]
 
 

@@ -199,7 +199,7 @@ class CaseRow(Base):
     state: Mapped[str] = mapped_column(String(16))
     assignee_id: Mapped[str | None] = mapped_column(String(36))
     registered_at: Mapped[str] = mapped_column(String(32))
-    registered_on: Mapped[date] = mapped_column(Date, index=True)
+    registered_on: Mapped[date] = mapped_column(Date)
     registered_by: Mapped[str | None] = mapped_column(String(36))
     due_date: Mapped[date | None] = mapped_column(Date)
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
@@ -221,7 +221,10 @@ class CaseRow(Base):
     __table_args__ = (
         Index("ix_cases_office_state_due", "owner_office", "state", "due_date"),
         Index("ix_cases_assignee_state", "assignee_id", "state"),
-        Index("ix_cases_service", "service_code"),
+        Index("ix_cases_service_number", "service_code", "case_number"),
+        Index("ix_cases_registered_number", "registered_on", "case_number"),
+        Index("ix_cases_due_number", "due_date", "case_number"),
+        Index("ix_cases_subject_number", "subject", "case_number"),
         Index("ix_cases_office_registered", "owner_office", "registered_on"),
         Index("ix_cases_office_due", "owner_office", "due_date"),
         Index("ix_cases_office_closed", "owner_office", "closed_on"),
