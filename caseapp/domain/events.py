@@ -18,6 +18,8 @@ CASE_ACTIONS: dict[str, str] = {
     "case.paused": "pause",
     "case.resumed": "resume",
     "case.extended": "extend",
+    "case.extension_requested": "request_extension",
+    "case.extension_declined": "decline_extension",
     "case.service_changed": "change_service",
     "case.decided": "decide",
     "case.closed": "close",

@@ -18,11 +18,12 @@ from caseapp.domain import states as st
 from caseapp.domain.events import CASE_ACTIONS, Event, sort_for_fold
 
 OWNER_ONLY = frozenset({"start", "assign", "pause", "resume", "extend", "change_service", "decide", "close",
-                        "withdraw", "reopen", "offer_transfer"})
+                        "withdraw", "reopen", "offer_transfer", "request_extension", "decline_extension"})
 # which logical fields an action writes (for concurrent-edit conflicts)
 FIELDS_WRITTEN = {
     "assign": ("assignee",), "start": ("state",), "pause": ("state",), "resume": ("state",),
-    "extend": ("deadline",), "change_service": ("deadline", "service"), "decide": ("state", "decision"),
+    "extend": ("deadline", "extension_request"), "request_extension": ("extension_request",),
+    "decline_extension": ("extension_request",), "change_service": ("deadline", "service"), "decide": ("state", "decision"),
     "close": ("state",), "withdraw": ("state",), "reopen": ("state", "decision"),
     "offer_transfer": ("state", "owner"), "accept_transfer": ("state", "owner"),
     "return_transfer": ("state", "owner"),
@@ -58,6 +59,7 @@ class CaseState:
     transfer_to: str | None = None
     state_before_transfer: str | None = None
     notes: int = 0
+    extension_request: dict | None = None        # {"days", "reason", "by", "at"} until a manager decides
     documents: list[dict] = field(default_factory=list)
     version: int = 0
     last_hlc: str = ""
@@ -167,6 +169,12 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.state = st.IN_PROGRESS
     elif action == "extend":
         state.extensions.append(int(p["days"]))
+        state.extension_request = None
+    elif action == "request_extension":
+        state.extension_request = {"days": int(p["days"]), "reason": p.get("reason", ""), "by": event.user_id,
+                                   "at": event.recorded_at}
+    elif action == "decline_extension":
+        state.extension_request = None
     elif action == "change_service":
         state.service = p["service"]
         state.clock = dict(p["clock"])

@@ -6,8 +6,8 @@ CLERK, MANAGER, ADMIN, AUDITOR = "clerk", "manager", "admin", "auditor"
 ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
 
 CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close", "withdraw", "note",
-                       "correct_citizen"})
-MANAGEMENT = frozenset({"assign", "extend", "reopen", "resolve_conflict"})
+                       "correct_citizen", "request_extension"})
+MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict"})
 ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead"})
 READ = frozenset({"read"})
 

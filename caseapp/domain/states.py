@@ -28,6 +28,8 @@ ALLOWED_FROM: dict[str, frozenset[str]] = {
     "pause": WORKABLE,
     "resume": frozenset({WAITING}),
     "extend": frozenset({REGISTERED, IN_PROGRESS, WAITING}),
+    "request_extension": frozenset({REGISTERED, IN_PROGRESS, WAITING}),
+    "decline_extension": frozenset({REGISTERED, IN_PROGRESS, WAITING}),
     "change_service": frozenset({REGISTERED, IN_PROGRESS, WAITING}),
     "decide": WORKABLE,
     "close": frozenset({DECIDED, REJECTED}),

@@ -79,6 +79,7 @@ class CaseDetail(CaseSummary):
     conflict_details: tuple[dict, ...] = ()
     max_extension_days: int = 0
     projected_due_date: date | None = None     # while paused: the due date if resumed today
+    extension_request: dict | None = None      # {"days", "reason", "by", "at"}: waiting for a manager
 
     @property
     def paused_days(self) -> int:
@@ -121,6 +122,7 @@ class CaseFilter:
     citizen_id: str | None = None
     search: str = ""
     conflicts_only: bool = False
+    extension_requested: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class Dashboard:
     waiting: int
     recently_closed: int         # closed in the last 7 days
     conflicts: int
+    extension_requests: int = 0
 
 
 SORTABLE = {
@@ -252,6 +255,8 @@ def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
         where.append(CASES.c.registered_on <= f.registered_to)
     if f.closed_from:
         where.append(CASES.c.closed_on >= f.closed_from)
+    if f.extension_requested:
+        where.append(CASES.c.extension_request.is_not(None))
     if f.conflicts_only:
         where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
     condition = _search_condition(conn, f.search)
@@ -327,7 +332,8 @@ def get_case(db: Database, reference: str, *, today: date | None = None) -> Case
                       closed_on=r.closed_on, transfer_to=r.transfer_to, notes_count=r.notes_count,
                       version=r.version, conflict_details=tuple(json.loads(r.conflict_details or "[]")),
                       max_extension_days=int(state.clock.get("max_extension_days", 0)),
-                      projected_due_date=projected)
+                      projected_due_date=projected,
+                      extension_request=json.loads(r.extension_request) if r.extension_request else None)
 
 
 def timeline(db: Database, reference: str) -> list[TimelineEntry]:
@@ -338,6 +344,24 @@ def timeline(db: Database, reference: str) -> list[TimelineEntry]:
         events = load_stream(uow.conn, CASE, case_id)
     return [TimelineEntry(e.recorded_at, e.kind, e.user_id, names.get(e.user_id), e.node_id, e.payload)
             for e in events]
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    user_id: str
+    full_name: str
+    username: str
+    role: str
+
+
+def assignable_staff(db: Database, office_id: str) -> list[StaffMember]:
+    """Who a case of ``office_id`` can be given to: the office's active, unlocked clerks and managers."""
+    with db.uow() as uow:
+        rows = uow.conn.execute(select(USERS.c.user_id, USERS.c.full_name, USERS.c.username, USERS.c.role)
+                                .where(USERS.c.office_id == office_id, USERS.c.active == True,  # noqa: E712
+                                       USERS.c.locked == False, USERS.c.role.in_(("clerk", "manager")))  # noqa: E712
+                                .order_by(USERS.c.full_name)).all()
+    return [StaffMember(r.user_id, r.full_name, r.username, r.role) for r in rows]
 
 
 def citizen_cases(db: Database, citizen_id: str, *, exclude: str | None = None, limit: int = 50) -> list[CaseSummary]:
@@ -395,4 +419,5 @@ def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today
             waiting=count(CASES.c.state == "waiting"),
             recently_closed=count(CASES.c.closed_on >= today - timedelta(days=7)),
             conflicts=count(CASES.c.conflict == True),  # noqa: E712 - matches the partial index
+            extension_requests=count(CASES.c.extension_request.is_not(None)),
         )

@@ -47,7 +47,8 @@ STATE_NAMES_MN = {"registered": "бүртгэгдсэн", "in_progress": "ший
 ACTION_NAMES_MN = {"start": "ажил эхлүүлэх", "assign": "хариуцагч солих", "pause": "түр зогсоох",
                    "resume": "үргэлжлүүлэх", "extend": "хугацаа сунгах", "decide": "шийдвэрлэх", "close": "хаах",
                    "withdraw": "буцаан авах", "reopen": "дахин нээх", "change_service": "үйлчилгээ солих",
-                   "note": "тэмдэглэл нэмэх"}
+                   "note": "тэмдэглэл нэмэх", "request_extension": "сунгалт хүсэх",
+                   "decline_extension": "сунгалтын хүсэлтээс татгалзах"}
 
 
 # --- intake --------------------------------------------------------------------------------------------------
@@ -335,16 +336,66 @@ def extend(db: Database, actor: Actor, case: str, days: int, reason: str, *,
     reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
 
     def within_cap(conn, row):
-        clock = _case_clock(conn, row)
-        used = row.extension_days or 0
-        if clock["max_extension_days"] == 0:
-            raise ValidationError("Энэ үйлчилгээний хугацааг сунгах боломжгүй.", field="days")
-        if used + days > clock["max_extension_days"]:
-            left = clock["max_extension_days"] - used
-            raise ValidationError(f"Сунгах дээд хязгаар {clock['max_extension_days']} хоног; үлдсэн нь {left} хоног.",
-                                  field="days")
+        _check_extension_cap(_case_clock(conn, row), row.extension_days or 0, days)
     return _act(db, actor, case, "extend", "case.extended", {"days": days, "reason": reason},
                 expected_version=expected_version, extra_check=within_cap)
+
+
+def request_extension(db: Database, actor: Actor, case: str, days: int, reason: str, *,
+                      expected_version: int | None = None) -> CaseDetail:
+    """A clerk asks the manager for more time (the manager then extends or declines)."""
+    days = check.positive_days(days)
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+
+    def within_cap(conn, row):
+        if row.extension_request:
+            raise ConflictError("Энэ хэрэгт сунгалтын хүсэлт аль хэдийн менежерт очсон байна.", field="days")
+        _check_extension_cap(_case_clock(conn, row), row.extension_days or 0, days)
+    return _act(db, actor, case, "request_extension", "case.extension_requested", {"days": days, "reason": reason},
+                expected_version=expected_version, extra_check=within_cap)
+
+
+def decline_extension(db: Database, actor: Actor, case: str, reason: str, *,
+                      expected_version: int | None = None) -> CaseDetail:
+    reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
+
+    def requested(conn, row):
+        if not row.extension_request:
+            raise ConflictError("Энэ хэрэгт сунгалтын хүсэлт алга.", field="case")
+    return _act(db, actor, case, "decline_extension", "case.extension_declined", {"reason": reason},
+                expected_version=expected_version, extra_check=requested)
+
+
+def _check_extension_cap(clock: dict, used: int, days: int) -> None:
+    if clock["max_extension_days"] == 0:
+        raise ValidationError("Энэ үйлчилгээний хугацааг сунгах боломжгүй.", field="days")
+    if used + days > clock["max_extension_days"]:
+        left = clock["max_extension_days"] - used
+        raise ValidationError(f"Сунгах дээд хязгаар {clock['max_extension_days']} хоног; үлдсэн нь {left} хоног.",
+                              field="days")
+
+
+def available_actions(actor: Actor, case: CaseDetail) -> frozenset[str]:
+    """What this user may do to this case now (role, owning office and state): the case view offers these.
+    The services check the same rules again when the action runs."""
+    allowed = set()
+    for action in states.ALLOWED_FROM:
+        permission = "register" if action == "change_service" else action
+        if not actor.can(permission) or not states.can(action, case.state):
+            continue
+        if action == "note":
+            if actor.office_id not in (case.owner_office, case.transfer_to):
+                continue
+        elif case.owner_office != actor.office_id:
+            continue
+        allowed.add(action)
+    if case.extension_request:
+        allowed.discard("request_extension")
+    else:
+        allowed.discard("decline_extension")
+    if case.max_extension_days - case.extension_days <= 0:
+        allowed -= {"extend", "request_extension"}
+    return frozenset(allowed - {"offer_transfer", "accept_transfer", "return_transfer"})   # the transfer issue
 
 
 def _case_clock(conn: Connection, row) -> dict:

@@ -217,6 +217,7 @@ class CaseRow(Base):
     updated_at: Mapped[str] = mapped_column(String(32))
     conflict: Mapped[bool] = mapped_column(Boolean, default=False)
     conflict_details: Mapped[str | None] = mapped_column(Text)           # JSON list
+    extension_request: Mapped[str | None] = mapped_column(Text)          # JSON {days, reason, by, at}
 
     __table_args__ = (
         Index("ix_cases_office_state_due", "owner_office", "state", "due_date"),
@@ -233,6 +234,9 @@ class CaseRow(Base):
         Index("ix_cases_citizen_register", "citizen_register", "case_number"),
         Index("ix_cases_office_conflict", "owner_office", sqlite_where=text("conflict = 1"),
               postgresql_where=text("conflict")),
+        Index("ix_cases_office_extension_request", "owner_office",
+              sqlite_where=text("extension_request IS NOT NULL"),
+              postgresql_where=text("extension_request IS NOT NULL")),
     )
 
 

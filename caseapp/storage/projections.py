@@ -73,6 +73,7 @@ def case_row(state: CaseState, calendar: deadlines.WorkCalendar,
         "notes_count": state.notes, "version": state.version, "last_hlc": state.last_hlc,
         "updated_at": state.updated_at, "conflict": bool(state.conflicts),
         "conflict_details": _json(state.conflicts) if state.conflicts else None,
+        "extension_request": _json(state.extension_request) if state.extension_request else None,
     }
 
 

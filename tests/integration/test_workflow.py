@@ -411,3 +411,57 @@ def test_user_input_is_checked(office):
         with pytest.raises(ValidationError) as info:
             users.add_user(db, a["admin"], **args)
         assert info.value.field == field
+
+
+# --- extension requests: the clerk asks, the manager approves or declines ---------------------------------------
+
+def test_clerk_requests_an_extension_and_the_manager_approves_it(office):
+    db, a = office
+    case = workflow.register_case(db, a["clerk"], form(), today=date(2026, 6, 12))
+    assert "request_extension" in workflow.available_actions(a["clerk"], case)
+    assert "extend" not in workflow.available_actions(a["clerk"], case)
+    asked = workflow.request_extension(db, a["clerk"], case.case_number, 20, "Шинжээчийн дүгнэлт хүлээж байна")
+    assert asked.extension_request["days"] == 20 and asked.extension_request["by"] == a["clerk"].user_id
+    assert asked.due_date == case.due_date                              # asking does not move the deadline
+    queue = queries.list_cases(db, CaseFilter(extension_requested=True))
+    assert [c.case_number for c in queue] == [case.case_number]
+    assert queries.dashboard(db, office_id="UB-BZD").extension_requests == 1
+    manager_can = workflow.available_actions(a["manager"], asked)
+    assert {"extend", "decline_extension"} <= manager_can and "request_extension" not in manager_can
+    with pytest.raises(ConflictError):                                   # one request at a time
+        workflow.request_extension(db, a["clerk"], case.case_number, 5, "дахин")
+    approved = workflow.extend(db, a["manager"], case.case_number, 20, "Зөвшөөрөв")
+    assert approved.extension_request is None and approved.due_date > case.due_date
+    assert queries.count_cases(db, CaseFilter(extension_requested=True)) == 0
+
+
+def test_a_declined_request_leaves_the_deadline_and_a_clerk_cannot_decline(office):
+    db, a = office
+    case = workflow.register_case(db, a["clerk"], form(), today=date(2026, 6, 12))
+    workflow.request_extension(db, a["clerk"], case.case_number, 10, "Баримт дутуу")
+    before = log_size(db)
+    with pytest.raises(PermissionDenied):
+        workflow.decline_extension(db, a["clerk"], case.case_number, "өөрөө")
+    with pytest.raises(ValidationError) as empty:
+        workflow.decline_extension(db, a["manager"], case.case_number, "   ")
+    assert empty.value.field == "reason" and log_size(db) == before
+    declined = workflow.decline_extension(db, a["manager"], case.case_number, "Хугацаандаа амжуулна")
+    assert declined.extension_request is None and declined.due_date == case.due_date
+    with pytest.raises(ValidationError) as over:                         # the petitions law allows 30 in all
+        workflow.request_extension(db, a["clerk"], case.case_number, 31, "Их хугацаа")
+    assert over.value.field == "days"
+
+
+def test_available_actions_follow_role_state_and_office(office):
+    db, a = office
+    case = workflow.register_case(db, a["clerk"], form(), today=date(2026, 6, 12))
+    assert workflow.available_actions(a["auditor"], case) == frozenset()
+    assert workflow.available_actions(a["admin"], case) == frozenset()
+    clerk = workflow.available_actions(a["clerk"], case)
+    assert {"start", "pause", "decide", "withdraw", "note", "change_service"} <= clerk
+    assert not clerk & {"assign", "extend", "reopen", "resume", "close"}
+    decided = workflow.decide(db, a["clerk"], case.case_number, "approved", "Шийдвэрлэв")
+    assert workflow.available_actions(a["clerk"], decided) == {"close", "note"}
+    assert "reopen" in workflow.available_actions(a["manager"], decided)
+    stranger = users.Actor("x", "x", "X", "manager", "UB-CHD")
+    assert workflow.available_actions(stranger, decided) == frozenset()
