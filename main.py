@@ -29,8 +29,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", type=Path, default=None, help=f"database file (default: {default_db_path()})")
     parser.add_argument("--lang", choices=("mn", "en"), default=None,
                         help="interface language (default: the one last chosen on this workstation, else mn)")
+    parser.add_argument("--demo", action="store_true",
+                        help="on the first start without data, make the demo office without asking "
+                             "(default: ask whether to set up a real office or try the demo)")
     parser.add_argument("--demo-cases", type=int, default=3000,
-                        help="cases of demo data made on the first start without a database (default 3000)")
+                        help="cases of demo data made when the demo is chosen on the first start (default 3000)")
     args = parser.parse_args(argv)
     args.db = args.db or default_db_path()
     return args
@@ -58,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         settings.set_value(db, "language", language)        # remembered for the next start
     try:
-        return run(db, language=language, demo_cases=args.demo_cases)
+        return run(db, language=language, demo_cases=args.demo_cases, first_run="demo" if args.demo else "ask")
     finally:
         db.close()
 

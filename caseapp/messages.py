@@ -48,6 +48,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.applicant_kind": ("Өргөдөл гаргагчийн төрөл", "Applicant type"),
     "label.assignee": ("Хариуцагч", "Assignee"),
     "label.date": ("Огноо", "Date"),
+    # the service catalogue (admin)
+    "label.name_mn": ("Нэр (монголоор)", "Name (Mongolian)"),
+    "label.name_en": ("Нэр (англиар)", "Name (English)"),
+    "label.clock": ("Хугацаа тоолох арга", "Clock"),
+    "label.target_days": ("Шийдвэрлэх хугацаа", "Target days"),
+    "label.max_extension_days": ("Сунгах дээд хугацаа", "Maximum extension"),
+    "label.roll_forward": ("Амралтын өдрөөс дараагийн ажлын өдөрт шилжүүлэх", "Roll forward to a working day"),
+    "label.fee_mnt": ("Төлбөр (₮)", "Fee (MNT)"),
+    "label.active": ("Идэвхтэй", "Active"),
+    "label.legal_basis_mn": ("Хуулийн үндэслэл", "Legal basis"),
+    "catalogue.days": ("«{field}» 0-{max} хоногийн хооронд бүхэл тоо байна.",
+                       "“{field}” must be a whole number of days from 0 to {max}."),
+    "catalogue.fee": ("«{field}» 0-ээс багагүй бүхэл тоо (төгрөг) байна.",
+                      "“{field}” must be a whole number of tögrög, 0 or more."),
+    "catalogue.flag": ("«{field}» тийм эсвэл үгүй гэсэн утгатай байна.", "“{field}” must be yes or no."),
+    "catalogue.unknown_field": ("Үйлчилгээний «{name}» гэсэн талбарыг өөрчлөх боломжгүй.",
+                                "The service field “{name}” cannot be changed."),
+    "catalogue.not_found": ("Үйлчилгээ олдсонгүй: «{code}».", "Service not found: “{code}”."),
 }
 
 

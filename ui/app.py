@@ -14,6 +14,7 @@ from ui.errors import install_excepthook, present
 from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.setup_wizard import DEMO, FirstRunDialog
 from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
 
@@ -35,6 +36,7 @@ class Application:
         self.login: LoginDialog | None = None
         self.idle = IdleWatch(0, self.lock)
         self.auto_lock_ms: int | None = None      # None: the workstation setting (read at each sign-in)
+        self.first_run: FirstRunDialog | None = None
 
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
@@ -46,10 +48,24 @@ class Application:
     def show_main(self, actor=None) -> None:
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
+        self.window.settings_saved.connect(self._settings_saved)
         self.window.show()
         self.idle.timeout_ms = (self.auto_lock_ms if self.auto_lock_ms is not None
                                 else settings.auto_lock_minutes(self.db) * 60_000)
         self.idle.start()
+
+    def _settings_saved(self, language: str, auto_lock_minutes: int) -> None:
+        """A new language takes effect at once: the window is rebuilt in it, for the same user."""
+        if self.auto_lock_ms is None:
+            self.idle.timeout_ms = auto_lock_minutes * 60_000
+            self.idle.stop()
+            self.idle.start()
+        if language != self.language:
+            self.language = language
+            install_language(QApplication.instance(), language)
+            old, actor = self.window, self.window.actor
+            self.show_main(actor)
+            old.close()
 
     def _signed_out(self, username: str = "") -> None:
         self.idle.stop()
@@ -62,8 +78,32 @@ class Application:
         if self.window is not None:
             self._signed_out(self.window.actor.username if self.window.actor else "")
 
-    def first_start(self, cases: int) -> None:
-        """No database yet: make the demo office on the writer thread, with delayed progress and Cancel."""
+    def first_start(self, cases: int, first_run: str = "ask") -> None:
+        """No data yet: ask whether to set up a real office or try the demo (``first_run="demo"``: the demo
+        without asking, for scripts and tests). Closing the question quits without writing anything."""
+        if first_run == "demo":
+            self.make_demo(cases)
+            return
+        self.first_run = FirstRunDialog(self.db, self.runner, self.language)
+
+        def chosen() -> None:
+            dialog = self.first_run
+            if dialog.choice == DEMO:
+                self.make_demo(cases)
+            else:
+                info = dialog.result_info
+                self.sign_in(notice=QCoreApplication.translate(
+                    "App", "%1, workstation %2 is set up. Sign in as the administrator %3 and add the office's "
+                           "users (menu: Users and roles).")
+                    .replace("%1", info.office.name_mn if self.language == "mn" else info.office.name_en)
+                    .replace("%2", info.node_id).replace("%3", info.admin_username),
+                    username=info.admin_username)
+        self.first_run.accepted.connect(chosen)
+        self.first_run.rejected.connect(QApplication.instance().quit)
+        self.first_run.show()
+
+    def make_demo(self, cases: int) -> None:
+        """The demo office on the writer thread, with delayed progress and Cancel."""
         task = ProgressTask(self.runner, None, QCoreApplication.translate("App", "First start"),
                             QCoreApplication.translate("App", "Preparing demo data for the first start…"),
                             QCoreApplication.translate("App", "Cancel"))
@@ -84,22 +124,24 @@ class Application:
         self._task = task
 
 
-def start(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> Application:
+def start(db: Database, *, language: str = "mn", demo_cases: int = 3000, first_run: str = "demo") -> Application:
+    """Sign-in over an initialised database; otherwise the first start (``first_run``: "ask" shows the
+    set-up/demo question, "demo" makes the demo office without asking)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("caseapp")
     install_language(app, language)
     application = Application(db, language)
-    install_excepthook(lambda: application.window or application.login)
+    install_excepthook(lambda: application.window or application.login or application.first_run)
     app.aboutToQuit.connect(application.runner.shutdown)
     if db.is_initialised():
         application.sign_in()
     else:
-        application.first_start(demo_cases)
+        application.first_start(demo_cases, first_run)
     return application
 
 
-def run(db: Database, *, language: str = "mn", demo_cases: int = 3000) -> int:
-    application = start(db, language=language, demo_cases=demo_cases)
+def run(db: Database, *, language: str = "mn", demo_cases: int = 3000, first_run: str = "ask") -> int:
+    application = start(db, language=language, demo_cases=demo_cases, first_run=first_run)
     code = QApplication.instance().exec()
     application.runner.shutdown()
     return code

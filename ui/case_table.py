@@ -1,19 +1,23 @@
-"""The case list model: rows are fetched a page at a time as the view scrolls (fetchMore)."""
+"""The case list model: every matching row is counted, only the rows on screen are read."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
+from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.services import queries
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseFilter, CaseSummary
+from ui.errors import present
 from ui.format import short_date
 from ui.widgets import ERROR_COLOUR
 
 PAGE = 200
+CACHE_PAGES = 50
 
 
 def state_label(state: str) -> str:
@@ -34,34 +38,103 @@ SORT_KEYS = ("case_number", "registered_on", "citizen", "register_no", "service"
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Cases matching a query (filters + sort), fetched a page at a time as the view scrolls."""
+    """Cases matching a query (filters + sort). The model reports every matching row, but only the pages the view
+    shows are read (on the reader pool when a runner is given); a row not read yet shows "…" for a moment.
+    At most ``CACHE_PAGES`` pages are kept, so scrolling through a million rows keeps memory flat."""
 
-    def __init__(self, db: Database, language: str = "mn", today: date | None = None, parent=None) -> None:
+    loaded = Signal()              # a new query's count and first page have arrived
+
+    def __init__(self, db: Database, language: str = "mn", today: date | None = None, runner=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._db = db
         self._language = language
         self._today = today or date.today()
-        self._rows: list[CaseSummary] = []
+        self._runner = runner
+        self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._generation = 0
         self.filters = CaseFilter()
         self.sort_key, self.descending = "registered_on", True
         self.total = 0
-        self.set_query(self.filters)
+
+    def _read(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        if self._runner is None:
+            done(work())
+        else:
+            self._runner.read(work, done, present)
 
     def set_query(self, filters: CaseFilter, sort_key: str | None = None, descending: bool | None = None) -> None:
-        """Show the cases matching ``filters`` (the first page is there at once)."""
-        self.beginResetModel()
-        self.filters = filters
-        if sort_key is not None:
-            self.sort_key = sort_key
-        if descending is not None:
-            self.descending = descending
-        self.total = queries.count_cases(self._db, filters, today=self._today)
-        self._rows = self._page(0) if self.total else []     # inside the reset: views see one consistent change
-        self.endResetModel()
+        """Show the cases matching ``filters``; ``loaded`` is emitted when the count and first page are in."""
+        sort_key = self.sort_key if sort_key is None else sort_key
+        descending = self.descending if descending is None else descending
+        self._generation += 1
+        generation = self._generation
+        db, today = self._db, self._today
 
-    def _page(self, offset: int) -> list[CaseSummary]:
-        return queries.list_cases(self._db, self.filters, sort=self.sort_key, descending=self.descending,
-                                  offset=offset, limit=PAGE, today=self._today)
+        def work():
+            total = queries.count_cases(db, filters, today=today)
+            first = queries.list_cases(db, filters, sort=sort_key, descending=descending, limit=PAGE,
+                                       today=today) if total else []
+            return total, first
+
+        def done(result) -> None:
+            if generation != self._generation:
+                return                                   # a newer query was asked for meanwhile
+            self.beginResetModel()
+            self.filters, self.sort_key, self.descending = filters, sort_key, descending
+            self.total, first = result
+            self._pages = OrderedDict({0: first}) if first else OrderedDict()
+            self._requested = set()
+            self.endResetModel()
+            self.loaded.emit()
+        self._read(work, done)
+
+    def refresh(self) -> None:
+        """Read the same query again (after a change)."""
+        self.set_query(self.filters)
+
+    def _request(self, page_no: int) -> None:
+        if page_no in self._requested:
+            return
+        self._requested.add(page_no)
+        generation = self._generation
+        db, filters, sort_key, descending, today = (self._db, self.filters, self.sort_key, self.descending,
+                                                    self._today)
+
+        def work():
+            return queries.list_cases(db, filters, sort=sort_key, descending=descending, offset=page_no * PAGE,
+                                      limit=PAGE, today=today)
+
+        def done(rows) -> None:
+            self._requested.discard(page_no)
+            if generation != self._generation:
+                return
+            self._pages[page_no] = rows
+            while len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)           # the page read longest ago
+            first = page_no * PAGE
+            last = min(first + PAGE, self.total) - 1
+            if self._runner is not None and last >= first:      # read inline: the caller takes the rows
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self._read(work, done)
+
+    def case_at(self, row: int) -> CaseSummary | None:
+        """The case on ``row``, or None while its page is being read."""
+        if not 0 <= row < self.total:
+            return None
+        page = self._pages.get(row // PAGE)
+        if page is None:
+            self._request(row // PAGE)
+            page = self._pages.get(row // PAGE)            # there already when read inline
+            if page is None:
+                return None
+        self._pages.move_to_end(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def cached_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(SORT_KEYS):
@@ -71,24 +144,9 @@ class CaseTableModel(QAbstractTableModel):
         return [self.tr("Case number"), self.tr("Registered on"), self.tr("Citizen"), self.tr("Register no."),
                 self.tr("Service"), self.tr("Subject"), self.tr("State"), self.tr("Due date")]
 
-    # --- lazy loading -----------------------------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid() or len(self._rows) >= self.total:
-            return
-        page = self._page(len(self._rows))
-        if not page:
-            self.total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
     # --- the table ---------------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 8
@@ -98,13 +156,12 @@ class CaseTableModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def case_at(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        case = self._rows[index.row()]
+        case = self.case_at(index.row())
+        if case is None:
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         column = index.column()
         overdue = case.overdue(self._today)
         if role == Qt.ItemDataRole.DisplayRole:

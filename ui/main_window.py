@@ -7,22 +7,24 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from caseapp.domain.states import OPEN_STATES
+from caseapp.domain.states import OPEN_STATES, STATES
 from caseapp.services import queries
 from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
-from ui.case_table import SORT_KEYS, CaseTableModel
+from ui.case_table import SORT_KEYS, CaseTableModel, state_label
 from ui.tasks import TaskRunner
 
-QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "closed")
+QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "extension_requests", "closed")
+STATUS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
     signed_out = Signal(str)        # a user name to offer at the next sign-in ("" for none)
+    settings_saved = Signal(str, int)   # language, auto-lock minutes
 
     def __init__(self, db: Database, language: str = "mn", notice: str = "", actor: Actor | None = None,
                  runner: TaskRunner | None = None) -> None:
@@ -38,13 +40,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Case management — %1").replace("%1", office_name))
         self.resize(1280, 760)
 
-        self.model = CaseTableModel(db, language, self.today, parent=self)
+        self.model = CaseTableModel(db, language, self.today, runner=self.runner, parent=self)
+        self.model.loaded.connect(self._show_heading)
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.activated.connect(lambda index: self.open_case_at(index.row()))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
@@ -76,6 +82,20 @@ class MainWindow(QMainWindow):
         focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(focus_search)
 
+        self.service_filter = QComboBox(self)
+        self.service_filter.setObjectName("serviceFilter")
+        self.service_filter.addItem(self.tr("All services"), None)
+        for code, name in queries.service_choices(db, language):
+            self.service_filter.addItem(f"{code} — {name}", code)
+        self.service_filter.setMaximumWidth(320)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in STATES:
+            self.state_filter.addItem(state_label(state), state)
+        for combo in (self.service_filter, self.state_filter):
+            combo.currentIndexChanged.connect(lambda _: self.apply())
+
         self.heading = QLabel("")
         self.heading.setObjectName("heading")
         central = QWidget(self)
@@ -84,6 +104,8 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.service_filter)
+        top.addWidget(self.state_filter)
         top.addWidget(self.search, 1)
         right_layout.addLayout(top)
         if notice:
@@ -101,12 +123,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter)
         self.setCentralWidget(central)
 
-        status = QLabel(
-            self.tr("Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4")
-            .replace("%1", info.office_code).replace("%2", info.node_id)
-            .replace("%3", f"{info.pending_sync:,}").replace("%4", str(db.path)))
-        status.setObjectName("statusInfo")
-        self.statusBar().addPermanentWidget(status)
+        self.status_info = QLabel("")
+        self.status_info.setObjectName("statusInfo")
+        self.show_workstation(info)
+        self.statusBar().addPermanentWidget(self.status_info)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
         if actor is not None:
             user = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.full_name).replace("%2", actor.username))
             user.setObjectName("statusUser")
@@ -118,17 +142,127 @@ class MainWindow(QMainWindow):
             change_password = QAction(self.tr("Change password…"), self)
             change_password.setObjectName("changePassword")
             change_password.triggered.connect(self.open_password_dialog)
+            settings_action = QAction(self.tr("Settings…"), self)
+            settings_action.setObjectName("openSettings")
+            settings_action.triggered.connect(self.open_settings)
             session = self.menuBar().addMenu(self.tr("&Session"))
             session.addAction(change_password)
+            session.addAction(settings_action)
+            session.addSeparator()
             session.addAction(sign_out)
+            cases = self.menuBar().addMenu(self.tr("&Cases"))
             if actor.can("register"):
                 new_case = QAction(self.tr("New case…"), self)
                 new_case.setObjectName("newCase")
                 new_case.setShortcut(QKeySequence.StandardKey.New)
                 new_case.triggered.connect(self.open_intake)
-                self.menuBar().addMenu(self.tr("&Cases")).addAction(new_case)
+                cases.addAction(new_case)
+            open_case = QAction(self.tr("Open case"), self)
+            open_case.setObjectName("openCase")
+            open_case.setShortcut(QKeySequence("Ctrl+O"))
+            open_case.triggered.connect(lambda: self.open_case_at(self.table.currentIndex().row()))
+            cases.addAction(open_case)
+            if actor.can("assign"):
+                assign = QAction(self.tr("Assign selected cases…"), self)
+                assign.setObjectName("assignSelected")
+                assign.setShortcut(QKeySequence("Ctrl+Shift+A"))
+                assign.triggered.connect(self.open_bulk_assign)
+                cases.addAction(assign)
+            admin = self.menuBar().addMenu(self.tr("&Administration"))
+            for name, text, opener in (("openCalendar", self.tr("Working-day calendar…"), self.open_calendar),
+                                       ("openCatalogue", self.tr("Service catalogue…"), self.open_catalogue),
+                                       ("openUsers", self.tr("Users and roles…"), self.open_users)):
+                action = QAction(text, self)
+                action.setObjectName(name)
+                action.triggered.connect(opener)
+                admin.addAction(action)
         self.refresh_counts()
         self.queues.setCurrentRow(0)
+
+    def show_workstation(self, info: queries.WorkstationInfo) -> None:
+        self.status_info.setText(
+            self.tr("Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4")
+            .replace("%1", info.office_code).replace("%2", info.node_id)
+            .replace("%3", f"{info.pending_sync:,}").replace("%4", str(self.db.path)))
+
+    def refresh_status(self) -> None:
+        db = self.db
+        self.runner.read(lambda: queries.workstation(db), self.show_workstation, lambda exc: None)
+
+    def refresh(self) -> None:
+        """After a change: the list, the queue counts and the status bar read again (on the reader pool)."""
+        self.model.refresh()
+        self.refresh_counts()
+        self.refresh_status()
+
+    # --- dialogs ---------------------------------------------------------------------------------------------
+    def open_case_at(self, row: int) -> None:
+        case = self.model.case_at(row) if row >= 0 else None
+        if case is not None:
+            self.open_case(case.case_id)
+
+    def open_case(self, reference: str) -> None:
+        from ui.case_view import CaseView
+
+        if self.actor is None:
+            return
+        view = CaseView(self.db, self.runner, self.actor, reference, self.language, self.today, self)
+        view.changed.connect(lambda _case: self.refresh())
+        view.open_case.connect(self.open_case)
+        self.case_view = view
+        view.show()
+
+    def open_bulk_assign(self) -> None:
+        from ui.assign_dialog import BulkAssignDialog
+
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        cases = [(c.case_id, c.case_number) for c in (self.model.case_at(r) for r in rows) if c is not None]
+        if not cases:
+            self.statusBar().showMessage(self.tr("Select the cases to assign first (Shift or Ctrl + click)."),
+                                         10_000)
+            return
+        dialog = BulkAssignDialog(self.db, self.runner, self.actor, cases,
+                                  queries.assignable_staff(self.db, self.office), self)
+        dialog.finished_assigning.connect(self._assigned)
+        dialog.finished.connect(lambda _code: self.refresh())
+        self.bulk_assign = dialog
+        dialog.open()
+
+    def _assigned(self, moved: int, refused: list) -> None:
+        text = self.tr("%1 cases assigned.").replace("%1", str(moved))
+        if refused:
+            text += " " + self.tr("%1 could not be: %2").replace("%1", str(len(refused))).replace(
+                "%2", "; ".join(reason for _, reason in refused[:3]))
+        self.statusBar().showMessage(text, 20_000)
+
+    def open_settings(self) -> None:
+        from caseapp.services import settings
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.runner, self.actor, self.language,
+                                settings.auto_lock_minutes(self.db), self)
+        dialog.saved.connect(self.settings_saved)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def open_calendar(self) -> None:
+        from ui.calendar_editor import CalendarEditor
+
+        self.calendar_editor = CalendarEditor(self.db, self.runner, self.actor, self.language, self)
+        self.calendar_editor.finished.connect(lambda _code: self.refresh())
+        self.calendar_editor.open()
+
+    def open_catalogue(self) -> None:
+        from ui.catalogue_screen import CatalogueDialog
+
+        self.catalogue = CatalogueDialog(self.db, self.runner, self.actor, self.language, self)
+        self.catalogue.open()
+
+    def open_users(self) -> None:
+        from ui.users_screen import UsersDialog
+
+        self.users_dialog = UsersDialog(self.db, self.runner, self.actor, self)
+        self.users_dialog.open()
 
     def open_password_dialog(self) -> None:
         from ui.password import PasswordDialog
@@ -148,8 +282,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def case_registered(self, case) -> None:
-        self.refresh_counts()
-        self.apply()
+        self.refresh()
         due = case.due_date.isoformat() if case.due_date else ""
         self.statusBar().showMessage(self.tr("Registered %1, due %2").replace("%1", case.case_number)
                                      .replace("%2", due), 15_000)
@@ -159,7 +292,7 @@ class MainWindow(QMainWindow):
         return {"all": self.tr("All cases"), "mine": self.tr("My cases"), "office": self.tr("Office queue"),
                 "due_today": self.tr("Due today"), "due_soon": self.tr("Due within 3 working days"),
                 "overdue": self.tr("Overdue"), "waiting": self.tr("Waiting for citizen"),
-                "closed": self.tr("Recently closed")}
+                "extension_requests": self.tr("Extension requests"), "closed": self.tr("Recently closed")}
 
     def queue_filter(self, key: str) -> tuple[CaseFilter, str, bool]:
         """(filters, sort key, descending) of a queue."""
@@ -179,22 +312,31 @@ class MainWindow(QMainWindow):
             return CaseFilter(office_id=office, overdue=True), "due_date", False
         if key == "waiting":
             return CaseFilter(office_id=office, states=("waiting",)), "registered_on", True
+        if key == "extension_requests":
+            return CaseFilter(office_id=office, extension_requested=True), "due_date", False
         if key == "closed":
             return CaseFilter(office_id=office, closed_from=today - timedelta(days=7)), "registered_on", True
         return CaseFilter(), "registered_on", True
 
     def refresh_counts(self) -> None:
-        board = queries.dashboard(self.db, office_id=self.office,
-                                  user_id=self.actor.user_id if self.actor else None, today=self.today)
-        counts = {"all": queries.count_cases(self.db), "mine": board.my_open, "office": board.office_open,
+        """The queue counts, read on the reader pool."""
+        db, office, today = self.db, self.office, self.today
+        user = self.actor.user_id if self.actor else None
+        self.runner.read(lambda: (queries.dashboard(db, office_id=office, user_id=user, today=today),
+                                  queries.count_cases(db)), self._show_counts)
+
+    def _show_counts(self, result) -> None:
+        board, total = result
+        counts = {"all": total, "mine": board.my_open, "office": board.office_open,
                   "due_today": board.due_today, "due_soon": board.due_today + board.due_soon,
-                  "overdue": board.overdue, "waiting": board.waiting, "closed": board.recently_closed}
+                  "overdue": board.overdue, "waiting": board.waiting,
+                  "extension_requests": board.extension_requests, "closed": board.recently_closed}
         labels = self.queue_labels()
         for row in range(self.queues.count()):
             item = self.queues.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             text = f"{labels[key]} ({counts[key]:,})"
-            if key == "overdue" and counts[key]:
+            if key in ("overdue", "extension_requests") and counts[key]:
                 text = "⚠ " + text
             item.setText(text)
 
@@ -208,11 +350,17 @@ class MainWindow(QMainWindow):
         key = self.current_queue()
         filters, sort_key, descending = self.queue_filter(key)
         filters = replace(filters, search=self.search.text().strip())
+        if self.service_filter.currentData():
+            filters = replace(filters, service_code=self.service_filter.currentData())
+        if self.state_filter.currentData():
+            filters = replace(filters, states=(self.state_filter.currentData(),))
         self.model.set_query(filters, sort_key, descending)
         column = SORT_KEYS.index(sort_key)
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        label = self.queue_labels()[key]
+
+    def _show_heading(self) -> None:
+        label = self.queue_labels()[self.current_queue()]
         self.heading.setText(self.tr("%1: %2").replace("%1", label).replace("%2", f"{self.model.total:,}"))

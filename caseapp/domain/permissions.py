@@ -8,7 +8,8 @@ ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
 CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close", "withdraw", "note",
                        "correct_citizen", "request_extension"})
 MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict"})
-ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead"})
+ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead",
+                            "edit_workstation"})
 READ = frozenset({"read"})
 
 PERMISSIONS: dict[str, frozenset[str]] = {

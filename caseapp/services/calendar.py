@@ -13,7 +13,7 @@ from caseapp.errors import NotFoundError, ValidationError
 from caseapp.services import validation as check
 from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
-from caseapp.storage.calendar import load_calendar, public_holidays
+from caseapp.storage.calendar import holiday_names, load_calendar, public_holidays
 from caseapp.storage.eventlog import EventWriter
 from caseapp.storage.models import CalendarOverrideRow, ServiceTypeRow
 
@@ -29,12 +29,14 @@ class CalendarDay:
     reason: str
 
 
-def year_days(db: Database, year: int) -> list[CalendarDay]:
-    """Public holidays and decreed changes of one year, in date order."""
+def year_days(db: Database, year: int, language: str = "mn") -> list[CalendarDay]:
+    """Public holidays (with their names as the reason) and decreed changes of one year, in date order."""
     with db.uow() as uow:
         overrides = {r.day: r for r in uow.conn.execute(select(OVERRIDES).where(
             OVERRIDES.c.day >= date(year, 1, 1), OVERRIDES.c.day <= date(year, 12, 31)))}
-    days = [CalendarDay(d, "public_holiday", "") for d in sorted(public_holidays(year)) if d not in overrides]
+    names = holiday_names(year, language)
+    days = [CalendarDay(d, "public_holiday", names.get(d, "")) for d in sorted(public_holidays(year))
+            if d not in overrides]
     days += [CalendarDay(r.day, r.kind, r.reason) for r in overrides.values()]
     return sorted(days, key=lambda d: d.day)
 

@@ -157,6 +157,10 @@ def _change(db: Database, actor: Actor, username: str, fields: dict) -> None:
         row = uow.conn.execute(select(USERS).where(USERS.c.username == name)).first()
         if row is None:
             raise NotFoundError(f"Хэрэглэгч олдсонгүй: {username}", field="username")
+        loses_admin = fields.get("locked") is True or fields.get("role", auth.ADMIN) != auth.ADMIN
+        if row.role == auth.ADMIN and loses_admin and _other_admins(uow.conn, row) == 0:
+            raise ValidationError("Байгууллагын сүүлийн админыг хасах эсвэл түгжих боломжгүй; эхлээд өөр админ "
+                                  "нэмнэ үү.", field="role" if "role" in fields else "username")
         writer = EventWriter(uow.conn)
         writer.append(USER, row.user_id, "user.changed", fields, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, USER, row.user_id))
@@ -164,6 +168,13 @@ def _change(db: Database, actor: Actor, username: str, fields: dict) -> None:
         if "locked" in fields and not fields["locked"]:
             _log(uow.conn, name, "unlocked", f"by {actor.username}")     # ends a temporary lockout too
         uow.commit()
+
+
+def _other_admins(conn, row) -> int:
+    """Active, unlocked admins of the same office besides ``row`` (an office must keep one)."""
+    return len(conn.execute(select(USERS.c.user_id).where(
+        USERS.c.office_id == row.office_id, USERS.c.role == auth.ADMIN, USERS.c.active == True,  # noqa: E712
+        USERS.c.locked == False, USERS.c.user_id != row.user_id)).all())  # noqa: E712
 
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:

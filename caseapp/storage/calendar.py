@@ -18,6 +18,12 @@ def public_holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,)).keys())
 
 
+def holiday_names(year: int, language: str = "mn") -> dict[date, str]:
+    """The names of one year's public holidays (the ``holidays`` package speaks Mongolian and English)."""
+    return dict(holidays.country_holidays("MN", years=year, categories=(holidays.PUBLIC,),
+                                          language="en_US" if language == "en" else "mn"))
+
+
 def load_calendar(conn: Connection) -> WorkCalendar:
     table = CalendarOverrideRow.__table__
     overrides = {row.day: row.kind for row in conn.execute(select(table.c.day, table.c.kind))}

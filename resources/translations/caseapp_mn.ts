@@ -2,26 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mn_MN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="254"/>
+        <source>Assign to</source>
+        <translation>Хариуцагч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="264"/>
+        <source>New service</source>
+        <translation>Шинэ үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="271"/>
+        <source>Days (at most %1)</source>
+        <translation>Хоног (ихдээ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="273"/>
+        <source>Asked for %1 days: %2</source>
+        <translation>%1 хоног хүссэн: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="282"/>
+        <source>Outcome</source>
+        <translation>Шийдвэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="283"/>
+        <source>Decision text</source>
+        <translation>Шийдвэрийн агуулга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="285"/>
+        <source>Reason</source>
+        <translation>Шалтгаан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="291"/>
+        <source>Save</source>
+        <translation>Хадгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="318"/>
+        <source>Choose from the list.</source>
+        <translation>Жагсаалтаас сонгоно уу.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="21"/>
+        <location filename="../../ui/app.py" line="22"/>
         <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
         <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
+        <location filename="../../ui/app.py" line="95"/>
+        <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
+        <translation>%1, ажлын байр %2 бэлэн боллоо. Админ %3 нэрээр нэвтэрч байгууллагын хэрэглэгчдийг нэмнэ үү (цэс: Хэрэглэгч ба эрх).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="107"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="44"/>
+        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <source>Assign cases</source>
+        <translation>Хэрэг хуваарилах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="51"/>
+        <source>%1 selected cases: %2</source>
+        <translation>Сонгосон %1 хэрэг: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="54"/>
+        <source>Assign to</source>
+        <translation>Хариуцагч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <source>Assign</source>
+        <translation>Хуваарилах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="66"/>
+        <source>Choose a colleague.</source>
+        <translation>Ажилтнаа сонгоно уу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <source>Assigning cases…</source>
+        <translation>Хэргүүдийг хуваарилж байна…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="37"/>
+        <source>Public holiday</source>
+        <translation>Нийтээр амрах баярын өдөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="38"/>
+        <source>Decreed day off</source>
+        <translation>Тогтоолоор амрах өдөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="39"/>
+        <source>Decreed working day</source>
+        <translation>Тогтоолоор ажиллах өдөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="88"/>
+        <source>Working-day calendar</source>
+        <translation>Ажлын өдрийн хуанли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="109"/>
+        <source>Public holidays are bold, decreed days off bold and underlined, decreed working days italic and underlined. Saturdays and Sundays are not working days.</source>
+        <translation>Баярын өдрүүд тод, тогтоолоор амрах өдрүүд тод бөгөөд доогуур зураастай, тогтоолоор ажиллах өдрүүд налуу бөгөөд доогуур зураастай. Бямба, ням гараг ажлын өдөр биш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="116"/>
+        <source>For example: Government resolution No. 123</source>
+        <translation>Жишээ нь: Засгийн газрын 123 дугаар тогтоол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="118"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Шалтгаан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="120"/>
+        <source>Mark as &amp;day off</source>
+        <translation>&amp;Амрах өдөр болгох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="123"/>
+        <source>Mark as &amp;working day</source>
+        <translation>А&amp;жлын өдөр болгох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="126"/>
+        <source>&amp;Clear decreed change</source>
+        <translation>&amp;Тогтоолын өөрчлөлтийг арилгах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="158"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="211"/>
+        <source>Special days in %1</source>
+        <translation>%1-ийн онцгой өдрүүд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="225"/>
+        <source>No holidays or decreed changes this month.</source>
+        <translation>Энэ сард баярын өдөр, тогтоолын өөрчлөлт алга.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="238"/>
+        <source>Weekend (not a working day)</source>
+        <translation>Амралтын өдөр (ажлын өдөр биш)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="239"/>
+        <source>Working day</source>
+        <translation>Ажлын өдөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="301"/>
+        <source>Saved: %1. Open cases&apos; due dates were recalculated.</source>
+        <translation>Хадгаллаа: %1. Нээлттэй хэргүүдийн шийдвэрлэх хугацааг дахин тооцлоо.</translation>
     </message>
 </context>
 <context>
@@ -90,89 +271,561 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table.py" line="21"/>
+        <location filename="../../ui/case_table.py" line="25"/>
         <source>Registered</source>
         <translation>Бүртгэгдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="22"/>
+        <location filename="../../ui/case_table.py" line="26"/>
         <source>In progress</source>
         <translation>Шийдвэрлэж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="23"/>
+        <location filename="../../ui/case_table.py" line="27"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="24"/>
+        <location filename="../../ui/case_table.py" line="28"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="25"/>
+        <location filename="../../ui/case_table.py" line="29"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="26"/>
+        <location filename="../../ui/case_table.py" line="30"/>
         <source>Closed</source>
         <translation>Хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="27"/>
+        <location filename="../../ui/case_table.py" line="31"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="28"/>
+        <location filename="../../ui/case_table.py" line="32"/>
         <source>Transferred out</source>
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="144"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="144"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="144"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="71"/>
+        <location filename="../../ui/case_table.py" line="144"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="72"/>
+        <location filename="../../ui/case_table.py" line="145"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="72"/>
+        <location filename="../../ui/case_table.py" line="145"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="72"/>
+        <location filename="../../ui/case_table.py" line="145"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="72"/>
+        <location filename="../../ui/case_table.py" line="145"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="128"/>
+        <location filename="../../ui/case_table.py" line="185"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="37"/>
+        <source>&amp;Start work</source>
+        <translation>&amp;Ажил эхлүүлэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="38"/>
+        <source>&amp;Wait for citizen…</source>
+        <translation>&amp;Иргэнийг хүлээх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="39"/>
+        <source>&amp;Resume</source>
+        <translation>Ү&amp;ргэлжлүүлэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="40"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Шийдвэрлэх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="41"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="42"/>
+        <source>Ask for e&amp;xtension…</source>
+        <translation>&amp;Сунгалт хүсэх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="43"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Сунгах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="44"/>
+        <source>Decline e&amp;xtension…</source>
+        <translation>Сунгалтаас &amp;татгалзах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="45"/>
+        <source>&amp;Assign…</source>
+        <translation>Хариуцагч &amp;солих…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="46"/>
+        <source>Change ser&amp;vice…</source>
+        <translation>Ү&amp;йлчилгээ солих…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="47"/>
+        <source>&amp;Withdrawn by citizen…</source>
+        <translation>Иргэн &amp;буцаан авсан…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="48"/>
+        <source>Re&amp;open…</source>
+        <translation>Дахин &amp;нээх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="377"/>
+        <source>Registered</source>
+        <translation>Бүртгэсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="56"/>
+        <source>Assigned</source>
+        <translation>Хариуцагч оноосон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="57"/>
+        <source>Work started</source>
+        <translation>Ажил эхэлсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="58"/>
+        <source>Waiting for citizen</source>
+        <translation>Иргэнийг хүлээж байна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="59"/>
+        <source>Resumed</source>
+        <translation>Үргэлжлүүлсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="60"/>
+        <source>Deadline extended</source>
+        <translation>Хугацаа сунгасан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="61"/>
+        <source>Extension asked for</source>
+        <translation>Сунгалт хүссэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="62"/>
+        <source>Extension declined</source>
+        <translation>Сунгалтаас татгалзсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="63"/>
+        <source>Service changed</source>
+        <translation>Үйлчилгээ сольсон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="64"/>
+        <source>Decided</source>
+        <translation>Шийдвэрлэсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="65"/>
+        <source>Closed</source>
+        <translation>Хаасан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="66"/>
+        <source>Withdrawn</source>
+        <translation>Буцаан авсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="67"/>
+        <source>Reopened</source>
+        <translation>Дахин нээсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="68"/>
+        <source>Transfer offered</source>
+        <translation>Шилжүүлэхээр илгээсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="69"/>
+        <source>Transfer accepted</source>
+        <translation>Шилжүүлгийг хүлээн авсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="70"/>
+        <source>Transfer returned</source>
+        <translation>Шилжүүлгийг буцаасан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="71"/>
+        <source>Note</source>
+        <translation>Тэмдэглэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="72"/>
+        <source>Document issued</source>
+        <translation>Баримт бичиг гаргасан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="73"/>
+        <source>Conflict resolved</source>
+        <translation>Зөрчлийг шийдсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="79"/>
+        <source>Approved</source>
+        <translation>Зөвшөөрсөн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="80"/>
+        <source>Rejected</source>
+        <translation>Татгалзсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="81"/>
+        <source>Answered</source>
+        <translation>Хариу өгсөн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="96"/>
+        <location filename="../../ui/case_view.py" line="497"/>
+        <source>%1 days</source>
+        <translation>%1 хоног</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="208"/>
+        <source>Finished on %1, %2 days after the due date</source>
+        <translation>%1-нд, хугацаанаас %2 хоног хоцорч дууссан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="209"/>
+        <source>Finished on %1, on time</source>
+        <translation>%1-нд хугацаандаа дууссан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="213"/>
+        <source>No deadline</source>
+        <translation>Хугацаагүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="217"/>
+        <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
+        <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="226"/>
+        <source>⚠ %1 days overdue (due %2)</source>
+        <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="229"/>
+        <source>⚠ Due today (%1)</source>
+        <translation>⚠ Өнөөдөр дуусна (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>%1 days left (due %2)</source>
+        <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="360"/>
+        <location filename="../../ui/case_view.py" line="480"/>
+        <source>Case %1</source>
+        <translation>Хэрэг %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="364"/>
+        <source>Loading…</source>
+        <translation>Уншиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="376"/>
+        <source>Citizen</source>
+        <translation>Иргэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="376"/>
+        <source>Service</source>
+        <translation>Үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="377"/>
+        <source>Subject</source>
+        <translation>Товч утга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>Channel</source>
+        <translation>Суваг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>Assigned to</source>
+        <translation>Хариуцагч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Due date</source>
+        <translation>Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Paused time</source>
+        <translation>Зогссон хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>Extension</source>
+        <translation>Сунгалт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>Decision</source>
+        <translation>Шийдвэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="392"/>
+        <source>Description</source>
+        <translation>Дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="409"/>
+        <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
+        <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="412"/>
+        <source>Add &amp;note</source>
+        <translation>&amp;Тэмдэглэл нэмэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="437"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Түүх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="438"/>
+        <source>N&amp;otes</source>
+        <translation>Тэ&amp;мдэглэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="439"/>
+        <source>Citizen&apos;s other &amp;cases</source>
+        <translation>Иргэний бусад &amp;хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="481"/>
+        <source> — ⚠ conflicting changes, a manager must look</source>
+        <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="495"/>
+        <source>nobody</source>
+        <translation>хэн ч биш</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="498"/>
+        <source>%1 of %2 days used</source>
+        <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="505"/>
+        <source>%1 more days asked for: %2</source>
+        <translation>%1 хоног нэмж хүссэн: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="518"/>
+        <source>Citizen&apos;s other &amp;cases (%1)</source>
+        <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="115"/>
+        <source>Service catalogue</source>
+        <translation>Үйлчилгээний жагсаалт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="120"/>
+        <source>Part of the code or the name</source>
+        <translation>Код эсвэл нэрийн хэсэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="122"/>
+        <source>F&amp;ind</source>
+        <translation>&amp;Хайх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="159"/>
+        <source> days</source>
+        <translation> хоног</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="166"/>
+        <source>&amp;Active (offered at the counter)</source>
+        <translation>&amp;Идэвхтэй (цонхоор үзүүлнэ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <source>&amp;Save</source>
+        <translation>Х&amp;адгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="176"/>
+        <source>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</source>
+        <translation>Өөрчлөлт зөвхөн шинэ хэрэгт үйлчилнэ: бүртгэгдсэн хэргүүд бүртгэх үеийн хугацааны дүрэм, шийдвэрлэх хугацаагаа хадгална.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="188"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <source>Name (&amp;Mongolian)</source>
+        <translation>Нэр (&amp;монголоор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <source>Name (&amp;English)</source>
+        <translation>Нэр (&amp;англиар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <source>C&amp;lock</source>
+        <translation>Х&amp;угацааны төрөл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="191"/>
+        <source>Maximum e&amp;xtension</source>
+        <translation>Сунгах &amp;дээд хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="192"/>
+        <source>&amp;Fee</source>
+        <translation>Хураамж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="209"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="294"/>
+        <source>Nothing was changed.</source>
+        <translation>Өөрчлөлт алга.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="307"/>
+        <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
+        <translation>%1-ийг хадгаллаа. Энэ үйлчилгээний шинэ хэргүүд шинэ дүрмээр, бүртгэгдсэн хэргүүд хуучин дүрмээрээ явна.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="28"/>
+        <source>Calendar days</source>
+        <translation>Хуанлийн хоног</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="29"/>
+        <source>Working days</source>
+        <translation>Ажлын өдөр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="66"/>
+        <source>Yes</source>
+        <translation>Тийм</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="66"/>
+        <source>No</source>
+        <translation>Үгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Name</source>
+        <translation>Нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Clock</source>
+        <translation>Хугацааны төрөл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Target days</source>
+        <translation>Хугацаа (хоног)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Max. extension</source>
+        <translation>Дээд сунгалт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Fee (MNT)</source>
+        <translation>Хураамж (₮)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Active</source>
+        <translation>Идэвхтэй</translation>
     </message>
 </context>
 <context>
@@ -226,6 +879,80 @@
         <location filename="../../ui/errors.py" line="46"/>
         <source>OK</source>
         <translation>За</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="35"/>
+        <source>First start</source>
+        <translation>Анхны эхлэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <source>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</source>
+        <translation>Энэ ажлын байранд өгөгдөл алга байна. Байгууллагадаа тохируулах юм уу эхлээд жишээ өгөгдлөөр туршина уу. МТ-ийн ажилтан ажлын байрыг тушаалын мөрөөс “caseapp init”-ээр бас тохируулж болно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="44"/>
+        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <source>Set up this office</source>
+        <translation>Энэ байгууллагыг тохируулах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <source>Type part of the name or code</source>
+        <translation>Нэр эсвэл кодын хэсгийг бичнэ үү</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <source>Each computer of the office gets its own number (1 for the first).</source>
+        <translation>Байгууллагын компьютер бүр өөрийн дугаартай (эхнийх нь 1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <source>Office</source>
+        <translation>Байгууллага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <source>Workstation number</source>
+        <translation>Ажлын байрны дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <source>Administrator&apos;s user name</source>
+        <translation>Админы нэвтрэх нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>Админы овог нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="84"/>
+        <source>Password</source>
+        <translation>Нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <source>Password again</source>
+        <translation>Нууц үг дахин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <source>Try it with demo data</source>
+        <translation>Жишээ өгөгдлөөр турших</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <source>Quit</source>
+        <translation>Гарах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="168"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
 </context>
 <context>
@@ -369,104 +1096,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>All services</source>
+        <translation>Бүх үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>All states</source>
+        <translation>Бүх төлөв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Settings…</source>
+        <translation>Тохиргоо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Open case</source>
+        <translation>Хэрэг нээх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Assign selected cases…</source>
+        <translation>Сонгосон хэргийг хуваарилах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Удирдлага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Working-day calendar…</source>
+        <translation>Ажлын өдрийн хуанли…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Service catalogue…</source>
+        <translation>Үйлчилгээний жагсаалт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Users and roles…</source>
+        <translation>Хэрэглэгч ба эрх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>Select the cases to assign first (Shift or Ctrl + click).</source>
+        <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>%1 cases assigned.</source>
+        <translation>%1 хэрэг хуваариллаа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>%1 could not be: %2</source>
+        <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Extension requests</source>
+        <translation>Сунгалтын хүсэлт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtherCasesModel</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Case number</source>
+        <translation>Хэргийн дугаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Registered on</source>
+        <translation>Бүртгэсэн огноо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Service</source>
+        <translation>Үйлчилгээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Subject</source>
+        <translation>Товч утга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="174"/>
+        <source>State</source>
+        <translation>Төлөв</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1325,330 @@
         <location filename="../../ui/password.py" line="41"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="29"/>
+        <source>Clerk</source>
+        <translation>Мэргэжилтэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="30"/>
+        <source>Manager</source>
+        <translation>Менежер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="31"/>
+        <source>Administrator</source>
+        <translation>Админ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="32"/>
+        <source>Auditor</source>
+        <translation>Хянагч</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>Тохиргоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>never</source>
+        <translation>хэзээ ч үгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Interface language</source>
+        <translation>Харагдах хэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Lock the screen after idle</source>
+        <translation>Хөдөлгөөнгүй болсны дараа дэлгэц түгжих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
+        <translation>Эдгээр тохиргоо энэ ажлын байрных. Олон хүн хэрэглэдэг цонхны компьютерийн түгжих хугацааг зөвхөн админ өөрчилнө.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>Save</source>
+        <translation>Хадгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>When</source>
+        <translation>Хэзээ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>Who</source>
+        <translation>Хэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>What</source>
+        <translation>Юу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>Details</source>
+        <translation>Дэлгэрэнгүй</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="49"/>
+        <source>Signed in</source>
+        <translation>Нэвтэрсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="50"/>
+        <source>Wrong user name or password</source>
+        <translation>Нэвтрэх нэр эсвэл нууц үг буруу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="51"/>
+        <source>Refused: too many failures</source>
+        <translation>Татгалзсан: олон удаа буруу оруулсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="52"/>
+        <source>Refused: account locked</source>
+        <translation>Татгалзсан: эрх түгжигдсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="53"/>
+        <source>Unlocked</source>
+        <translation>Түгжээ тайлсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="118"/>
+        <source>Users and roles</source>
+        <translation>Хэрэглэгч ба эрх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="125"/>
+        <source>Users</source>
+        <translation>Хэрэглэгчид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="126"/>
+        <source>Sign-in log</source>
+        <translation>Нэвтрэлтийн бүртгэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="130"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="176"/>
+        <source>Selected user</source>
+        <translation>Сонгосон хэрэглэгч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="181"/>
+        <source>Change role</source>
+        <translation>Эрх солих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="349"/>
+        <source>Lock</source>
+        <translation>Түгжих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="192"/>
+        <source>Set new password</source>
+        <translation>Шинэ нууц үг тохируулах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="199"/>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>User</source>
+        <translation>Хэрэглэгч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="200"/>
+        <location filename="../../ui/users_screen.py" line="227"/>
+        <source>Role</source>
+        <translation>Эрх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="201"/>
+        <source>Account</source>
+        <translation>Эрхийн төлөв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="202"/>
+        <source>New password</source>
+        <translation>Шинэ нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="203"/>
+        <source>New password again</source>
+        <translation>Шинэ нууц үг дахин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="208"/>
+        <location filename="../../ui/users_screen.py" line="218"/>
+        <source>Add user</source>
+        <translation>Хэрэглэгч нэмэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="212"/>
+        <source>latin letters, digits, . _ -</source>
+        <translation>латин үсэг, тоо, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="225"/>
+        <source>User name</source>
+        <translation>Нэвтрэх нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="226"/>
+        <source>Full name</source>
+        <translation>Овог нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="228"/>
+        <source>Password</source>
+        <translation>Нууц үг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="229"/>
+        <source>Password again</source>
+        <translation>Нууц үг дахин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="239"/>
+        <source>Only an administrator can add users or change roles, passwords and locks.</source>
+        <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>Time</source>
+        <translation>Цаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>Outcome</source>
+        <translation>Үр дүн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="269"/>
+        <source>Detail</source>
+        <translation>Дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="275"/>
+        <source>Refresh</source>
+        <translation>Шинэчлэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="349"/>
+        <source>Unlock</source>
+        <translation>Түгжээ тайлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="390"/>
+        <source>The role of %1 is now: %2.</source>
+        <translation>%1-ийн эрх одоо: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="398"/>
+        <source>%1 is locked and cannot sign in.</source>
+        <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="399"/>
+        <source>%1 is unlocked and can sign in again.</source>
+        <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="412"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="417"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 шинэ нууц үгтэй боллоо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="429"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Хоёр нууц үг ижил биш байна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="437"/>
+        <source>User %1 added.</source>
+        <translation>%1 хэрэглэгчийг нэмлээ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="40"/>
+        <source>Locked</source>
+        <translation>Түгжигдсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="42"/>
+        <source>Inactive</source>
+        <translation>Идэвхгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="43"/>
+        <source>Active</source>
+        <translation>Идэвхтэй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>User name</source>
+        <translation>Нэвтрэх нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Full name</source>
+        <translation>Овог нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Role</source>
+        <translation>Эрх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Office</source>
+        <translation>Байгууллага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="97"/>
+        <source>Status</source>
+        <translation>Төлөв</translation>
     </message>
 </context>
 </TS>

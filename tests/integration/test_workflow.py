@@ -465,3 +465,18 @@ def test_available_actions_follow_role_state_and_office(office):
     assert "reopen" in workflow.available_actions(a["manager"], decided)
     stranger = users.Actor("x", "x", "X", "manager", "UB-CHD")
     assert workflow.available_actions(stranger, decided) == frozenset()
+
+
+def test_the_last_admin_cannot_be_demoted_or_locked(office):
+    db, a = office
+    before = log_size(db)
+    with pytest.raises(ValidationError) as demoted:
+        users.set_role(db, a["admin"], "admin", "clerk")
+    assert demoted.value.field == "role" and "сүүлийн админ" in demoted.value.message
+    assert log_size(db) == before
+    users.add_user(db, a["admin"], username="second", password=PASSWORD, role="admin", full_name="Second")
+    users.set_role(db, a["admin"], "admin", "manager")                 # another admin exists now
+    second = users.actor_for(db, "second")
+    with pytest.raises(ValidationError):                                # now "second" is the last one
+        users.set_role(db, second, "second", "clerk")
+    assert users.actor_for(db, "admin").role == "manager" and users.actor_for(db, "second").role == "admin"

@@ -72,7 +72,8 @@ def test_a_whole_intake_by_keyboard(qtbot, counter):
     saved = cases_with_subject(counter.db, subject)
     assert len(saved) == 1 and saved[0][1] == "ЯЮ85042301"
     assert saved[0][0] in counter.statusBar().currentMessage()
-    assert counter.model.case_at(0).subject == subject                  # the list shows it at the top
+    qtbot.waitUntil(lambda: counter.model.case_at(0) is not None and counter.model.case_at(0).subject == subject,
+                    timeout=10_000)                                     # the list shows it at the top
 
 
 def test_an_invalid_register_number_shows_its_error_and_saves_nothing(qtbot, counter):

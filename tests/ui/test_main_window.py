@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from caseapp.services import demo, queries
 from caseapp.services.database import open_database
-from ui.case_table import PAGE, CaseTableModel
+from ui.case_table import PAGE
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 
@@ -29,17 +29,39 @@ def mongolian(qapp):
     install_language(qapp, "mn")
 
 
-def test_case_list_loads_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, demo_db, mongolian):
+def settle(qtbot, window) -> None:
+    """Wait until the window's background reads (list page, counts, status) have arrived."""
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=15_000)
+
+
+def rows_of(qtbot, model) -> list:
+    """Every case of the model, reading the pages that were not read yet."""
+    rows = []
+    for row in range(model.rowCount()):
+        if model.case_at(row) is None:
+            qtbot.waitUntil(lambda: model.case_at(row) is not None, timeout=15_000)
+        rows.append(model.case_at(row))
+    return rows
+
+
+def test_case_list_reads_only_the_rows_on_screen_and_passes_the_model_tester(qtbot, qtmodeltester, demo_db,
+                                                                             mongolian):
     window = MainWindow(demo_db, "mn")
     qtbot.addWidget(window)
     window.show()
+    settle(qtbot, window)
     model = window.model
     total = queries.count_cases(demo_db)
-    assert total == 1500
-    assert PAGE <= model.rowCount() < total              # only what the view needed was fetched
+    assert total == 1500 and model.rowCount() == total   # the scroll bar covers every case...
+    assert model.cached_rows() == PAGE                   # ...but only the first page was read
     table = window.findChild(QTableView, "caseTable")
-    table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE)      # scrolling fetches the next page
+    table.scrollTo(model.index(900, 0))                  # a jump into the middle shows "…" then the row
+    qtbot.waitUntil(lambda: model.case_at(900) is not None, timeout=10_000)
+    assert model.data(model.index(900, 0)) == model.case_at(900).case_number
+    assert model.cached_rows() <= 3 * PAGE
+    expected = queries.list_cases(demo_db, window.model.filters, sort=model.sort_key, descending=True,
+                                  offset=900, limit=1)[0]
+    assert model.case_at(900).case_number == expected.case_number
     qtmodeltester.check(model)
 
 
@@ -59,16 +81,16 @@ def test_headers_and_labels_are_mongolian_by_default_and_english_on_request(qtbo
 def test_overdue_rows_say_so_in_text_not_only_colour(qtbot, demo_db, mongolian):
     window = MainWindow(demo_db, "mn")
     qtbot.addWidget(window)
+    settle(qtbot, window)
     model = window.model
-    while model.canFetchMore():
-        model.fetchMore()
     today = date.today()
-    overdue_rows = [r for r in range(model.rowCount()) if model.case_at(r).overdue(today)]
+    cases = rows_of(qtbot, model)
+    overdue_rows = [r for r in range(model.rowCount()) if cases[r].overdue(today)]
     assert overdue_rows, "the demo data has overdue cases"
     text = model.data(model.index(overdue_rows[0], 7))
     assert text.startswith("⚠") and "хэтэрсэн" in text
     assert model.data(model.index(overdue_rows[0], 7), Qt.ItemDataRole.ForegroundRole) is not None
-    on_time = next(r for r in range(model.rowCount()) if not model.case_at(r).overdue(today))
+    on_time = next(r for r in range(model.rowCount()) if not cases[r].overdue(today))
     assert "⚠" not in model.data(model.index(on_time, 7))
 
 
@@ -113,7 +135,8 @@ def test_first_start_makes_a_demo_office_and_the_clerk_signs_in(qtbot, tmp_path,
     qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
     window = application.window
     qtbot.addWidget(window)
-    assert window.model.rowCount() == PAGE
+    settle(qtbot, window)
+    assert window.model.rowCount() == 300 and window.model.cached_rows() == PAGE
     assert window.findChild(QLabel, "heading").text().endswith(": 300")
     assert "demo.clerk1" in window.findChild(QLabel, "statusUser").text()
     window.findChild(QAction, "signOut").trigger()                # sign out: back to the login dialog
@@ -185,20 +208,24 @@ def test_queues_show_live_counts_and_their_cases(qtbot, qtmodeltester, demo_db, 
     clerk = users.actor_for(demo_db, "demo.clerk1")
     window = MainWindow(demo_db, "mn", actor=clerk)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     today = date.today()
     label = _select_queue(window, "overdue")
+    settle(qtbot, window)
     count = int(label.split("(")[1].rstrip(")").replace(",", ""))
     assert label.startswith("⚠") and count > 0
     model = window.model
     assert model.total == count and window.findChild(QLabel, "heading").text().endswith(f": {count}")
-    rows = [model.case_at(r) for r in range(model.rowCount())]
+    rows = rows_of(qtbot, model)
     assert all(c.overdue(today) for c in rows)
     assert [c.due_date for c in rows] == sorted(c.due_date for c in rows)          # longest overdue first
     qtmodeltester.check(model)
     _select_queue(window, "mine")
-    assert all(model.case_at(r).assignee_id == clerk.user_id for r in range(model.rowCount()))
+    settle(qtbot, window)
+    assert all(c.assignee_id == clerk.user_id for c in rows_of(qtbot, model))
     _select_queue(window, "waiting")
-    assert all(model.case_at(r).state == "waiting" for r in range(model.rowCount()))
+    settle(qtbot, window)
+    assert all(c.state == "waiting" for c in rows_of(qtbot, model))
 
 
 def test_search_box_and_header_sorting(qtbot, demo_db, mongolian):
@@ -214,12 +241,15 @@ def test_search_box_and_header_sorting(qtbot, demo_db, mongolian):
     search = window.findChild(QLineEdit, "search")
     type_text(search, register.lower())                          # Cyrillic typed key by key
     qtbot.keyClick(search, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.model.total == case_count >= 2
-    assert all(window.model.case_at(r).register_no == register for r in range(window.model.rowCount()))
+    assert all(c.register_no == register for c in rows_of(qtbot, window.model))
     search.clear()
     qtbot.keyClick(search, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.model.total == 1500
     window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)   # click on "case number"
+    settle(qtbot, window)
     numbers = [window.model.case_at(r).case_number for r in range(50)]
     assert numbers == sorted(numbers) and window.model.sort_key == "case_number"
 
@@ -288,3 +318,96 @@ def test_a_clerk_changes_her_password(qtbot, demo_db, mongolian):
     assert users.login(demo_db, "demo.clerk3", "Шинэ-нууц-үг-7").username == "demo.clerk3"
     with pytest.raises(PermissionDenied):
         users.login(demo_db, "demo.clerk3", demo.DEMO_PASSWORD)
+
+
+def test_enter_on_a_row_opens_the_case_and_an_action_there_refreshes_the_list(qtbot, demo_db, mongolian):
+    from caseapp.services import users
+
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    window = MainWindow(demo_db, "mn", actor=clerk)
+    qtbot.addWidget(window)
+    window.show()
+    _select_queue(window, "mine")
+    settle(qtbot, window)
+    row = next(r for r, c in enumerate(rows_of(qtbot, window.model)) if c.state == "registered")
+    case = window.model.case_at(row)
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(row, 0))
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window, "case_view", None) is not None
+                    and window.case_view.case is not None, timeout=10_000)
+    view = window.case_view
+    assert view.case.case_id == case.case_id
+    qtbot.mouseClick(view.findChild(QPushButton, "action_start"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: queries.get_case(demo_db, case.case_id).state == "in_progress", timeout=10_000)
+    settle(qtbot, window)
+    assert next(c for c in rows_of(qtbot, window.model) if c.case_id == case.case_id).state == "in_progress"
+
+
+def test_menus_follow_the_role(qtbot, demo_db, mongolian):
+    from caseapp.services import users
+
+    def actions(username):
+        window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, username))
+        qtbot.addWidget(window)
+        settle(qtbot, window)
+        return {a.objectName() for a in window.findChildren(QAction) if a.objectName()}
+    clerk, manager, auditor = actions("demo.clerk1"), actions("demo.manager"), actions("demo.auditor")
+    assert "newCase" in clerk and "assignSelected" not in clerk
+    assert {"newCase", "assignSelected"} <= manager
+    assert "newCase" not in auditor and "assignSelected" not in auditor
+    assert {"openCalendar", "openCatalogue", "openUsers", "openSettings", "openCase"} <= auditor
+
+
+def test_manager_reassigns_selected_cases_in_bulk(qtbot, demo_db, mongolian):
+    from caseapp.services import users
+    from PySide6.QtCore import QItemSelectionModel
+
+    manager = users.actor_for(demo_db, "demo.manager")
+    target = users.actor_for(demo_db, "demo.clerk4")
+    window = MainWindow(demo_db, "mn", actor=manager)
+    qtbot.addWidget(window)
+    window.show()
+    _select_queue(window, "office")
+    settle(qtbot, window)
+    cases = rows_of(qtbot, window.model)
+    rows = [r for r, c in enumerate(cases) if c.assignee_id != target.user_id][:5]
+    selection = window.table.selectionModel()
+    for row in rows:
+        selection.select(window.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.findChild(QAction, "assignSelected").trigger()
+    dialog = window.bulk_assign
+    combo = dialog.assignee
+    combo.setCurrentIndex(combo.findData(target.user_id))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    moved = [queries.get_case(demo_db, cases[r].case_id) for r in rows]
+    assert all(c.assignee_id == target.user_id for c in moved)
+    assert window.statusBar().currentMessage().startswith(f"{len(rows)} хэрэг хуваариллаа")
+
+
+def test_language_switch_in_settings_rebuilds_the_window_in_english(qtbot, demo_db, mongolian, qapp):
+    import ui.app as app_module
+    from caseapp.services import settings
+    from PySide6.QtWidgets import QComboBox
+
+    application = app_module.start(demo_db, language="mn")
+    sign_in(qtbot, application.login, "demo.clerk1", demo.DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
+    window = application.window
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Хэргийн дугаар"
+    window.findChild(QAction, "openSettings").trigger()
+    dialog = window.settings_dialog
+    language = dialog.findChild(QComboBox, "language")
+    language.setCurrentIndex(language.findData("en"))
+    assert not dialog.auto_lock.isEnabled()                     # a clerk does not change the counter's lock time
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: application.window is not window, timeout=10_000)
+    english = application.window
+    assert english.actor.username == "demo.clerk1"             # the same user stays signed in
+    assert english.model.headerData(0, Qt.Orientation.Horizontal) == "Case number"
+    assert english.menuBar().actions()[0].text() == "&Session"
+    assert settings.get(demo_db, "language") == "en"          # remembered for the next start
+    english.close()
+    application.runner.shutdown()

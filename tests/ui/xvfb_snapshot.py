@@ -65,4 +65,4 @@ if __name__ == "__main__":
     application = QApplication(sys.argv[:1])
     QTimer.singleShot(1500, lambda: snapshot(folder, application))
     QTimer.singleShot(120_000, application.quit)                  # never hang a test run
-    raise SystemExit(main.main(["--db", str(db_path), "--demo-cases", "400"]))
+    raise SystemExit(main.main(["--db", str(db_path), "--demo", "--demo-cases", "400"]))

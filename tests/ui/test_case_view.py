@@ -1,0 +1,204 @@
+"""The case view as clerks and managers use it: what it shows, which actions it offers, and what they do."""
+
+from __future__ import annotations
+
+from datetime import date
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox
+
+from caseapp.services import queries, users, workflow
+from caseapp.services.queries import CaseFilter
+from caseapp.services.workflow import IntakeForm
+from tests.ui.test_main_window import type_text
+from ui.case_view import ACTIONS, CaseView
+from ui.i18n import install_language
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def mongolian(qapp):
+    install_language(qapp, "mn")
+    yield
+    install_language(qapp, "mn")
+
+
+@pytest.fixture
+def runner(qapp):
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+
+
+def events(db) -> int:
+    con = sqlite3.connect(db.path)
+    try:
+        return con.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        con.close()
+
+
+def new_case(db, clerk, **overrides):
+    values = dict(register_no="УБ99031512", service_code="PET-GENERAL", subject="Газрын маргаан",
+                  family_name="Батын", given_name="Өлзийсайхан", phone="99112233", address="Баянзүрх, 4-р хороо")
+    values.update(overrides)
+    return workflow.register_case(db, clerk, IntakeForm(**values))
+
+
+def open_view(qtbot, db, runner, actor, reference) -> CaseView:
+    view = CaseView(db, runner, actor, reference, "mn")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.case is not None, timeout=10_000)
+    return view
+
+
+def visible_actions(view: CaseView) -> set[str]:
+    return {action for action in ACTIONS if view.findChild(QPushButton, f"action_{action}").isVisibleTo(view)}
+
+
+def test_summary_deadline_timeline_and_other_cases(qtbot, qtmodeltester, demo_db, runner, mongolian):
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    # a citizen with more than one case
+    case = next(c for c in queries.list_cases(demo_db, CaseFilter(states=("in_progress",)), limit=500)
+                if len(queries.citizen_cases(demo_db, queries.get_case(demo_db, c.case_id).citizen_id)) > 1)
+    view = open_view(qtbot, demo_db, runner, clerk, case.case_number)
+    detail = queries.get_case(demo_db, case.case_id)
+    assert view.findChild(QLabel, "caseTitle").text().startswith(case.case_number)
+    assert detail.citizen_name in view.findChild(QLabel, "summary_citizen").text()
+    assert view.timeline_model.rowCount() == len(queries.timeline(demo_db, case.case_id))
+    assert view.timeline_model.data(view.timeline_model.index(0, 2)) == "Бүртгэсэн"
+    others = queries.citizen_cases(demo_db, detail.citizen_id, exclude=case.case_id)
+    assert view.others_model.rowCount() == len(others) >= 1
+    qtmodeltester.check(view.timeline_model)
+    qtmodeltester.check(view.others_model)
+    bar = view.findChild(QProgressBar, "deadlineBar").format()
+    left = (detail.due_date - date.today()).days
+    assert (f"{-left} хоног хэтэрсэн" in bar) if left < 0 else ("⚠" in bar or f"{left} хоног үлдсэн" in bar)
+    opened = []
+    view.open_case.connect(opened.append)
+    view.others.activated.emit(view.others_model.index(0, 0))
+    assert opened == [others[0].case_id]
+
+
+def test_actions_follow_role_and_state(qtbot, db, runner, mongolian):
+    admin = users.login(db, "admin", "correct-horse-1")
+    for name, role in (("saraa", "clerk"), ("bold", "manager"), ("tuya", "auditor")):
+        users.add_user(db, admin, username=name, password="Сайн-нууц-үг-1", role=role, full_name=name.title())
+    clerk, manager, auditor = (users.actor_for(db, n) for n in ("saraa", "bold", "tuya"))
+    case = new_case(db, clerk)
+    clerk_view = open_view(qtbot, db, runner, clerk, case.case_number)
+    assert {"start", "pause", "decide", "request_extension", "change_service", "withdraw"} <= visible_actions(clerk_view)
+    assert not visible_actions(clerk_view) & {"assign", "extend", "reopen", "resume", "close"}
+    assert not clerk_view.findChild(QPlainTextEdit, "noteText").isHidden()
+    manager_view = open_view(qtbot, db, runner, manager, case.case_number)
+    assert {"assign", "extend"} <= visible_actions(manager_view)
+    auditor_view = open_view(qtbot, db, runner, auditor, case.case_number)
+    assert visible_actions(auditor_view) == set()
+    assert auditor_view.findChild(QPlainTextEdit, "noteText").isHidden()
+
+    qtbot.mouseClick(clerk_view.findChild(QPushButton, "action_start"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: clerk_view.case.state == "in_progress", timeout=10_000)
+    assert "start" not in visible_actions(clerk_view) and "pause" in visible_actions(clerk_view)
+    assert "Ажил эхэлсэн" in [clerk_view.timeline_model.data(clerk_view.timeline_model.index(r, 2))
+                              for r in range(clerk_view.timeline_model.rowCount())]
+
+
+def test_pause_needs_a_reason_and_then_the_deadline_bar_says_paused(qtbot, db, runner, mongolian):
+    admin = users.login(db, "admin", "correct-horse-1")
+    users.add_user(db, admin, username="saraa", password="Сайн-нууц-үг-1", role="clerk", full_name="Saraa")
+    clerk = users.actor_for(db, "saraa")
+    case = new_case(db, clerk)
+    view = open_view(qtbot, db, runner, clerk, case.case_number)
+    before = events(db)
+    view.run_action("pause")
+    dialog = view.action_dialog
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert "Шалтгаан" in dialog.error.text() and events(db) == before and dialog.isVisible()
+    reason = dialog.findChild(QPlainTextEdit, "reason")
+    reason.setFocus()
+    type_text(reason, "Иргэн төрсний гэрчилгээ авчрах")
+    qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.case.state == "waiting", timeout=10_000)
+    assert events(db) == before + 1
+    assert "⏸" in view.findChild(QProgressBar, "deadlineBar").format()
+    assert "resume" in visible_actions(view) and "pause" not in visible_actions(view)
+
+
+def test_notes_print_user_text_literally_and_long_notes_are_refused(qtbot, db, runner, mongolian):
+    admin = users.login(db, "admin", "correct-horse-1")
+    users.add_user(db, admin, username="saraa", password="Сайн-нууц-үг-1", role="clerk", full_name="Saraa")
+    clerk = users.actor_for(db, "saraa")
+    case = new_case(db, clerk)
+    view = open_view(qtbot, db, runner, clerk, case.case_number)
+    view.tabs.setCurrentIndex(1)
+    note = view.findChild(QPlainTextEdit, "noteText")
+    markup = "<b>Өргөдөл</b> & <img src=/etc/passwd> =1+1 😀"
+    note.setPlainText(markup)
+    qtbot.mouseClick(view.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    notes = view.findChild(QListWidget, "notes")
+    qtbot.waitUntil(lambda: notes.count() == 1, timeout=10_000)
+    assert notes.item(0).text().endswith(markup) and note.toPlainText() == ""
+    before = events(db)
+    note.setPlainText("ж" * 20_001)
+    qtbot.mouseClick(view.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.note_error.text() != "", timeout=10_000)
+    assert events(db) == before and notes.count() == 1
+    assert len(note.toPlainText()) == 20_001                    # what the clerk typed is not lost
+
+
+def test_clerk_asks_for_an_extension_and_the_manager_approves_it(qtbot, db, runner, mongolian):
+    admin = users.login(db, "admin", "correct-horse-1")
+    users.add_user(db, admin, username="saraa", password="Сайн-нууц-үг-1", role="clerk", full_name="Saraa")
+    users.add_user(db, admin, username="bold", password="Сайн-нууц-үг-1", role="manager", full_name="Bold")
+    clerk, manager = users.actor_for(db, "saraa"), users.actor_for(db, "bold")
+    case = new_case(db, clerk)
+    view = open_view(qtbot, db, runner, clerk, case.case_number)
+    view.run_action("request_extension")
+    dialog = view.action_dialog
+    dialog.findChild(QSpinBox, "days").setValue(15)
+    dialog.findChild(QPlainTextEdit, "reason").setPlainText("Шинжээчийн дүгнэлт хүлээж байна")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.case.extension_request is not None, timeout=10_000)
+    assert "request_extension" not in visible_actions(view)
+    assert "15" in view.findChild(QLabel, "summary_extension").text()
+
+    manager_view = open_view(qtbot, db, runner, manager, case.case_number)
+    assert {"extend", "decline_extension"} <= visible_actions(manager_view)
+    manager_view.run_action("extend")
+    approve = manager_view.action_dialog
+    assert approve.findChild(QSpinBox, "days").value() == 15        # the days asked for are proposed
+    approve.findChild(QPlainTextEdit, "reason").setPlainText("Зөвшөөрөв")
+    qtbot.mouseClick(approve.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: manager_view.case.extension_days == 15, timeout=10_000)
+    assert manager_view.case.extension_request is None and manager_view.case.due_date > case.due_date
+
+
+def test_manager_assigns_to_a_colleague_and_a_stale_screen_is_refused(qtbot, db, runner, mongolian):
+    admin = users.login(db, "admin", "correct-horse-1")
+    for name, role in (("saraa", "clerk"), ("dorj", "clerk"), ("bold", "manager")):
+        users.add_user(db, admin, username=name, password="Сайн-нууц-үг-1", role=role, full_name=name.title())
+    clerk, manager = users.actor_for(db, "saraa"), users.actor_for(db, "bold")
+    dorj = users.actor_for(db, "dorj")
+    case = new_case(db, clerk)
+    view = open_view(qtbot, db, runner, manager, case.case_number)
+    workflow.start(db, clerk, case.case_number)                     # someone else acts meanwhile
+    view.run_action("assign")
+    dialog = view.action_dialog
+    combo = dialog.fields["assignee"]
+    combo.setCurrentIndex(combo.findData(dorj.user_id))
+    before = events(db)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert "өөр хүн" in dialog.error.text() and events(db) == before
+    dialog.reject()
+    qtbot.waitUntil(lambda: view.case.state == "in_progress", timeout=10_000)   # the view re-read the case
+    view.run_action("assign")
+    dialog = view.action_dialog
+    dialog.fields["assignee"].setCurrentIndex(dialog.fields["assignee"].findData(dorj.user_id))
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.case.assignee_id == dorj.user_id, timeout=10_000)
+    assert "Dorj" in view.findChild(QLabel, "summary_assignee").text()

@@ -1,0 +1,600 @@
+"""One case: summary, deadline bar, timeline, notes, the citizen's other cases, and the actions this user may take.
+
+Everything is read on the reader pool and every action runs on the writer thread with the version the screen
+showed (a stale screen is refused, not overwritten). Only the actions the user's role, office and the case's
+state allow are offered; the services check the same rules again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
+                               QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from caseapp.errors import CaseAppError, ConflictError
+from caseapp.services import queries, workflow
+from caseapp.services.database import Database
+from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, TimelineEntry
+from caseapp.services.users import Actor
+from ui.case_table import state_label
+from ui.errors import message_for, present
+from ui.format import long_date, short_date
+from ui.tasks import TaskRunner
+from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label
+
+# the order buttons appear in
+ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
+           "assign", "change_service", "withdraw", "reopen")
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "start": QCoreApplication.translate("CaseView", "&Start work"),
+        "pause": QCoreApplication.translate("CaseView", "&Wait for citizen…"),
+        "resume": QCoreApplication.translate("CaseView", "&Resume"),
+        "decide": QCoreApplication.translate("CaseView", "&Decide…"),
+        "close": QCoreApplication.translate("CaseView", "C&lose"),
+        "request_extension": QCoreApplication.translate("CaseView", "Ask for e&xtension…"),
+        "extend": QCoreApplication.translate("CaseView", "E&xtend…"),
+        "decline_extension": QCoreApplication.translate("CaseView", "Decline e&xtension…"),
+        "assign": QCoreApplication.translate("CaseView", "&Assign…"),
+        "change_service": QCoreApplication.translate("CaseView", "Change ser&vice…"),
+        "withdraw": QCoreApplication.translate("CaseView", "&Withdrawn by citizen…"),
+        "reopen": QCoreApplication.translate("CaseView", "Re&open…"),
+    }
+    return labels[action]
+
+
+def event_label(kind: str) -> str:
+    labels = {
+        "case.registered": QCoreApplication.translate("CaseView", "Registered"),
+        "case.assigned": QCoreApplication.translate("CaseView", "Assigned"),
+        "case.started": QCoreApplication.translate("CaseView", "Work started"),
+        "case.paused": QCoreApplication.translate("CaseView", "Waiting for citizen"),
+        "case.resumed": QCoreApplication.translate("CaseView", "Resumed"),
+        "case.extended": QCoreApplication.translate("CaseView", "Deadline extended"),
+        "case.extension_requested": QCoreApplication.translate("CaseView", "Extension asked for"),
+        "case.extension_declined": QCoreApplication.translate("CaseView", "Extension declined"),
+        "case.service_changed": QCoreApplication.translate("CaseView", "Service changed"),
+        "case.decided": QCoreApplication.translate("CaseView", "Decided"),
+        "case.closed": QCoreApplication.translate("CaseView", "Closed"),
+        "case.withdrawn": QCoreApplication.translate("CaseView", "Withdrawn"),
+        "case.reopened": QCoreApplication.translate("CaseView", "Reopened"),
+        "case.transfer_offered": QCoreApplication.translate("CaseView", "Transfer offered"),
+        "case.transfer_accepted": QCoreApplication.translate("CaseView", "Transfer accepted"),
+        "case.transfer_returned": QCoreApplication.translate("CaseView", "Transfer returned"),
+        "case.note_added": QCoreApplication.translate("CaseView", "Note"),
+        "case.document_issued": QCoreApplication.translate("CaseView", "Document issued"),
+        "case.conflict_resolved": QCoreApplication.translate("CaseView", "Conflict resolved"),
+    }
+    return labels.get(kind, kind)
+
+
+def outcome_label(outcome: str | None) -> str:
+    labels = {"approved": QCoreApplication.translate("CaseView", "Approved"),
+              "rejected": QCoreApplication.translate("CaseView", "Rejected"),
+              "answered": QCoreApplication.translate("CaseView", "Answered")}
+    return labels.get(outcome or "", outcome or "")
+
+
+def event_details(entry: TimelineEntry, names: dict[str, str]) -> str:
+    """The payload of a timeline entry, as a line a person reads (never raw JSON)."""
+    p = entry.payload
+    parts: list[str] = []
+    if entry.kind == "case.registered":
+        parts.append(p.get("subject", ""))
+    if "assignee" in p and p["assignee"]:
+        parts.append(names.get(p["assignee"], p["assignee"]))
+    if "service" in p and entry.kind != "case.registered":
+        parts.append(p["service"])
+    if "days" in p:
+        parts.append(QCoreApplication.translate("CaseView", "%1 days").replace("%1", str(p["days"])))
+    if "outcome" in p:
+        parts.append(outcome_label(p["outcome"]))
+    if "on" in p and entry.kind != "case.decided":
+        parts.append(p["on"])
+    for key in ("reason", "text"):
+        if p.get(key):
+            parts.append(p[key])
+    if entry.kind == "case.document_issued":
+        parts.append(p.get("kind", ""))
+    return " · ".join(part for part in parts if part)
+
+
+class TimelineModel(QAbstractTableModel):
+    """Every event of the case: when, who, what, details."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._names: dict[str, str] = {}
+
+    def set_entries(self, entries: list[TimelineEntry], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._entries, self._names = list(entries), dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
+            return (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                return entry.at[:16].replace("T", " ")
+            if index.column() == 1:
+                return f"{entry.user_name or entry.user_id or ''} ({entry.node_id})"
+            if index.column() == 2:
+                return event_label(entry.kind)
+            if index.column() == 3:
+                return event_details(entry, self._names)
+        return None
+
+
+class OtherCasesModel(QAbstractTableModel):
+    """The citizen's other cases (number, registered, service, state)."""
+
+    def __init__(self, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._cases: list[CaseSummary] = []
+
+    def set_cases(self, cases: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._cases = list(cases)
+        self.endResetModel()
+
+    def case_at(self, row: int) -> CaseSummary:
+        return self._cases[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+            return (self.tr("Case number"), self.tr("Registered on"), self.tr("Service"), self.tr("Subject"),
+                    self.tr("State"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or not 0 <= index.row() < len(self._cases):
+            return None
+        case = self._cases[index.row()]
+        return (case.case_number, short_date(case.registered_on),
+                case.service_name_mn if self._language == "mn" else case.service_name_en, case.subject,
+                state_label(case.state))[index.column()]
+
+
+@dataclass(frozen=True)
+class CaseBundle:
+    """What the case view shows, read in one go on the reader pool."""
+    case: CaseDetail
+    timeline: list[TimelineEntry]
+    others: list[CaseSummary]
+    staff: list[StaffMember]
+    services: list[tuple[str, str]]
+
+
+def load_bundle(db: Database, reference: str, today: date, language: str) -> CaseBundle:
+    case = queries.get_case(db, reference, today=today)
+    others = queries.citizen_cases(db, case.citizen_id, exclude=case.case_id) if case.citizen_id else []
+    return CaseBundle(case, queries.timeline(db, case.case_id), others,
+                      queries.assignable_staff(db, case.owner_office), queries.service_choices(db, language))
+
+
+def deadline_text(case: CaseDetail, today: date, language: str) -> tuple[str, int, bool]:
+    """(what the deadline bar says, how full it is in percent, whether it is a warning)."""
+    if case.state in ("decided", "rejected", "closed", "withdrawn"):
+        finished = case.closed_on or case.decided_on
+        late = bool(case.due_date and finished and finished > case.due_date)
+        text = (QCoreApplication.translate("CaseView", "Finished on %1, %2 days after the due date") if late
+                else QCoreApplication.translate("CaseView", "Finished on %1, on time"))
+        days = (finished - case.due_date).days if late else 0
+        return text.replace("%1", long_date(finished, language)).replace("%2", str(days)), 100, late
+    due_date = case.projected_due_date or case.due_date
+    if due_date is None:
+        return QCoreApplication.translate("CaseView", "No deadline"), 0, False
+    span = max(1, (due_date - case.registered_on).days)
+    used = min(100, max(0, round(100 * (today - case.registered_on).days / span)))
+    if case.paused_since is not None:
+        text = (QCoreApplication.translate(
+            "CaseView", "⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3")
+                .replace("%1", long_date(case.paused_since, language))
+                .replace("%2", str((today - case.paused_since).days))
+                .replace("%3", long_date(due_date, language)))
+        return text, used, False
+    left = (case.due_date - today).days
+    due = long_date(case.due_date, language)
+    if left < 0:
+        text = QCoreApplication.translate("CaseView", "⚠ %1 days overdue (due %2)")
+        return text.replace("%1", str(-left)).replace("%2", due), 100, True
+    if left == 0:
+        return QCoreApplication.translate("CaseView", "⚠ Due today (%1)").replace("%1", due), 100, True
+    text = QCoreApplication.translate("CaseView", "%1 days left (due %2)")
+    return text.replace("%1", str(left)).replace("%2", due), used, left <= 3
+
+
+class ActionDialog(QDialog):
+    """The few inputs an action needs (a reason, days, an outcome and text, a colleague, a service); runs the
+    action on the writer thread and keeps the input if the service refuses it."""
+
+    succeeded = Signal(object)      # CaseDetail
+
+    def __init__(self, view: "CaseView", action: str) -> None:
+        super().__init__(view)
+        self.view, self.action = view, action
+        case = view.case
+        self.setObjectName("actionDialog")
+        self.setWindowTitle(action_label(action).replace("&", "").rstrip("…"))
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        if action == "assign":
+            combo = QComboBox()
+            for member in view.staff:
+                if member.user_id != case.assignee_id:
+                    combo.addItem(f"{member.full_name} ({member.username})", member.user_id)
+            self._add(form, "assignee", self.tr("Assign to"), combo)
+        if action == "change_service":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for code, name in view.services:
+                if code != case.service_code:
+                    combo.addItem(f"{code} — {name}", code)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self._add(form, "service", self.tr("New service"), combo)
+        if action in ("extend", "request_extension"):
+            left = max(0, case.max_extension_days - case.extension_days)
+            days = QSpinBox()
+            days.setRange(1, max(1, left))
+            requested = (case.extension_request or {}).get("days") if action == "extend" else None
+            days.setValue(min(left, requested or left) or 1)
+            self._add(form, "days", self.tr("Days (at most %1)").replace("%1", str(left)), days)
+            if case.extension_request and action == "extend":
+                asked = QLabel(self.tr("Asked for %1 days: %2").replace("%1", str(case.extension_request["days"]))
+                               .replace("%2", case.extension_request.get("reason", "")))
+                asked.setWordWrap(True)
+                asked.setTextFormat(Qt.TextFormat.PlainText)
+                form.addRow(asked)
+        if action == "decide":
+            outcome = QComboBox()
+            for key in ("approved", "answered", "rejected"):
+                outcome.addItem(outcome_label(key), key)
+            self._add(form, "outcome", self.tr("Outcome"), outcome)
+            self._add(form, "text", self.tr("Decision text"), QPlainTextEdit())
+        if action in ("pause", "extend", "request_extension", "decline_extension", "withdraw", "reopen"):
+            self._add(form, "reason", self.tr("Reason"), QPlainTextEdit())
+        for widget in self.fields.values():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+                widget.setMaximumHeight(110)
+        self.error = error_label("actionError")
+        buttons, self.ok = dialog_buttons(self, self.tr("Save"), "actionSave", self.submit, self.tr("Cancel"))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        widget.setObjectName(name)
+        self.fields[name] = widget
+        form.addRow(label, widget)
+
+    def value(self, name: str):
+        widget = self.fields[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        raise KeyError(name)
+
+    def submit(self) -> None:
+        if not self.ok.isEnabled():
+            return
+        for name in ("assignee", "service"):
+            if name in self.fields and self.value(name) is None:
+                self.error.setText(self.tr("Choose from the list."))
+                self.fields[name].setFocus()
+                return
+        work = self.view.work_for(self.action, {name: self.value(name) for name in self.fields})
+        self.ok.setEnabled(False)
+        self.error.setText("")
+        self.view.runner.write(work, self._done, self._refused)
+
+    def _done(self, case: CaseDetail) -> None:
+        self.ok.setEnabled(True)
+        self.succeeded.emit(case)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        if not isinstance(exc, CaseAppError):
+            present(exc, self)
+            return
+        self.error.setText(message_for(exc))
+        if isinstance(exc, ConflictError):
+            self.view.reload()           # someone changed the case meanwhile: the next try uses what is there now
+        target = self.fields.get(exc.field or "") or self.fields.get("reason") or self.fields.get("text")
+        if target is not None:
+            target.setFocus()
+
+
+class CaseView(QDialog):
+    """A case window (not modal: a clerk can keep the list and several cases open)."""
+
+    changed = Signal(object)               # CaseDetail, after an action succeeded
+    open_case = Signal(str)                # another case of the same citizen
+
+    def __init__(self, db: Database, runner: TaskRunner, actor: Actor, reference: str, language: str = "mn",
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner, self.actor, self.language = db, runner, actor, language
+        self.reference = reference
+        self.today = today or date.today()
+        self.case: CaseDetail | None = None
+        self.staff: list[StaffMember] = []
+        self.services: list[tuple[str, str]] = []
+        self.setObjectName("caseView")
+        self.setWindowTitle(self.tr("Case %1").replace("%1", reference))
+        self.resize(980, 700)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        self.title = QLabel(self.tr("Loading…"))
+        self.title.setObjectName("caseTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadline = QProgressBar()
+        self.deadline.setObjectName("deadlineBar")
+        self.deadline.setTextVisible(True)
+        self.deadline.setMinimumHeight(26)
+        self.deadline.setFormat("")
+
+        self.summary_labels: dict[str, QLabel] = {}
+        summary = QFormLayout()
+        for key, label in (("citizen", self.tr("Citizen")), ("service", self.tr("Service")),
+                           ("subject", self.tr("Subject")), ("registered", self.tr("Registered")),
+                           ("channel", self.tr("Channel")), ("assignee", self.tr("Assigned to")),
+                           ("due", self.tr("Due date")), ("paused", self.tr("Paused time")),
+                           ("extension", self.tr("Extension")), ("decision", self.tr("Decision"))):
+            value = QLabel("")
+            value.setObjectName(f"summary_{key}")
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)      # user text is shown literally, never as markup
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary_labels[key] = value
+            summary.addRow(label, value)
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setReadOnly(True)
+        self.description.setMaximumHeight(90)
+        summary.addRow(self.tr("Description"), self.description)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QTableView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 130), (1, 200), (2, 170)):
+            self.timeline.setColumnWidth(column, width)
+
+        notes_page = QWidget()
+        self.notes = QListWidget()
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.note_text = QPlainTextEdit()
+        self.note_text.setObjectName("noteText")
+        self.note_text.setPlaceholderText(self.tr("Write a note for colleagues (Ctrl+Enter adds it)"))
+        self.note_text.setMaximumHeight(90)
+        self.note_text.setTabChangesFocus(True)
+        self.add_note_button = QPushButton(self.tr("Add &note"))
+        self.add_note_button.setObjectName("addNote")
+        self.add_note_button.clicked.connect(self.add_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.add_note)
+        self.note_error = error_label("noteError")
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.note_text)
+        row = QHBoxLayout()
+        row.addWidget(self.note_error, 1)
+        row.addWidget(self.add_note_button)
+        notes_layout.addLayout(row)
+
+        self.others_model = OtherCasesModel(language, self)
+        self.others = QTableView()
+        self.others.setObjectName("otherCases")
+        self.others.setModel(self.others_model)
+        self.others.verticalHeader().setVisible(False)
+        self.others.horizontalHeader().setStretchLastSection(True)
+        self.others.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.others.activated.connect(lambda index: self.open_case.emit(
+            self.others_model.case_at(index.row()).case_id))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(notes_page, self.tr("N&otes"))
+        self.tabs.addTab(self.others, self.tr("Citizen's other &cases"))
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions_row = QHBoxLayout()
+        for action in ACTIONS:
+            button = QPushButton(action_label(action))
+            button.setObjectName(f"action_{action}")
+            button.setVisible(False)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            self.buttons[action] = button
+            actions_row.addWidget(button)
+        actions_row.addStretch(1)
+        self.message = error_label("caseMessage")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.deadline)
+        layout.addLayout(summary)
+        layout.addLayout(actions_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # --- reading ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        db, reference, today, language = self.db, self.reference, self.today, self.language
+        self.runner.read(lambda: load_bundle(db, reference, today, language), self.show_bundle, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.title.setText(message_for(exc))
+        for button in self.buttons.values():
+            button.setVisible(False)
+
+    def show_bundle(self, bundle: CaseBundle) -> None:
+        case = self.case = bundle.case
+        self.reference = case.case_id
+        self.staff = bundle.staff
+        self.services = bundle.services
+        names = {m.user_id: m.full_name for m in bundle.staff}
+        names.update({e.user_id: e.user_name for e in bundle.timeline if e.user_id and e.user_name})
+        self.setWindowTitle(self.tr("Case %1").replace("%1", case.case_number))
+        conflict = self.tr(" — ⚠ conflicting changes, a manager must look") if case.conflict else ""
+        self.title.setText(f"{case.case_number} — {state_label(case.state)}{conflict}")
+        text, percent, warning = deadline_text(case, self.today, self.language)
+        self.deadline.setValue(percent)
+        self.deadline.setFormat(text)
+        self.deadline.setStyleSheet(f"QProgressBar::chunk {{ background: {ERROR_COLOUR}; }}" if warning else "")
+        service = case.service_name_mn if self.language == "mn" else case.service_name_en
+        registered_by = names.get(case.registered_by or "", case.registered_by or "")
+        values = {
+            "citizen": f"{case.citizen_name} ({case.register_no})" if case.register_no else case.citizen_name,
+            "service": f"{case.service_code} — {service}",
+            "subject": case.subject,
+            "registered": f"{long_date(case.registered_on, self.language)} · {registered_by}",
+            "channel": case.channel,
+            "assignee": case.assignee_name or names.get(case.assignee_id or "", "") or self.tr("nobody"),
+            "due": long_date(case.due_date, self.language),
+            "paused": self.tr("%1 days").replace("%1", str(case.paused_days)),
+            "extension": self.tr("%1 of %2 days used").replace("%1", str(case.extension_days))
+                             .replace("%2", str(case.max_extension_days)),
+            "decision": (f"{outcome_label(case.decision)} ({long_date(case.decided_on, self.language)}): "
+                         f"{case.decision_text or ''}" if case.decision else ""),
+        }
+        if case.extension_request:
+            values["extension"] += " · " + (
+                self.tr("%1 more days asked for: %2").replace("%1", str(case.extension_request["days"]))
+                .replace("%2", case.extension_request.get("reason", "")))
+        for key, value in values.items():
+            self.summary_labels[key].setText(value)
+        self.description.setPlainText(case.description)
+        self.timeline_model.set_entries(bundle.timeline, names)
+        self.timeline.scrollToBottom()
+        self.notes.clear()
+        for entry in bundle.timeline:
+            if entry.kind == "case.note_added":
+                self.notes.addItem(f"{entry.at[:16].replace('T', ' ')} · {entry.user_name or ''}\n"
+                                   f"{entry.payload.get('text', '')}")
+        self.others_model.set_cases(bundle.others)
+        self.tabs.setTabText(2, self.tr("Citizen's other &cases (%1)").replace("%1", str(len(bundle.others))))
+        allowed = workflow.available_actions(self.actor, case)
+        for action, button in self.buttons.items():
+            button.setVisible(action in allowed)
+        if "assign" in allowed and not any(m.user_id != case.assignee_id for m in self.staff):
+            self.buttons["assign"].setVisible(False)
+        can_note = "note" in allowed
+        self.note_text.setVisible(can_note)
+        self.add_note_button.setVisible(can_note)
+
+    # --- acting --------------------------------------------------------------------------------------------------
+    def work_for(self, action: str, values: dict) -> Callable[[], CaseDetail]:
+        """The service call of an action, bound to the version this screen shows."""
+        db, actor, case_id, version = self.db, self.actor, self.case.case_id, self.case.version
+        calls = {
+            "start": lambda: workflow.start(db, actor, case_id, expected_version=version),
+            "resume": lambda: workflow.resume(db, actor, case_id, expected_version=version),
+            "close": lambda: workflow.close(db, actor, case_id, expected_version=version),
+            "pause": lambda: workflow.pause(db, actor, case_id, values.get("reason", ""), expected_version=version),
+            "decide": lambda: workflow.decide(db, actor, case_id, values.get("outcome", ""),
+                                              values.get("text", ""), expected_version=version),
+            "extend": lambda: workflow.extend(db, actor, case_id, values.get("days", 0), values.get("reason", ""),
+                                              expected_version=version),
+            "request_extension": lambda: workflow.request_extension(
+                db, actor, case_id, values.get("days", 0), values.get("reason", ""), expected_version=version),
+            "decline_extension": lambda: workflow.decline_extension(
+                db, actor, case_id, values.get("reason", ""), expected_version=version),
+            "assign": lambda: workflow.assign(db, actor, case_id, values.get("assignee") or "",
+                                              expected_version=version),
+            "change_service": lambda: workflow.change_service(db, actor, case_id, values.get("service") or "",
+                                                              expected_version=version),
+            "withdraw": lambda: workflow.withdraw(db, actor, case_id, values.get("reason", ""),
+                                                  expected_version=version),
+            "reopen": lambda: workflow.reopen(db, actor, case_id, values.get("reason", ""),
+                                              expected_version=version),
+        }
+        return calls[action]
+
+    def run_action(self, action: str) -> None:
+        if self.case is None:
+            return
+        self.message.setText("")
+        if action in ("start", "resume", "close"):
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            self.runner.write(self.work_for(action, {}), self._acted, self._refused)
+            return
+        dialog = ActionDialog(self, action)
+        dialog.succeeded.connect(self._acted)
+        self.action_dialog = dialog
+        dialog.open()
+
+    def _acted(self, case: CaseDetail) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.changed.emit(case)
+        self.reload()
+
+    def _refused(self, exc: BaseException) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.message.setText(message_for(exc))
+        self.reload()                    # the case may have changed under us: show it as it is now
+
+    def add_note(self) -> None:
+        if self.case is None or self.add_note_button.isHidden() or not self.add_note_button.isEnabled():
+            return
+        db, actor, case_id, text = self.db, self.actor, self.case.case_id, self.note_text.toPlainText()
+        self.add_note_button.setEnabled(False)
+        self.note_error.setText("")
+
+        def done(case: CaseDetail) -> None:
+            self.add_note_button.setEnabled(True)
+            self.note_text.clear()
+            self.changed.emit(case)
+            self.reload()
+
+        def refused(exc: BaseException) -> None:
+            self.add_note_button.setEnabled(True)
+            self.note_error.setText(message_for(exc))
+            self.note_text.setFocus()
+        self.runner.write(lambda: workflow.add_note(db, actor, case_id, text), done, refused)

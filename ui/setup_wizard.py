@@ -1,0 +1,209 @@
+"""The first start on a workstation without data: set it up for a real office, or try the demo.
+
+Setting up picks the office from the reference list, the workstation number and the first administrator, and
+runs ``setup.initialise`` on the writer thread (one transaction: nothing is written if it is refused). Closing the
+dialog writes nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from caseapp.errors import CaseAppError
+from caseapp.services import setup
+from caseapp.services.database import Database
+from ui.errors import message_for
+from ui.tasks import TaskRunner
+from ui.widgets import error_label
+
+SETUP, DEMO = "setup", "demo"
+
+
+class FirstRunDialog(QDialog):
+    """Asks how to start: ``choice`` is ``"setup"`` (with ``result``, the InitResult) or ``"demo"`` when
+    accepted; rejected means quit."""
+
+    def __init__(self, db: Database, runner: TaskRunner, language: str = "mn", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner, self.language = db, runner, language
+        self.choice: str | None = None
+        self.result_info: setup.InitResult | None = None
+        self.busy = False
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("First start"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(self.tr("This workstation has no data yet. Set it up for your office, or try the "
+                               "program with demo data first. IT staff can also set up a workstation from the "
+                               "command line with “caseapp init”."))
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+
+        box = QGroupBox(self.tr("Set up this office"))
+        box.setObjectName("setupBox")
+        self.office_filter = QLineEdit()
+        self.office_filter.setObjectName("officeFilter")
+        self.office_filter.setPlaceholderText(self.tr("Type part of the name or code"))
+        self.office_filter.setClearButtonEnabled(True)
+        self.office_filter.textChanged.connect(self.filter_offices)
+        self.office_filter.installEventFilter(self)
+        self.offices = QListWidget()
+        self.offices.setObjectName("officeList")
+        self.offices.setMinimumHeight(180)
+        for office in setup.reference_offices():
+            if office.level == "country":
+                continue
+            name = office.name_mn if language == "mn" else office.name_en
+            item = QListWidgetItem(f"{name} ({office.code})")
+            item.setData(Qt.ItemDataRole.UserRole, office.code)
+            item.setData(Qt.ItemDataRole.UserRole + 1,
+                         f"{office.name_mn} {office.name_en} {office.code}".casefold())
+            self.offices.addItem(item)
+        self.node = QSpinBox()
+        self.node.setObjectName("nodeNo")
+        self.node.setRange(1, 99)
+        self.node.setValue(1)
+        self.node.setToolTip(self.tr("Each computer of the office gets its own number (1 for the first)."))
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("adminUsername")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("adminFullName")
+        self.password = QLineEdit()
+        self.repeat = QLineEdit()
+        for name, field in (("adminPassword", self.password), ("adminRepeat", self.repeat)):
+            field.setObjectName(name)
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Office"), self.office_filter)
+        form.addRow("", self.offices)
+        form.addRow(self.tr("Workstation number"), self.node)
+        form.addRow(self.tr("Administrator's user name"), self.username)
+        form.addRow(self.tr("Administrator's full name"), self.full_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.repeat)
+        self.error = error_label("setupError")
+        form.addRow(self.error)
+
+        buttons = QDialogButtonBox()
+        self.set_up = QPushButton(self.tr("Set up this office"))
+        self.set_up.setObjectName("setUp")
+        self.set_up.setDefault(True)
+        self.set_up.clicked.connect(self.submit)
+        self.demo = QPushButton(self.tr("Try it with demo data"))
+        self.demo.setObjectName("demo")
+        self.demo.setAutoDefault(False)
+        self.demo.clicked.connect(self.choose_demo)
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setObjectName("quit")
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        buttons.addButton(self.set_up, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.demo, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        for first, second in ((self.office_filter, self.offices), (self.offices, self.node),
+                              (self.node, self.username), (self.username, self.full_name),
+                              (self.full_name, self.password), (self.password, self.repeat),
+                              (self.repeat, self.set_up), (self.set_up, self.demo), (self.demo, self.quit_button)):
+            QWidget.setTabOrder(first, second)
+        self.offices.setCurrentRow(-1)
+        self.office_filter.setFocus()
+
+    # --- the office list ------------------------------------------------------------------------------------
+    def filter_offices(self, text: str) -> None:
+        """Show the offices whose Mongolian or English name or code contains every typed word."""
+        words = text.casefold().split()
+        first_visible = None
+        for row in range(self.offices.count()):
+            item = self.offices.item(row)
+            haystack = item.data(Qt.ItemDataRole.UserRole + 1)
+            hidden = not all(word in haystack for word in words)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        current = self.offices.currentItem()
+        if words and (current is None or current.isHidden()):
+            self.offices.setCurrentItem(first_visible)       # None when nothing matches
+        if first_visible is None:
+            self.offices.setCurrentRow(-1)
+
+    def selected_office(self) -> str:
+        item = self.offices.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else ""
+
+    def select_office(self, code: str) -> None:
+        for row in range(self.offices.count()):
+            if self.offices.item(row).data(Qt.ItemDataRole.UserRole) == code:
+                self.offices.setCurrentRow(row)
+                return
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down in the filter box moves into the list."""
+        if (watched is self.office_filter and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down):
+            self.offices.setFocus()
+            if self.offices.currentItem() is None or self.offices.currentItem().isHidden():
+                visible = [self.offices.item(r) for r in range(self.offices.count())
+                           if not self.offices.item(r).isHidden()]
+                if visible:
+                    self.offices.setCurrentItem(visible[0])
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- choices --------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Initialise the database for the chosen office on the writer thread."""
+        if self.busy:
+            return
+        password, repeat = self.password.text(), self.repeat.text()
+        self.password.clear()
+        self.repeat.clear()
+        if password != repeat:
+            self.error.setText(self.tr("The two passwords are not the same."))
+            self.password.setFocus()
+            return
+        office, node_no = self.selected_office(), self.node.value()
+        username, full_name = self.username.text(), self.full_name.text()
+        self.error.setText("")
+        self._set_busy(True)
+
+        def work() -> setup.InitResult:
+            return setup.initialise(self.db, office_code=office, node_no=node_no, admin_username=username,
+                                    admin_password=password, admin_full_name=full_name)
+        self.runner.write(work, self._done, self._refused)
+
+    def _done(self, result: setup.InitResult) -> None:
+        self._set_busy(False)
+        self.result_info = result
+        self.choice = SETUP
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.error.setText(message_for(exc))
+        field = exc.field if isinstance(exc, CaseAppError) else None
+        target = {"office": self.office_filter, "node": self.node, "username": self.username,
+                  "password": self.password, "full_name": self.full_name}.get(field, self.office_filter)
+        target.setFocus()
+
+    def choose_demo(self) -> None:
+        if self.busy:
+            return
+        self.choice = DEMO
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in (self.set_up, self.demo, self.quit_button):
+            button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        """Closing is quitting, but not while the set-up is being written."""
+        if not self.busy:
+            super().reject()
