@@ -66,5 +66,17 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
 
 
+def exit_now(code: int) -> None:
+    """Leave without the interpreter's final clean-up: everything is saved and the database closed by now, and
+    PySide6 6.12 can abort in that clean-up ("bool_dealloc") after a long session, turning a normal exit into
+    a crash report."""
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    exit_now(main())

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caseapp.errors import CancelledError
-from caseapp.services import demo, settings
+from caseapp.services import settings
 from caseapp.services.database import Database
 from ui.errors import install_excepthook, present
 from ui.i18n import install_language
@@ -18,7 +18,10 @@ from ui.setup_wizard import DEMO, FirstRunDialog
 from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
 
-def demo_notice(result: demo.DemoResult) -> str:
+def demo_notice(result) -> str:
+    """The sign-in notice after the demo office was made (a ``demo.DemoResult``)."""
+    from caseapp.services import demo
+
     return (QCoreApplication.translate("App", "Demo data: %1 cases. Demo users: %2 (password: %3).")
             .replace("%1", f"{result.cases:,}")
             .replace("%2", ", ".join((demo.DEMO_ADMIN,) + result.staff))
@@ -110,6 +113,8 @@ class Application:
 
         def work(progress, cancelled):
             try:
+                from caseapp.services import demo
+
                 return demo_notice(demo.create_demo_workstation(self.db, cases=cases, progress=progress,
                                                                 cancelled=cancelled))
             except CancelledError as exc:

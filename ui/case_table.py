@@ -42,7 +42,8 @@ class CaseTableModel(QAbstractTableModel):
     shows are read (on the reader pool when a runner is given); a row not read yet shows "…" for a moment.
     At most ``CACHE_PAGES`` pages are kept, so scrolling through a million rows keeps memory flat."""
 
-    loaded = Signal()              # a new query's count and first page have arrived
+    first_page = Signal()          # a new query's first page is on screen
+    loaded = Signal()              # ... and its count is known
 
     def __init__(self, db: Database, language: str = "mn", today: date | None = None, runner=None,
                  parent=None) -> None:
@@ -65,30 +66,55 @@ class CaseTableModel(QAbstractTableModel):
             self._runner.read(work, done, present)
 
     def set_query(self, filters: CaseFilter, sort_key: str | None = None, descending: bool | None = None) -> None:
-        """Show the cases matching ``filters``; ``loaded`` is emitted when the count and first page are in."""
+        """Show the cases matching ``filters``; ``loaded`` is emitted when the first page and the count are in.
+
+        A filtered query is counted first (an index look-up, and the count tells the page query whether to sort
+        the few matches itself). Every case unfiltered is the other way round: the first page is on screen at
+        once and the count of a million rows (50 ms) follows, growing the list to its full length."""
         sort_key = self.sort_key if sort_key is None else sort_key
         descending = self.descending if descending is None else descending
         self._generation += 1
         generation = self._generation
         db, today = self._db, self._today
+        count_later = filters == CaseFilter()
+
+        def page(total: int | None) -> list[CaseSummary]:
+            return queries.list_cases(db, filters, sort=sort_key, descending=descending, limit=PAGE,
+                                      today=today, expected_rows=total)
 
         def work():
+            if count_later:
+                first = page(None)
+                return (len(first) if len(first) < PAGE else None), first
             total = queries.count_cases(db, filters, today=today)
-            first = queries.list_cases(db, filters, sort=sort_key, descending=descending, limit=PAGE,
-                                       today=today) if total else []
-            return total, first
+            return total, (page(total) if total else [])
 
         def done(result) -> None:
             if generation != self._generation:
                 return                                   # a newer query was asked for meanwhile
+            total, first = result
             self.beginResetModel()
             self.filters, self.sort_key, self.descending = filters, sort_key, descending
-            self.total, first = result
+            self.total = len(first) if total is None else total
             self._pages = OrderedDict({0: first}) if first else OrderedDict()
             self._requested = set()
             self.endResetModel()
-            self.loaded.emit()
+            self.first_page.emit()
+            if total is None:
+                self._read(lambda: queries.count_cases(db, filters, today=today),
+                           lambda count: self._counted(generation, count))
+            else:
+                self.loaded.emit()
         self._read(work, done)
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        if count > self.total:
+            self.beginInsertRows(QModelIndex(), self.total, count - 1)
+            self.total = count
+            self.endInsertRows()
+        self.loaded.emit()
 
     def refresh(self) -> None:
         """Read the same query again (after a change)."""
@@ -99,12 +125,12 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._requested.add(page_no)
         generation = self._generation
-        db, filters, sort_key, descending, today = (self._db, self.filters, self.sort_key, self.descending,
-                                                    self._today)
+        db, filters, sort_key, descending, today, total = (self._db, self.filters, self.sort_key,
+                                                           self.descending, self._today, self.total)
 
         def work():
             return queries.list_cases(db, filters, sort=sort_key, descending=descending, offset=page_no * PAGE,
-                                      limit=PAGE, today=today)
+                                      limit=PAGE, today=today, expected_rows=total)
 
         def done(rows) -> None:
             self._requested.discard(page_no)

@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
                 action.setObjectName(name)
                 action.triggered.connect(opener)
                 admin.addAction(action)
-        self.refresh_counts()
+        # the queue counts are read once the first page is on screen (they would compete with it for the CPU)
+        self.model.loaded.connect(self.refresh_counts, Qt.ConnectionType.SingleShotConnection)
         self.queues.setCurrentRow(0)
 
     def show_workstation(self, info: queries.WorkstationInfo) -> None:

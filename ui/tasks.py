@@ -46,13 +46,7 @@ class TaskRunner(QObject):
 
     def read(self, work: Callable[[], Any], done: Done | None = None, failed: Failed | None = None) -> None:
         self.pending += 1
-        runner = self
-
-        class _Job(QRunnable):
-            def run(self) -> None:           # noqa: D401 - Qt's name
-                runner._run(work, done, failed)
-
-        self._readers.start(_Job())
+        self._readers.start(_ReadJob(self, work, done, failed))
 
     def report_progress(self, callback: Callable[[str, int, int], None]) -> Callable[[str, int, int | None], None]:
         """A progress function for worker code that calls ``callback`` on the GUI thread."""
@@ -87,6 +81,19 @@ class TaskRunner(QObject):
     @staticmethod
     def _deliver_progress(callback, stage: str, done: int, total: int) -> None:
         callback(stage, done, total)
+
+
+class _ReadJob(QRunnable):
+    """One read on the pool. (One class for all reads: a class made per call left thousands of types behind,
+    and PySide6 6.12 aborted tearing them down at exit.)"""
+
+    def __init__(self, runner: TaskRunner, work: Callable[[], Any], done: Done | None, failed: Failed | None) -> None:
+        super().__init__()
+        self._job = (runner, work, done, failed)
+
+    def run(self) -> None:                   # noqa: D401 - Qt's name
+        runner, work, done, failed = self._job
+        runner._run(work, done, failed)
 
 
 def _reraise(exc: BaseException) -> None:

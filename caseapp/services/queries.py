@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import json
 import re
 
-from sqlalchemy import Connection, and_, func, or_, select, text
+from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
 
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import looks_like_case_number
@@ -265,16 +265,31 @@ def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
     return where
 
 
+# Up to this many matching cases, sorting them beats walking the sort column's index past every other case.
+SORT_IN_MEMORY_UP_TO = 20_000
+
+
 def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "registered_on",
-               descending: bool = True, offset: int = 0, limit: int = 200, today: date | None = None
-               ) -> list[CaseSummary]:
-    """One page of cases. Ties are broken by case number so paging is stable."""
+               descending: bool = True, offset: int = 0, limit: int = 200, today: date | None = None,
+               expected_rows: int | None = None) -> list[CaseSummary]:
+    """One page of cases. Ties are broken by case number so paging is stable.
+
+    ``expected_rows`` (the count the caller already has) lets a narrow filter use its own index: SQLite's
+    statistics do not know that only 114 of a million cases wait for the citizen, so it would walk the whole
+    registration-date index to avoid sorting them (0.7 s instead of a few ms)."""
     if sort not in SORTABLE:
         raise ValidationError(f"Ийм баганаар эрэмбэлэх боломжгүй: {sort}", field="sort")
     if not 1 <= limit <= 1000 or offset < 0:
         raise ValidationError("Хуудасны хэмжээ 1-1000 байна.", field="limit")
     today = today or date.today()
     column = SORTABLE[sort]
+    if expected_rows is not None and expected_rows <= SORT_IN_MEMORY_UP_TO:
+        column = literal_column(f"+{column.table.name}.{column.name}")     # unary + : not a reason to use its index
+    reverse = expected_rows is not None and offset > expected_rows // 2 and offset < expected_rows
+    if reverse:
+        # the far half of the list is read from its other end: the index walk skips at most half the rows
+        end = min(offset + limit, expected_rows)
+        offset, limit, descending = expected_rows - end, end - offset, not descending
     order = [column.desc() if descending else column.asc()]
     if sort != "case_number":
         order.append(CASES.c.case_number.desc() if descending else CASES.c.case_number.asc())
@@ -288,7 +303,7 @@ def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "
         rows = uow.conn.execute(select(*_summary_columns())
                                 .select_from(_joined(page.join(CASES, CASES.c.case_id == page.c.case_id)))
                                 .order_by(*order)).all()
-    return [_summary(r) for r in rows]
+    return [_summary(r) for r in (reversed(rows) if reverse else rows)]
 
 
 def count_cases(db: Database, filters: CaseFilter | None = None, *, today: date | None = None) -> int:

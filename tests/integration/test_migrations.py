@@ -19,7 +19,7 @@ from caseapp.services import demo
 from caseapp.services.maintenance import check
 from caseapp.storage.engine import create_sqlite_engine
 from caseapp.storage.eventlog import EventWriter
-from caseapp.storage.migrate import alembic_config, current_revision, head_revision, upgrade
+from caseapp.storage.migrate import alembic_config, current_revision, head_revision, newest_revision_file, upgrade
 from caseapp.storage.models import Base
 
 
@@ -37,6 +37,19 @@ def sql_rows(path, query):
         return con.execute(query).fetchall()
     finally:
         con.close()
+
+
+def test_start_up_knows_the_head_without_alembic_and_does_not_import_it_on_a_current_database(tmp_path):
+    import subprocess
+    import sys
+
+    assert newest_revision_file() == head_revision()             # file names follow the revision chain
+    open_database(tmp_path / "current.sqlite3").close()
+    probe = ("import sys; from caseapp.services.database import open_database; "
+             f"open_database({str(tmp_path / 'current.sqlite3')!r}).close(); "
+             "print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
 
 
 def test_empty_database_reaches_head_and_matches_the_models(tmp_path):
