@@ -1,4 +1,4 @@
-"""Languages: Mongolian by default, English available. Source strings are English; mn comes from a .qm file."""
+"""Languages: Mongolian by default, English available. Source strings are English; each language has a .qm file."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ def install_language(app: QCoreApplication, language: str = "mn") -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "mn"
+    translator = QTranslator(app)
+    if translator.load(str(resources.path("translations", f"caseapp_{language}.qm"))):
+        app.installTranslator(translator)
+        _installed.append(translator)
     if language == "mn":
-        translator = QTranslator(app)
-        if translator.load(str(resources.path("translations", "caseapp_mn.qm"))):
-            app.installTranslator(translator)
-            _installed.append(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Mongolian, QLocale.Country.Mongolia))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

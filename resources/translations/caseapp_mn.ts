@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="264"/>
+        <location filename="../../ui/case_view.py" line="265"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="272"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="273"/>
+        <location filename="../../ui/case_view.py" line="274"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="283"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="318"/>
+        <location filename="../../ui/case_view.py" line="319"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="22"/>
+        <location filename="../../ui/app.py" line="25"/>
         <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
         <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="98"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, ажлын байр %2 бэлэн боллоо. Админ %3 нэрээр нэвтэрч байгууллагын хэрэглэгчдийг нэмнэ үү (цэс: Хэрэглэгч ба эрх).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -125,82 +125,82 @@
 <context>
     <name>CalendarEditor</name>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="37"/>
+        <location filename="../../ui/calendar_editor.py" line="36"/>
         <source>Public holiday</source>
         <translation>Нийтээр амрах баярын өдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="38"/>
+        <location filename="../../ui/calendar_editor.py" line="37"/>
         <source>Decreed day off</source>
         <translation>Тогтоолоор амрах өдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="39"/>
+        <location filename="../../ui/calendar_editor.py" line="38"/>
         <source>Decreed working day</source>
         <translation>Тогтоолоор ажиллах өдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="88"/>
+        <location filename="../../ui/calendar_editor.py" line="77"/>
         <source>Working-day calendar</source>
         <translation>Ажлын өдрийн хуанли</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="109"/>
+        <location filename="../../ui/calendar_editor.py" line="98"/>
         <source>Public holidays are bold, decreed days off bold and underlined, decreed working days italic and underlined. Saturdays and Sundays are not working days.</source>
         <translation>Баярын өдрүүд тод, тогтоолоор амрах өдрүүд тод бөгөөд доогуур зураастай, тогтоолоор ажиллах өдрүүд налуу бөгөөд доогуур зураастай. Бямба, ням гараг ажлын өдөр биш.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="116"/>
+        <location filename="../../ui/calendar_editor.py" line="105"/>
         <source>For example: Government resolution No. 123</source>
         <translation>Жишээ нь: Засгийн газрын 123 дугаар тогтоол</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="118"/>
+        <location filename="../../ui/calendar_editor.py" line="107"/>
         <source>&amp;Reason</source>
         <translation>&amp;Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="120"/>
+        <location filename="../../ui/calendar_editor.py" line="109"/>
         <source>Mark as &amp;day off</source>
         <translation>&amp;Амрах өдөр болгох</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="123"/>
+        <location filename="../../ui/calendar_editor.py" line="112"/>
         <source>Mark as &amp;working day</source>
         <translation>А&amp;жлын өдөр болгох</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="126"/>
+        <location filename="../../ui/calendar_editor.py" line="115"/>
         <source>&amp;Clear decreed change</source>
         <translation>&amp;Тогтоолын өөрчлөлтийг арилгах</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="158"/>
+        <location filename="../../ui/calendar_editor.py" line="147"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="211"/>
+        <location filename="../../ui/calendar_editor.py" line="191"/>
         <source>Special days in %1</source>
         <translation>%1-ийн онцгой өдрүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="225"/>
+        <location filename="../../ui/calendar_editor.py" line="205"/>
         <source>No holidays or decreed changes this month.</source>
         <translation>Энэ сард баярын өдөр, тогтоолын өөрчлөлт алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="238"/>
+        <location filename="../../ui/calendar_editor.py" line="218"/>
         <source>Weekend (not a working day)</source>
         <translation>Амралтын өдөр (ажлын өдөр биш)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="239"/>
+        <location filename="../../ui/calendar_editor.py" line="219"/>
         <source>Working day</source>
         <translation>Ажлын өдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="301"/>
+        <location filename="../../ui/calendar_editor.py" line="281"/>
         <source>Saved: %1. Open cases&apos; due dates were recalculated.</source>
         <translation>Хадгаллаа: %1. Нээлттэй хэргүүдийн шийдвэрлэх хугацааг дахин тооцлоо.</translation>
     </message>
@@ -311,47 +311,47 @@
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="144"/>
+        <location filename="../../ui/case_table.py" line="170"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="144"/>
+        <location filename="../../ui/case_table.py" line="170"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="144"/>
+        <location filename="../../ui/case_table.py" line="170"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="144"/>
+        <location filename="../../ui/case_table.py" line="170"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="145"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="145"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="145"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="145"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="211"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="55"/>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="96"/>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="498"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
@@ -546,138 +546,138 @@
         <translation>%1-нд хугацаандаа дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="218"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="229"/>
+        <location filename="../../ui/case_view.py" line="230"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="360"/>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="364"/>
+        <location filename="../../ui/case_view.py" line="365"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="376"/>
+        <location filename="../../ui/case_view.py" line="377"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="379"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="379"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="381"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="381"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="392"/>
+        <location filename="../../ui/case_view.py" line="393"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="409"/>
+        <location filename="../../ui/case_view.py" line="410"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="412"/>
+        <location filename="../../ui/case_view.py" line="413"/>
         <source>Add &amp;note</source>
         <translation>&amp;Тэмдэглэл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="439"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="439"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад &amp;хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
     </message>
@@ -1106,7 +1106,7 @@
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
@@ -1186,77 +1186,77 @@
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

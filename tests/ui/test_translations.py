@@ -7,6 +7,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,19 +22,22 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
             for context in tree.iter("context") for message in context.iter("message")}
 
 
-def test_the_catalogue_covers_every_string_in_the_sources(tmp_path):
+@pytest.mark.parametrize("language", ["mn", "en"])
+def test_each_catalogue_covers_every_string_in_the_sources(tmp_path, language):
+    catalogue = TS.with_name(f"caseapp_{language}.ts")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
                    check=True, capture_output=True)
     in_code = set(messages(fresh))
-    shipped = messages(TS)
+    shipped = messages(catalogue)
     assert in_code, "lupdate found no strings"
     missing = in_code - set(shipped)
-    assert not missing, f"strings not in {TS.name}: {sorted(missing)}"
+    assert not missing, f"strings not in {catalogue.name}: {sorted(missing)}"
     for key in in_code:
         translation = shipped[key].find("translation")
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished") and translation.text, key
+    assert catalogue.with_suffix(".qm").stat().st_mtime >= catalogue.stat().st_mtime - 5
 
 
 def test_the_compiled_catalogue_translates(qapp):

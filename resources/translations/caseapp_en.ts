@@ -1,0 +1,1654 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="255"/>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="265"/>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="272"/>
+        <source>Days (at most %1)</source>
+        <translation>Days (at most %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="274"/>
+        <source>Asked for %1 days: %2</source>
+        <translation>Asked for %1 days: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="283"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="284"/>
+        <source>Decision text</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="286"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="292"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="292"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="319"/>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="25"/>
+        <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
+        <translation>Demo data: %1 cases. Demo users: %2 (password: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="98"/>
+        <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
+        <translation>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="110"/>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111"/>
+        <source>Preparing demo data for the first start…</source>
+        <translation>Preparing demo data for the first start…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="44"/>
+        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <source>Assign cases</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="51"/>
+        <source>%1 selected cases: %2</source>
+        <translation>%1 selected cases: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="54"/>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="66"/>
+        <source>Choose a colleague.</source>
+        <translation>Choose a colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <source>Assigning cases…</source>
+        <translation>Assigning cases…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="36"/>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="37"/>
+        <source>Decreed day off</source>
+        <translation>Decreed day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="38"/>
+        <source>Decreed working day</source>
+        <translation>Decreed working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="77"/>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="98"/>
+        <source>Public holidays are bold, decreed days off bold and underlined, decreed working days italic and underlined. Saturdays and Sundays are not working days.</source>
+        <translation>Public holidays are bold, decreed days off bold and underlined, decreed working days italic and underlined. Saturdays and Sundays are not working days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="105"/>
+        <source>For example: Government resolution No. 123</source>
+        <translation>For example: Government resolution No. 123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="107"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="109"/>
+        <source>Mark as &amp;day off</source>
+        <translation>Mark as &amp;day off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="112"/>
+        <source>Mark as &amp;working day</source>
+        <translation>Mark as &amp;working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="115"/>
+        <source>&amp;Clear decreed change</source>
+        <translation>&amp;Clear decreed change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="147"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="191"/>
+        <source>Special days in %1</source>
+        <translation>Special days in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="205"/>
+        <source>No holidays or decreed changes this month.</source>
+        <translation>No holidays or decreed changes this month.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="218"/>
+        <source>Weekend (not a working day)</source>
+        <translation>Weekend (not a working day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="219"/>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_editor.py" line="281"/>
+        <source>Saved: %1. Open cases&apos; due dates were recalculated.</source>
+        <translation>Saved: %1. Open cases&apos; due dates were recalculated.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/intake.py" line="230"/>
+        <source>Is this the same person?</source>
+        <translation>Is this the same person?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="234"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="234"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="235"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="235"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="235"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="236"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="240"/>
+        <source>What was typed</source>
+        <translation>What was typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="242"/>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="252"/>
+        <source>Use the selected record</source>
+        <translation>Use the selected record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="254"/>
+        <source>Register as a new person</source>
+        <translation>Register as a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="262"/>
+        <source>Records that may be this applicant are already registered.</source>
+        <translation>Records that may be this applicant are already registered.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/case_table.py" line="25"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="26"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="27"/>
+        <source>Waiting for citizen</source>
+        <translation>Waiting for citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="28"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="29"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="30"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="31"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="32"/>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="170"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="170"/>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="170"/>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="170"/>
+        <source>Register no.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="171"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="171"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="171"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="171"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="211"/>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="37"/>
+        <source>&amp;Start work</source>
+        <translation>&amp;Start work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="38"/>
+        <source>&amp;Wait for citizen…</source>
+        <translation>&amp;Wait for citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="39"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="40"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="41"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="42"/>
+        <source>Ask for e&amp;xtension…</source>
+        <translation>Ask for e&amp;xtension…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="43"/>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="44"/>
+        <source>Decline e&amp;xtension…</source>
+        <translation>Decline e&amp;xtension…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="45"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="46"/>
+        <source>Change ser&amp;vice…</source>
+        <translation>Change ser&amp;vice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="47"/>
+        <source>&amp;Withdrawn by citizen…</source>
+        <translation>&amp;Withdrawn by citizen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="48"/>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="56"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="57"/>
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="58"/>
+        <source>Waiting for citizen</source>
+        <translation>Waiting for citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="59"/>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="60"/>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="61"/>
+        <source>Extension asked for</source>
+        <translation>Extension asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="62"/>
+        <source>Extension declined</source>
+        <translation>Extension declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="63"/>
+        <source>Service changed</source>
+        <translation>Service changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="64"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="65"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="66"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="67"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="68"/>
+        <source>Transfer offered</source>
+        <translation>Transfer offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="69"/>
+        <source>Transfer accepted</source>
+        <translation>Transfer accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="70"/>
+        <source>Transfer returned</source>
+        <translation>Transfer returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="71"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="72"/>
+        <source>Document issued</source>
+        <translation>Document issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="73"/>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="79"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="80"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="81"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="96"/>
+        <location filename="../../ui/case_view.py" line="498"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="208"/>
+        <source>Finished on %1, %2 days after the due date</source>
+        <translation>Finished on %1, %2 days after the due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="209"/>
+        <source>Finished on %1, on time</source>
+        <translation>Finished on %1, on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="214"/>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
+        <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="227"/>
+        <source>⚠ %1 days overdue (due %2)</source>
+        <translation>⚠ %1 days overdue (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="230"/>
+        <source>⚠ Due today (%1)</source>
+        <translation>⚠ Due today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="231"/>
+        <source>%1 days left (due %2)</source>
+        <translation>%1 days left (due %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="361"/>
+        <location filename="../../ui/case_view.py" line="481"/>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="365"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="377"/>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="377"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="378"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="380"/>
+        <source>Paused time</source>
+        <translation>Paused time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="381"/>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="381"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="393"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="410"/>
+        <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
+        <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="413"/>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="438"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="439"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="440"/>
+        <source>Citizen&apos;s other &amp;cases</source>
+        <translation>Citizen&apos;s other &amp;cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="482"/>
+        <source> — ⚠ conflicting changes, a manager must look</source>
+        <translation> — ⚠ conflicting changes, a manager must look</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="496"/>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="499"/>
+        <source>%1 of %2 days used</source>
+        <translation>%1 of %2 days used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="506"/>
+        <source>%1 more days asked for: %2</source>
+        <translation>%1 more days asked for: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="519"/>
+        <source>Citizen&apos;s other &amp;cases (%1)</source>
+        <translation>Citizen&apos;s other &amp;cases (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="115"/>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="120"/>
+        <source>Part of the code or the name</source>
+        <translation>Part of the code or the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="122"/>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="159"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="166"/>
+        <source>&amp;Active (offered at the counter)</source>
+        <translation>&amp;Active (offered at the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="176"/>
+        <source>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</source>
+        <translation>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="188"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <source>Name (&amp;Mongolian)</source>
+        <translation>Name (&amp;Mongolian)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <source>Name (&amp;English)</source>
+        <translation>Name (&amp;English)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <source>C&amp;lock</source>
+        <translation>C&amp;lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="191"/>
+        <source>Maximum e&amp;xtension</source>
+        <translation>Maximum e&amp;xtension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="192"/>
+        <source>&amp;Fee</source>
+        <translation>&amp;Fee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="209"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="294"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="307"/>
+        <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
+        <translation>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="28"/>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="29"/>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="66"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="66"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="84"/>
+        <source>Target days</source>
+        <translation>Target days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Max. extension</source>
+        <translation>Max. extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Fee (MNT)</source>
+        <translation>Fee (MNT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="85"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>Please check the form</source>
+        <translation>Please check the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23"/>
+        <source>Cannot do this now</source>
+        <translation>Cannot do this now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>Database problem</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>Sync problem</source>
+        <translation>Sync problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</source>
+        <translation>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="35"/>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <source>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</source>
+        <translation>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="44"/>
+        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <source>Set up this office</source>
+        <translation>Set up this office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <source>Type part of the name or code</source>
+        <translation>Type part of the name or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <source>Each computer of the office gets its own number (1 for the first).</source>
+        <translation>Each computer of the office gets its own number (1 for the first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <source>Workstation number</source>
+        <translation>Workstation number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <source>Administrator&apos;s user name</source>
+        <translation>Administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <source>Administrator&apos;s full name</source>
+        <translation>Administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="84"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <source>Try it with demo data</source>
+        <translation>Try it with demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="168"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake.py" line="41"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="49"/>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="49"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="50"/>
+        <source>Foreign resident</source>
+        <translation>Foreign resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="71"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="71"/>
+        <location filename="../../ui/intake.py" line="83"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="71"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="80"/>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="81"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="82"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="83"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="84"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="84"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="85"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="86"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="87"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="97"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="99"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="154"/>
+        <source>Born %1</source>
+        <translation>Born %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="157"/>
+        <source>Known citizen: %1 %2, open cases: %3</source>
+        <translation>Known citizen: %1 %2, open cases: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="27"/>
+        <location filename="../../ui/login.py" line="41"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="30"/>
+        <source>%1 — workstation %2</source>
+        <translation>%1 — workstation %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="39"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="40"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="41"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Case management — %1</source>
+        <translation>Case management — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
+        <source>Register number, case number or name…</source>
+        <translation>Register number, case number or name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Change password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>Assign selected cases…</source>
+        <translation>Assign selected cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Working-day calendar…</source>
+        <translation>Working-day calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Service catalogue…</source>
+        <translation>Service catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>Users and roles…</source>
+        <translation>Users and roles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
+        <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Select the cases to assign first (Shift or Ctrl + click).</source>
+        <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>%1 cases assigned.</source>
+        <translation>%1 cases assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>%1 could not be: %2</source>
+        <translation>%1 could not be: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>Registered %1, due %2</source>
+        <translation>Registered %1, due %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>Office queue</source>
+        <translation>Office queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>Due within 3 working days</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Waiting for citizen</source>
+        <translation>Waiting for citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Extension requests</source>
+        <translation>Extension requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Recently closed</source>
+        <translation>Recently closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OtherCasesModel</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="173"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="174"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/password.py" line="20"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="29"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="30"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="31"/>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="33"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="33"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/password.py" line="41"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="29"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="30"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="31"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="32"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="24"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <source>Lock the screen after idle</source>
+        <translation>Lock the screen after idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
+        <translation>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="130"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="49"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="50"/>
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="51"/>
+        <source>Refused: too many failures</source>
+        <translation>Refused: too many failures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="52"/>
+        <source>Refused: account locked</source>
+        <translation>Refused: account locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="53"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="118"/>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="125"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="126"/>
+        <source>Sign-in log</source>
+        <translation>Sign-in log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="130"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="176"/>
+        <source>Selected user</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="181"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="349"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="192"/>
+        <source>Set new password</source>
+        <translation>Set new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="199"/>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="200"/>
+        <location filename="../../ui/users_screen.py" line="227"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="201"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="202"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="203"/>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="208"/>
+        <location filename="../../ui/users_screen.py" line="218"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="212"/>
+        <source>latin letters, digits, . _ -</source>
+        <translation>latin letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="225"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="226"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="228"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="229"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="239"/>
+        <source>Only an administrator can add users or change roles, passwords and locks.</source>
+        <translation>Only an administrator can add users or change roles, passwords and locks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="268"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="269"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="275"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="349"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="390"/>
+        <source>The role of %1 is now: %2.</source>
+        <translation>The role of %1 is now: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="398"/>
+        <source>%1 is locked and cannot sign in.</source>
+        <translation>%1 is locked and cannot sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="399"/>
+        <source>%1 is unlocked and can sign in again.</source>
+        <translation>%1 is unlocked and can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="412"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="417"/>
+        <source>%1 has a new password.</source>
+        <translation>%1 has a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="429"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="437"/>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../ui/users_screen.py" line="40"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="42"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="43"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="96"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_screen.py" line="97"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+</TS>
