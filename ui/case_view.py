@@ -23,9 +23,9 @@ from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, Timel
 from caseapp.services.users import Actor
 from ui.case_table import state_label
 from ui.errors import message_for, present
-from ui.format import long_date, short_date
+from ui.format import channel_label, local_time, long_date, short_date
 from ui.tasks import TaskRunner
-from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label
+from ui.widgets import WARNING_BACKGROUND, dialog_buttons, error_label
 
 # the order buttons appear in
 ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
@@ -136,7 +136,7 @@ class TimelineModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                return entry.at[:16].replace("T", " ")
+                return local_time(entry.at)
             if index.column() == 1:
                 return f"{entry.user_name or entry.user_id or ''} ({entry.node_id})"
             if index.column() == 2:
@@ -484,7 +484,8 @@ class CaseView(QDialog):
         text, percent, warning = deadline_text(case, self.today, self.language)
         self.deadline.setValue(percent)
         self.deadline.setFormat(text)
-        self.deadline.setStyleSheet(f"QProgressBar::chunk {{ background: {ERROR_COLOUR}; }}" if warning else "")
+        # a light chunk so the black text on it stays readable; the text itself says "⚠ overdue"
+        self.deadline.setStyleSheet(f"QProgressBar::chunk {{ background: {WARNING_BACKGROUND}; }}" if warning else "")
         service = case.service_name_mn if self.language == "mn" else case.service_name_en
         registered_by = names.get(case.registered_by or "", case.registered_by or "")
         values = {
@@ -492,7 +493,7 @@ class CaseView(QDialog):
             "service": f"{case.service_code} — {service}",
             "subject": case.subject,
             "registered": f"{long_date(case.registered_on, self.language)} · {registered_by}",
-            "channel": case.channel,
+            "channel": channel_label(case.channel),
             "assignee": case.assignee_name or names.get(case.assignee_id or "", "") or self.tr("nobody"),
             "due": long_date(case.due_date, self.language),
             "paused": self.tr("%1 days").replace("%1", str(case.paused_days)),
@@ -513,7 +514,7 @@ class CaseView(QDialog):
         self.notes.clear()
         for entry in bundle.timeline:
             if entry.kind == "case.note_added":
-                self.notes.addItem(f"{entry.at[:16].replace('T', ' ')} · {entry.user_name or ''}\n"
+                self.notes.addItem(f"{local_time(entry.at)} · {entry.user_name or ''}\n"
                                    f"{entry.payload.get('text', '')}")
         self.others_model.set_cases(bundle.others)
         self.tabs.setTabText(2, self.tr("Citizen's other &cases (%1)").replace("%1", str(len(bundle.others))))

@@ -22,7 +22,7 @@ from caseapp.services.queries import CaseDetail
 from caseapp.services.users import Actor
 from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
-from ui.format import long_date
+from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
 from ui.widgets import dialog_buttons, error_label
 
@@ -68,9 +68,8 @@ class IntakeDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         self.channel = QComboBox()
-        for key, label in (("counter", self.tr("Counter")), ("phone", self.tr("Phone")), ("letter", self.tr("Letter")),
-                           ("e-mongolia", "e-Mongolia"), ("11-11", "11-11")):
-            self.channel.addItem(label, key)
+        for key in CHANNELS:
+            self.channel.addItem(channel_label(key), key)
         self.birth = QLabel("")
         self.birth.setObjectName("birthInfo")
         self.due = QLabel("")

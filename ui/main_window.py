@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 90), (2, 150), (3, 105), (4, 160), (5, 150), (6, 130), (7, 110)):
+        for column, width in ((0, 170), (1, 120), (2, 160), (3, 130), (4, 160), (5, 150), (6, 130), (7, 120)):
             self.table.setColumnWidth(column, width)
 
         self.queues = QListWidget(self)
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                 action.setObjectName(name)
                 action.triggered.connect(opener)
                 admin.addAction(action)
+        self._show_counts(None)
         # the queue counts are read once the first page is on screen (they would compete with it for the CPU)
         self.model.loaded.connect(self.refresh_counts, Qt.ConnectionType.SingleShotConnection)
         self.queues.setCurrentRow(0)
@@ -327,15 +328,21 @@ class MainWindow(QMainWindow):
                                   queries.count_cases(db)), self._show_counts)
 
     def _show_counts(self, result) -> None:
-        board, total = result
-        counts = {"all": total, "mine": board.my_open, "office": board.office_open,
-                  "due_today": board.due_today, "due_soon": board.due_today + board.due_soon,
-                  "overdue": board.overdue, "waiting": board.waiting,
-                  "extension_requests": board.extension_requests, "closed": board.recently_closed}
+        """The queue names, with their counts once read (``result`` None: not yet)."""
         labels = self.queue_labels()
+        counts: dict[str, int] = {}
+        if result is not None:
+            board, total = result
+            counts = {"all": total, "mine": board.my_open, "office": board.office_open,
+                      "due_today": board.due_today, "due_soon": board.due_today + board.due_soon,
+                      "overdue": board.overdue, "waiting": board.waiting,
+                      "extension_requests": board.extension_requests, "closed": board.recently_closed}
         for row in range(self.queues.count()):
             item = self.queues.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
+            if key not in counts:
+                item.setText(labels[key])
+                continue
             text = f"{labels[key]} ({counts[key]:,})"
             if key in ("overdue", "extension_requests") and counts[key]:
                 text = "⚠ " + text

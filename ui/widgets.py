@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 ERROR_COLOUR = "#b00020"
+WARNING_BACKGROUND = "#f6c9cc"          # behind black text: still readable
 
 
 def error_label(name: str) -> QLabel:

@@ -45,7 +45,7 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 def test_first_start_login_case_list_and_intake_in_a_real_window(display, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
-    for name in ("login.png", "main_window.png", "intake.png"):
+    for name in ("login.png", "main_window.png", "intake.png", "case_view.png"):
         (ARTIFACTS / name).unlink(missing_ok=True)
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "xvfb_snapshot.py"),
@@ -55,6 +55,6 @@ def test_first_start_login_case_list_and_intake_in_a_real_window(display, tmp_pa
     main = QImage(str(ARTIFACTS / "main_window.png"))
     assert not main.isNull() and main.width() >= 1000 and main.height() >= 600
     assert distinct_colours(main) > 20          # text, grid and header drawn: not a blank window
-    for name in ("login.png", "intake.png"):
+    for name in ("login.png", "intake.png", "case_view.png"):
         dialog = QImage(str(ARTIFACTS / name))
         assert not dialog.isNull() and distinct_colours(dialog, step=3) > 10, name

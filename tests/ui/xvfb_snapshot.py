@@ -1,5 +1,5 @@
-"""Run the real application (main.main) on a real X display and save screenshots of the login dialog and
-the main window (login.png, main_window.png in FOLDER).
+"""Run the real application (main.main) on a real X display and save screenshots of the login dialog, the
+main window, the intake dialog and a case (login.png, main_window.png, intake.png, case_view.png in FOLDER).
 
 Used by test_real_window.py as: python xvfb_snapshot.py DB_PATH FOLDER
 """
@@ -48,6 +48,11 @@ def snapshot(folder: Path, app: QApplication) -> None:
             app.processEvents()
             app.primaryScreen().grabWindow(intake.winId()).save(str(folder / "intake.png"))
             intake.reject()
+            window.open_case_at(0)
+        elif getattr(window, "case_view", None) is not None and window.case_view.case is not None:
+            app.processEvents()
+            app.primaryScreen().grabWindow(window.case_view.winId()).save(str(folder / "case_view.png"))
+            window.case_view.close()
             window.close()
             app.quit()
             return
