@@ -11,10 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.services import queries
 from caseapp.services.database import Database
-from caseapp.services.queries import CaseFilter, CaseSummary
+from caseapp.services.queries import ACTIVE, CaseFilter, CaseSummary
 from ui.errors import present
 from ui.format import short_date
-from ui.widgets import ERROR_COLOUR
+from ui.widgets import DUE_SOON_COLOUR, ERROR_COLOUR
 
 PAGE = 200
 CACHE_PAGES = 50
@@ -58,6 +58,7 @@ class CaseTableModel(QAbstractTableModel):
         self.filters = CaseFilter()
         self.sort_key, self.descending = "registered_on", True
         self.total = 0
+        self.due_soon_until: date | None = None      # due from today to this date: marked "due soon"
 
     def _read(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         if self._runner is None:
@@ -190,6 +191,8 @@ class CaseTableModel(QAbstractTableModel):
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         column = index.column()
         overdue = case.overdue(self._today)
+        due_soon = (not overdue and self.due_soon_until is not None and case.state in ACTIVE
+                    and case.due_date is not None and self._today <= case.due_date <= self.due_soon_until)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return case.case_number
@@ -209,10 +212,12 @@ class CaseTableModel(QAbstractTableModel):
                 # not colour alone: the text itself says the case is late
                 if overdue:
                     return "⚠ " + self.tr("%1 overdue").replace("%1", short_date(case.due_date))
+                if due_soon:
+                    return "◷ " + self.tr("%1 due soon").replace("%1", short_date(case.due_date))
                 return short_date(case.due_date)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == 7:
-            return QBrush(QColor(ERROR_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and (overdue or due_soon):
+            return QBrush(QColor(ERROR_COLOUR if overdue else DUE_SOON_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return case.subject
         return None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 ERROR_COLOUR = "#b00020"
 WARNING_BACKGROUND = "#f6c9cc"          # behind black text: still readable
+DUE_SOON_COLOUR = "#8a4b00"             # dark amber: readable on white and on the alternate row colour
 
 
 def error_label(name: str) -> QLabel:

@@ -311,49 +311,54 @@
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Register no.</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="211"/>
+        <location filename="../../ui/case_table.py" line="214"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="216"/>
+        <source>%1 due soon</source>
+        <translation>%1 due soon</translation>
     </message>
 </context>
 <context>
@@ -831,22 +836,22 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../ui/format.py" line="29"/>
+        <location filename="../../ui/format.py" line="30"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="30"/>
+        <location filename="../../ui/format.py" line="31"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="31"/>
+        <location filename="../../ui/format.py" line="32"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="32"/>
+        <location filename="../../ui/format.py" line="33"/>
         <source>11-11 call centre</source>
         <translation>11-11 call centre</translation>
     </message>
@@ -1113,162 +1118,162 @@
         <translation>Case management — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Register number, case number or name…</source>
         <translation>Register number, case number or name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

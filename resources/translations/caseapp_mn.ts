@@ -311,49 +311,54 @@
         <translation>Шилжүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="170"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="211"/>
+        <location filename="../../ui/case_table.py" line="214"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_table.py" line="216"/>
+        <source>%1 due soon</source>
+        <translation>%1 удахгүй дуусна</translation>
     </message>
 </context>
 <context>
@@ -831,22 +836,22 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../ui/format.py" line="29"/>
+        <location filename="../../ui/format.py" line="30"/>
         <source>Counter</source>
         <translation>Биечлэн</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="30"/>
+        <location filename="../../ui/format.py" line="31"/>
         <source>Phone</source>
         <translation>Утсаар</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="31"/>
+        <location filename="../../ui/format.py" line="32"/>
         <source>Letter</source>
         <translation>Албан бичгээр</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="32"/>
+        <location filename="../../ui/format.py" line="33"/>
         <source>11-11 call centre</source>
         <translation>11-11 төв</translation>
     </message>
@@ -1113,162 +1118,162 @@
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

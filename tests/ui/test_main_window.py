@@ -92,6 +92,13 @@ def test_overdue_rows_say_so_in_text_not_only_colour(qtbot, demo_db, mongolian):
     assert model.data(model.index(overdue_rows[0], 7), Qt.ItemDataRole.ForegroundRole) is not None
     on_time = next(r for r in range(model.rowCount()) if not cases[r].overdue(today))
     assert "⚠" not in model.data(model.index(on_time, 7))
+    horizon = queries.working_day_horizon(demo_db, 3, today)
+    soon = [r for r, c in enumerate(cases) if c.state in queries.ACTIVE and c.due_date
+            and today <= c.due_date <= horizon]
+    later = [r for r, c in enumerate(cases) if c.state in queries.ACTIVE and c.due_date and c.due_date > horizon]
+    assert soon and later, "the demo data has cases due soon and later"
+    assert model.data(model.index(soon[0], 7)).startswith("◷") and "удахгүй" in model.data(model.index(soon[0], 7))
+    assert "◷" not in model.data(model.index(later[0], 7))
 
 
 def test_status_bar_names_office_node_pending_and_database(qtbot, demo_db, mongolian):
