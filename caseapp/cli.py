@@ -348,6 +348,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paused", action="append", type=_pause, metavar="FROM:TO",
                    help="a pause from FROM to the resume day TO (repeatable)")
     p.add_argument("--extended", action="append", type=_positive, metavar="DAYS")
+
+    from caseapp.cli_documents import add_document_command
+    add_document_command(add)
+    from caseapp.cli_reports import add_report_command
+    add_report_command(sub, [common])
     return parser
 
 

@@ -48,6 +48,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label.applicant_kind": ("Өргөдөл гаргагчийн төрөл", "Applicant type"),
     "label.assignee": ("Хариуцагч", "Assignee"),
     "label.date": ("Огноо", "Date"),
+    "label.signatory_name": ("Гарын үсэг зурах албан тушаалтны нэр", "Signatory's name"),
+    "label.signatory_title": ("Гарын үсэг зурах албан тушаал", "Signatory's title"),
     # the service catalogue (admin)
     "label.name_mn": ("Нэр (монголоор)", "Name (Mongolian)"),
     "label.name_en": ("Нэр (англиар)", "Name (English)"),

@@ -247,10 +247,11 @@ class DocumentRow(Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.case_id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     sha256: Mapped[str] = mapped_column(String(64))
-    token: Mapped[str] = mapped_column(String(64), unique=True)
+    token: Mapped[str] = mapped_column(String(64), index=True)       # the QR's; a reprint carries the original's
     created_by: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[str] = mapped_column(String(32))
     file_name: Mapped[str | None] = mapped_column(String(260))
+    reprint_of: Mapped[str | None] = mapped_column(String(36))
 
 
 PROJECTION_TABLES = ("cases", "citizens", "users", "calendar_overrides", "service_types", "offices", "documents")

@@ -80,7 +80,7 @@ def case_row(state: CaseState, calendar: deadlines.WorkCalendar,
 def document_rows(state: CaseState) -> list[dict]:
     return [{"doc_id": d["doc_id"], "case_id": state.case_id, "kind": d["kind"], "sha256": d["sha256"],
              "token": d["token"], "created_by": d.get("created_by"), "created_at": d["created_at"],
-             "file_name": d.get("file_name")} for d in state.documents]
+             "file_name": d.get("file_name"), "reprint_of": d.get("reprint_of")} for d in state.documents]
 
 
 def citizen_row(state: RecordState) -> dict:

@@ -1,0 +1,80 @@
+"""The office's letterhead on letters and receipts: address, phone, the signatory, an optional logo.
+
+Stored as reference data (an ``office.changed`` event on the office's stream, so sync carries it to every
+workstation of the office); an admin changes it.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+
+from sqlalchemy import select
+
+from caseapp.domain.events import OFFICE
+from caseapp.errors import NotFoundError, ValidationError
+from caseapp.services import validation as check
+from caseapp.services.database import Database
+from caseapp.services.documents import Letterhead, letterhead
+from caseapp.services.users import Actor, require
+from caseapp.storage.eventlog import EventWriter, stream_version
+from caseapp.storage.models import OfficeRow
+
+OFFICES = OfficeRow.__table__
+MAX_LOGO_BYTES = 300_000
+TEXT_FIELDS = {"address": 300, "phone": 80, "signatory_name": 200, "signatory_title": 200}
+
+
+def get(db: Database, office_code: str, language: str = "mn") -> Letterhead:
+    with db.uow() as uow:
+        return letterhead(uow.conn, office_code, language)
+
+
+def _checked_logo(logo_png: bytes) -> bytes:
+    if len(logo_png) > MAX_LOGO_BYTES:
+        raise ValidationError(f"Логоны файл {MAX_LOGO_BYTES // 1000} КБ-аас их байна "
+                              f"({len(logo_png) // 1000} КБ).", field="logo")
+    if not logo_png.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ValidationError("Лого PNG зураг байх ёстой.", field="logo")
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        width, height = ImageReader(io.BytesIO(logo_png)).getSize()
+    except Exception:  # noqa: BLE001 - any decoding failure means a broken image
+        raise ValidationError("Логоны зургийг уншиж чадсангүй (эвдэрсэн PNG).", field="logo") from None
+    if not (16 <= width <= 4000 and 16 <= height <= 4000):
+        raise ValidationError("Логоны хэмжээ 16-4000 цэг байна.", field="logo")
+    return logo_png
+
+
+def set_letterhead(db: Database, actor: Actor, office_code: str, changes: dict) -> Letterhead:
+    """Change the letterhead (admin). ``changes``: address, phone, signatory_name, signatory_title (text) and
+    logo_png (PNG bytes, or None to remove the logo). Only what really changes is recorded."""
+    require(actor, "edit_letterhead")
+    unknown = set(changes) - set(TEXT_FIELDS) - {"logo_png"}
+    if unknown:
+        raise ValidationError(f"Хэвлэмэл хуудасны «{sorted(unknown)[0]}» талбар алга.", field=sorted(unknown)[0])
+    fields: dict = {}
+    for name, limit in TEXT_FIELDS.items():
+        if name in changes:
+            value = changes[name]
+            fields[name] = check.phone(value) if name == "phone" else check.text(
+                value, name, max_length=limit, strip=True)
+    if "logo_png" in changes:
+        logo = changes["logo_png"]
+        fields["logo_png_b64"] = base64.b64encode(_checked_logo(logo)).decode("ascii") if logo else None
+    with db.uow(write=True) as uow:
+        row = uow.conn.execute(select(OFFICES).where(OFFICES.c.code == office_code)).first()
+        if row is None:
+            raise NotFoundError(f"Байгууллага олдсонгүй: {office_code}", field="office")
+        current = {"address": row.address or "", "phone": row.phone or "", "signatory_name": row.signatory_name or "",
+                   "signatory_title": row.signatory_title or "",
+                   "logo_png_b64": base64.b64encode(row.logo_png).decode("ascii") if row.logo_png else None}
+        changed = {k: v for k, v in fields.items() if current.get(k) != v}
+        if changed:
+            writer = EventWriter(uow.conn)
+            writer.append(OFFICE, office_code, "office.changed", changed, user_id=actor.user_id,
+                          base_version=stream_version(uow.conn, OFFICE, office_code))
+            writer.flush()
+            uow.commit()
+    return get(db, office_code)
