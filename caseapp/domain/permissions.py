@@ -6,17 +6,18 @@ CLERK, MANAGER, ADMIN, AUDITOR = "clerk", "manager", "admin", "auditor"
 ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
 
 CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close", "withdraw", "note",
-                       "correct_citizen", "request_extension"})
+                       "correct_citizen", "request_extension", "issue_documents"})
 MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict"})
 ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead",
                             "edit_workstation"})
 READ = frozenset({"read"})
+REPORTS = frozenset({"run_reports"})        # the Excel reports of a whole office (caseapp/services/reports.py)
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     CLERK: CASE_WORK | READ,
-    MANAGER: CASE_WORK | MANAGEMENT | READ,
-    ADMIN: ADMINISTRATION | READ,
-    AUDITOR: READ,
+    MANAGER: CASE_WORK | MANAGEMENT | READ | REPORTS,
+    ADMIN: ADMINISTRATION | READ | REPORTS,
+    AUDITOR: READ | REPORTS,
 }
 
 
