@@ -12,16 +12,19 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
-                               QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMenu, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from caseapp.errors import CaseAppError, ConflictError
-from caseapp.services import queries, workflow
+from caseapp.services import documents, queries, workflow
+from caseapp.services.documents import DocumentRecord
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, TimelineEntry
 from caseapp.services.users import Actor
 from ui.case_table import state_label
+from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
 from ui.format import channel_label, local_time, long_date, short_date
 from ui.tasks import TaskRunner
@@ -191,13 +194,16 @@ class CaseBundle:
     others: list[CaseSummary]
     staff: list[StaffMember]
     services: list[tuple[str, str]]
+    documents: list[DocumentRecord]
+    offices: list[tuple[str, str]]
 
 
 def load_bundle(db: Database, reference: str, today: date, language: str) -> CaseBundle:
     case = queries.get_case(db, reference, today=today)
     others = queries.citizen_cases(db, case.citizen_id, exclude=case.case_id) if case.citizen_id else []
     return CaseBundle(case, queries.timeline(db, case.case_id), others,
-                      queries.assignable_staff(db, case.owner_office), queries.service_choices(db, language))
+                      queries.assignable_staff(db, case.owner_office), queries.service_choices(db, language),
+                      documents.register_of(db, case.case_id), queries.office_choices(db, language))
 
 
 def deadline_text(case: CaseDetail, today: date, language: str) -> tuple[str, int, bool]:
@@ -342,6 +348,39 @@ class ActionDialog(QDialog):
             target.setFocus()
 
 
+class OfficePicker(QDialog):
+    """The receiving office of a transfer letter (type part of the name or code)."""
+
+    def __init__(self, offices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officePicker")
+        self.setWindowTitle(self.tr("Transfer to"))
+        self.setMinimumWidth(420)
+        self.office = QComboBox()
+        self.office.setObjectName("office")
+        self.office.setEditable(True)
+        self.office.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in offices:
+            self.office.addItem(f"{name} ({code})", code)
+        self.office.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.office.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.error = error_label("officeError")
+        buttons, _ok = dialog_buttons(self, self.tr("Make the letter"), "pickOffice", self.submit, self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.office)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str | None:
+        return self.office.currentData()
+
+    def submit(self) -> None:
+        if self.choice() is None:
+            self.error.setText(self.tr("Choose from the list."))
+            return
+        self.accept()
+
+
 class CaseView(QDialog):
     """A case window (not modal: a clerk can keep the list and several cases open)."""
 
@@ -438,6 +477,30 @@ class CaseView(QDialog):
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(notes_page, self.tr("N&otes"))
         self.tabs.addTab(self.others, self.tr("Citizen's other &cases"))
+        documents_page = QWidget()
+        self.register = QListWidget()
+        self.register.setObjectName("documentRegister")
+        self.reprint_button = QPushButton(self.tr("&Reprint the selected document"))
+        self.reprint_button.setObjectName("reprint")
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        documents_layout = QVBoxLayout(documents_page)
+        documents_layout.addWidget(self.register)
+        documents_layout.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(documents_page, self.tr("Issued d&ocuments"))
+        self.document_menu = QMenu(self)
+        self.document_actions: dict[str, QAction] = {}
+        for key, text in (("receipt", self.tr("Receipt (A5)")), ("receipt80", self.tr("Receipt (80 mm roll)")),
+                          ("letter", self.tr("Response letter")), ("notice", self.tr("Extension notice")),
+                          ("transfer", self.tr("Transfer letter…")), ("file", self.tr("Case file"))):
+            action = self.document_menu.addAction(text)
+            action.setObjectName(f"document_{key}")
+            action.triggered.connect(lambda _=False, k=key: self.issue(k))
+            self.document_actions[key] = action
+        self.documents_button = QPushButton(self.tr("Documen&ts"))
+        self.documents_button.setObjectName("documentsButton")
+        self.documents_button.setMenu(self.document_menu)
+        self.documents_button.setAutoDefault(False)
+        self.documents_button.setVisible(False)
 
         self.buttons: dict[str, QPushButton] = {}
         actions_row = QHBoxLayout()
@@ -450,6 +513,7 @@ class CaseView(QDialog):
             self.buttons[action] = button
             actions_row.addWidget(button)
         actions_row.addStretch(1)
+        actions_row.addWidget(self.documents_button)
         self.message = error_label("caseMessage")
 
         layout = QVBoxLayout(self)
@@ -526,6 +590,20 @@ class CaseView(QDialog):
         can_note = "note" in allowed
         self.note_text.setVisible(can_note)
         self.add_note_button.setVisible(can_note)
+        self.offices = [(code, name) for code, name in bundle.offices if code != case.owner_office]
+        self.register.clear()
+        for record in bundle.documents:
+            item = QListWidgetItem(f"{local_time(record.issued_at)} · {document_title(record.kind)} · "
+                                   f"{record.issued_by} · sha256 {record.sha256[:12]}…"
+                                   + (" · " + self.tr("reprint") if record.reprint_of else ""))
+            item.setData(Qt.ItemDataRole.UserRole, record.doc_id)
+            self.register.addItem(item)
+        can_issue = self.actor.can("issue_documents") and self.actor.office_id in (case.owner_office,
+                                                                                  case.transfer_to)
+        self.documents_button.setVisible(can_issue)
+        self.reprint_button.setVisible(can_issue and bool(bundle.documents))
+        self.document_actions["letter"].setEnabled(bool(case.decision))
+        self.document_actions["notice"].setEnabled(case.extension_days > 0)
 
     # --- acting --------------------------------------------------------------------------------------------------
     def work_for(self, action: str, values: dict) -> Callable[[], CaseDetail]:
@@ -580,6 +658,31 @@ class CaseView(QDialog):
             button.setEnabled(True)
         self.message.setText(message_for(exc))
         self.reload()                    # the case may have changed under us: show it as it is now
+
+    def issue(self, key: str) -> None:
+        """Issue a document of this case (the menu), then offer to print or save it."""
+        if self.case is None:
+            return
+        kind, size = ("receipt", "80mm") if key == "receipt80" else (key, "a5")
+        to_office = None
+        if kind == "transfer":
+            picker = OfficePicker(self.offices, self)
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return
+            to_office = picker.choice()
+        db, actor, case_number, language = self.db, self.actor, self.case.case_number, self.language
+        issue_and_offer(self.runner, self,
+                        lambda: documents.issue_document(db, actor, case_number, kind, language=language, size=size,
+                                                         to_office=to_office),
+                        document_title(kind, size), done=lambda _document: self.reload())
+
+    def reprint_selected(self) -> None:
+        item = self.register.currentItem() or self.register.item(self.register.count() - 1)
+        if item is None:
+            return
+        db, actor, doc_id = self.db, self.actor, item.data(Qt.ItemDataRole.UserRole)
+        issue_and_offer(self.runner, self, lambda: documents.reprint(db, actor, doc_id),
+                        self.tr("Reprint"), done=lambda _document: self.reload())
 
     def add_note(self) -> None:
         if self.case is None or self.add_note_button.isHidden() or not self.add_note_button.isEnabled():

@@ -97,8 +97,15 @@ class IntakeDialog(QDialog):
         self.general_error = error_label("error_general")
         buttons, self.save_button = dialog_buttons(self, self.tr("Save (Ctrl+Enter)"), "save", self.save,
                                                    self.tr("Cancel"), default=False)
+        print_button = QPushButton(self.tr("Save and print receipt (Ctrl+P)"))
+        print_button.setObjectName("saveAndPrint")
+        print_button.setAutoDefault(False)
+        print_button.clicked.connect(self.save_and_print)
+        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.save_and_print)
+        self.print_receipt = False            # Ctrl+P: the main window prints the receipt once saved
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -172,6 +179,11 @@ class IntakeDialog(QDialog):
                           description=self.description.toPlainText(), channel=self.channel.currentData(),
                           citizen_id=self.citizen_id, new_citizen_confirmed=self.new_citizen_confirmed)
 
+    def save_and_print(self) -> None:
+        """Save, then print the counter receipt (Ctrl+P)."""
+        self.print_receipt = True
+        self.save()
+
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
@@ -191,8 +203,9 @@ class IntakeDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, DuplicateCandidates):
-            self._choose_citizen(exc)
+            self._choose_citizen(exc)             # saved again once the clerk decides (still printing if asked)
             return
+        self.print_receipt = False
         if isinstance(exc, CaseAppError) and exc.field in self.errors:
             self._show_error(exc.field, exc.message)
             widget = self.findChild(QWidget, exc.field)

@@ -163,6 +163,11 @@ class MainWindow(QMainWindow):
             open_case.setShortcut(QKeySequence("Ctrl+O"))
             open_case.triggered.connect(lambda: self.open_case_at(self.table.currentIndex().row()))
             cases.addAction(open_case)
+            if actor.can("issue_documents"):
+                reminders = QAction(self.tr("Print today's reminders…"), self)
+                reminders.setObjectName("printReminders")
+                reminders.triggered.connect(self.print_reminders)
+                cases.addAction(reminders)
             if actor.can("assign"):
                 assign = QAction(self.tr("Assign selected cases…"), self)
                 assign.setObjectName("assignSelected")
@@ -172,7 +177,8 @@ class MainWindow(QMainWindow):
             admin = self.menuBar().addMenu(self.tr("&Administration"))
             for name, text, opener in (("openCalendar", self.tr("Working-day calendar…"), self.open_calendar),
                                        ("openCatalogue", self.tr("Service catalogue…"), self.open_catalogue),
-                                       ("openUsers", self.tr("Users and roles…"), self.open_users)):
+                                       ("openUsers", self.tr("Users and roles…"), self.open_users),
+                                       ("openLetterhead", self.tr("Letterhead…"), self.open_letterhead)):
                 action = QAction(text, self)
                 action.setObjectName(name)
                 action.triggered.connect(opener)
@@ -214,6 +220,46 @@ class MainWindow(QMainWindow):
         view.open_case.connect(self.open_case)
         self.case_view = view
         view.show()
+
+    def issue_document(self, case_number: str, kind: str, *, size: str = "a5", to_office: str | None = None,
+                       print_at_once: bool = False, parent=None) -> None:
+        """Issue a document on the writer thread, then offer to print or save it."""
+        from caseapp.services import documents
+        from ui.document_dialog import document_title, issue_and_offer
+
+        db, actor, language = self.db, self.actor, self.language
+        issue_and_offer(self.runner, parent or self,
+                        lambda: documents.issue_document(db, actor, case_number, kind, language=language, size=size,
+                                                         to_office=to_office),
+                        document_title(kind, size), print_at_once=print_at_once,
+                        done=lambda _document: self.refresh_status())
+
+    def print_reminders(self) -> None:
+        """The day's reminder slips of the office, one page per assignee."""
+        from caseapp.services import documents
+        from ui.document_dialog import DocumentReadyDialog
+        from ui.errors import present
+
+        db, actor, language, today = self.db, self.actor, self.language, self.today
+
+        def ready(result) -> None:
+            pdf, count = result
+            if not count:
+                self.statusBar().showMessage(self.tr("No reminders today."), 10_000)
+                return
+            document = documents.IssuedDocument("", "reminders", today.isoformat(), "", "", pdf)
+            dialog = DocumentReadyDialog(document, self.tr("Reminders for today (%1 cases)").replace(
+                "%1", str(count)), self)
+            self.document_dialog = dialog
+            dialog.open()
+        self.runner.read(lambda: documents.reminders_pdf(db, actor, today, language), ready,
+                         lambda exc: present(exc, self))
+
+    def open_letterhead(self) -> None:
+        from ui.letterhead_dialog import LetterheadDialog
+
+        self.letterhead_dialog = LetterheadDialog(self.db, self.runner, self.actor, self.office, self)
+        self.letterhead_dialog.open()
 
     def open_bulk_assign(self) -> None:
         from ui.assign_dialog import BulkAssignDialog
@@ -286,6 +332,8 @@ class MainWindow(QMainWindow):
 
     def case_registered(self, case) -> None:
         self.refresh()
+        if getattr(self, "intake", None) is not None and self.intake.print_receipt:
+            self.issue_document(case.case_number, "receipt", print_at_once=True)
         due = case.due_date.isoformat() if case.due_date else ""
         self.statusBar().showMessage(self.tr("Registered %1, due %2").replace("%1", case.case_number)
                                      .replace("%2", due), 15_000)

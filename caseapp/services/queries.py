@@ -174,6 +174,14 @@ def service_choices(db: Database, language: str = "mn") -> list[tuple[str, str]]
     return [(r.code, r.name_en if language == "en" else r.name_mn) for r in rows]
 
 
+def office_choices(db: Database, language: str = "mn") -> list[tuple[str, str]]:
+    """(code, name) of every active office, for pickers (the receiving office of a transfer)."""
+    with db.uow() as uow:
+        rows = uow.conn.execute(select(OFFICES.c.code, OFFICES.c.name_mn, OFFICES.c.name_en)
+                                .where(OFFICES.c.active).order_by(OFFICES.c.code)).all()
+    return [(r.code, r.name_en if language == "en" else r.name_mn) for r in rows]
+
+
 def workstation(db: Database) -> WorkstationInfo:
     with db.uow() as uow:
         head = load_chain_head(uow.conn)

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="271"/>
         <source>New service</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Days (at most %1)</source>
         <translation>Days (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="274"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Asked for %1 days: %2</source>
         <translation>Asked for %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -208,62 +208,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="229"/>
+        <location filename="../../ui/intake.py" line="242"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="233"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="233"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="235"/>
+        <location filename="../../ui/intake.py" line="248"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="239"/>
+        <location filename="../../ui/intake.py" line="252"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="241"/>
+        <location filename="../../ui/intake.py" line="254"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="251"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="253"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="261"/>
+        <location filename="../../ui/intake.py" line="274"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -364,327 +364,382 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="37"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>&amp;Start work</source>
         <translation>&amp;Start work</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="38"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Wait for citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="39"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>Ask for e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>E&amp;xtend…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>Decline e&amp;xtension…</source>
         <translation>Decline e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>Change ser&amp;vice…</source>
         <translation>Change ser&amp;vice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>&amp;Withdrawn by citizen…</source>
         <translation>&amp;Withdrawn by citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Re&amp;open…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Extension asked for</source>
         <translation>Extension asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Extension declined</source>
         <translation>Extension declined</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Service changed</source>
         <translation>Service changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Transfer offered</source>
         <translation>Transfer offered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Transfer accepted</source>
         <translation>Transfer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Transfer returned</source>
         <translation>Transfer returned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Document issued</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96"/>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="208"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>Finished on %1, %2 days after the due date</source>
         <translation>Finished on %1, %2 days after the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="209"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Finished on %1, on time</source>
         <translation>Finished on %1, on time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Due today (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="477"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="439"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="483"/>
+        <source>&amp;Reprint the selected document</source>
+        <translation>&amp;Reprint the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="489"/>
+        <source>Issued d&amp;ocuments</source>
+        <translation>Issued d&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Receipt (A5)</source>
+        <translation>Receipt (A5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Receipt (80 mm roll)</source>
+        <translation>Receipt (80 mm roll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="493"/>
+        <source>Response letter</source>
+        <translation>Response letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="493"/>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="494"/>
+        <source>Transfer letter…</source>
+        <translation>Transfer letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="494"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="499"/>
+        <source>Documen&amp;ts</source>
+        <translation>Documen&amp;ts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="561"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="564"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="598"/>
+        <source>reprint</source>
+        <translation>reprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="685"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
     </message>
 </context>
 <context>
@@ -854,6 +909,77 @@
         <location filename="../../ui/format.py" line="33"/>
         <source>11-11 call centre</source>
         <translation>11-11 call centre</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReadyDialog</name>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="33"/>
+        <source>%1 for case %2 is ready. Verification code: %3</source>
+        <translation>%1 for case %2 is ready. Verification code: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="34"/>
+        <source>%1 is ready.</source>
+        <translation>%1 is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="42"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="45"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="47"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="69"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="80"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="14"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="15"/>
+        <source>Response letter</source>
+        <translation>Response letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="16"/>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="17"/>
+        <source>Transfer letter</source>
+        <translation>Transfer letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="18"/>
+        <source>Case file</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="21"/>
+        <source>%1 (80 mm roll)</source>
+        <translation>%1 (80 mm roll)</translation>
     </message>
 </context>
 <context>
@@ -1071,14 +1197,98 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="153"/>
+        <location filename="../../ui/intake.py" line="100"/>
+        <source>Save and print receipt (Ctrl+P)</source>
+        <translation>Save and print receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="160"/>
         <source>Born %1</source>
         <translation>Born %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="156"/>
+        <location filename="../../ui/intake.py" line="163"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Known citizen: %1 %2, open cases: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="30"/>
+        <source>Letterhead</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="35"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="37"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="38"/>
+        <source>Signatory&apos;s name</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="43"/>
+        <location filename="../../ui/letterhead_dialog.py" line="85"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="46"/>
+        <source>Choose a PNG logo…</source>
+        <translation>Choose a PNG logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="49"/>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="55"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="64"/>
+        <source>Only an administrator changes the letterhead.</source>
+        <translation>Only an administrator changes the letterhead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <source>Choose a PNG logo</source>
+        <translation>Choose a PNG logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1174,134 +1384,177 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
+        <source>Print today&apos;s reminders…</source>
+        <translation>Print today&apos;s reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Letterhead…</source>
+        <translation>Letterhead…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>No reminders today.</source>
+        <translation>No reminders today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Reminders for today (%1 cases)</source>
+        <translation>Reminders for today (%1 cases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficePicker</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="357"/>
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="368"/>
+        <source>Make the letter</source>
+        <translation>Make the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="368"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Choose from the list.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1342,6 +1595,128 @@
         <location filename="../../ui/password.py" line="41"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="35"/>
+        <source>The printer could not be opened.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="66"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="68"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="48"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
+        <source>Excel report</source>
+        <translation>Excel report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="53"/>
+        <source>Case register</source>
+        <translation>Case register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="54"/>
+        <source>On time and late, by service and by channel</source>
+        <translation>On time and late, by service and by channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="55"/>
+        <source>Overdue and due-soon cases</source>
+        <translation>Overdue and due-soon cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="56"/>
+        <source>Workload per staff member</source>
+        <translation>Workload per staff member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="57"/>
+        <source>Extensions and pauses</source>
+        <translation>Extensions and pauses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="82"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="90"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="91"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="92"/>
+        <source>Language of the workbook</source>
+        <translation>Language of the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="93"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="94"/>
+        <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
+        <translation>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="102"/>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="109"/>
+        <source>Make the report</source>
+        <translation>Make the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="137"/>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="138"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="162"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="172"/>
+        <source>The report is ready: %1 rows written to %2</source>
+        <translation>The report is ready: %1 rows written to %2</translation>
     </message>
 </context>
 <context>
@@ -1413,22 +1788,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="255"/>
+        <location filename="../../ui/case_view.py" line="261"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="265"/>
+        <location filename="../../ui/case_view.py" line="271"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="274"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="283"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="319"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -208,62 +208,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="229"/>
+        <location filename="../../ui/intake.py" line="242"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="233"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="233"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="234"/>
+        <location filename="../../ui/intake.py" line="247"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="235"/>
+        <location filename="../../ui/intake.py" line="248"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="239"/>
+        <location filename="../../ui/intake.py" line="252"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="241"/>
+        <location filename="../../ui/intake.py" line="254"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="251"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="253"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="261"/>
+        <location filename="../../ui/intake.py" line="274"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -364,327 +364,382 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="37"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>&amp;Start work</source>
         <translation>&amp;Ажил эхлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="38"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Иргэнийг хүлээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="39"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Resume</source>
         <translation>Ү&amp;ргэлжлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шийдвэрлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>C&amp;lose</source>
         <translation>&amp;Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>&amp;Сунгалт хүсэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Сунгах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>Decline e&amp;xtension…</source>
         <translation>Сунгалтаас &amp;татгалзах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Assign…</source>
         <translation>Хариуцагч &amp;солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>Change ser&amp;vice…</source>
         <translation>Ү&amp;йлчилгээ солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>&amp;Withdrawn by citizen…</source>
         <translation>Иргэн &amp;буцаан авсан…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Re&amp;open…</source>
         <translation>Дахин &amp;нээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Assigned</source>
         <translation>Хариуцагч оноосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>Work started</source>
         <translation>Ажил эхэлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Resumed</source>
         <translation>Үргэлжлүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Deadline extended</source>
         <translation>Хугацаа сунгасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Extension asked for</source>
         <translation>Сунгалт хүссэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Extension declined</source>
         <translation>Сунгалтаас татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Service changed</source>
         <translation>Үйлчилгээ сольсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Closed</source>
         <translation>Хаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Reopened</source>
         <translation>Дахин нээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Transfer offered</source>
         <translation>Шилжүүлэхээр илгээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Transfer accepted</source>
         <translation>Шилжүүлгийг хүлээн авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Transfer returned</source>
         <translation>Шилжүүлгийг буцаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Note</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Document issued</source>
         <translation>Баримт бичиг гаргасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Conflict resolved</source>
         <translation>Зөрчлийг шийдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Approved</source>
         <translation>Зөвшөөрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Answered</source>
         <translation>Хариу өгсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="96"/>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="208"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>Finished on %1, %2 days after the due date</source>
         <translation>%1-нд, хугацаанаас %2 хоног хоцорч дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="209"/>
+        <location filename="../../ui/case_view.py" line="215"/>
         <source>Finished on %1, on time</source>
         <translation>%1-нд хугацаандаа дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="361"/>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="545"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="365"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="377"/>
+        <location filename="../../ui/case_view.py" line="416"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="417"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="380"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="381"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="393"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="410"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>Add &amp;note</source>
         <translation>&amp;Тэмдэглэл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="477"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="439"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад &amp;хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="483"/>
+        <source>&amp;Reprint the selected document</source>
+        <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="489"/>
+        <source>Issued d&amp;ocuments</source>
+        <translation>Гаргасан &amp;баримтууд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Receipt (A5)</source>
+        <translation>Хүлээн авсан баримт (A5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="492"/>
+        <source>Receipt (80 mm roll)</source>
+        <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="493"/>
+        <source>Response letter</source>
+        <translation>Өргөдлийн хариу бичиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="493"/>
+        <source>Extension notice</source>
+        <translation>Сунгалтын мэдэгдэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="494"/>
+        <source>Transfer letter…</source>
+        <translation>Шилжүүлэх албан бичиг…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="494"/>
+        <source>Case file</source>
+        <translation>Хэргийн хавтас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="499"/>
+        <source>Documen&amp;ts</source>
+        <translation>Баримт бичи&amp;г</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="546"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="561"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="564"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="571"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="584"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="598"/>
+        <source>reprint</source>
+        <translation>дахин хэвлэсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="685"/>
+        <source>Reprint</source>
+        <translation>Дахин хэвлэх</translation>
     </message>
 </context>
 <context>
@@ -854,6 +909,77 @@
         <location filename="../../ui/format.py" line="33"/>
         <source>11-11 call centre</source>
         <translation>11-11 төв</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReadyDialog</name>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="33"/>
+        <source>%1 for case %2 is ready. Verification code: %3</source>
+        <translation>%2 хэргийн %1 бэлэн боллоо. Баталгаажуулах код: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="34"/>
+        <source>%1 is ready.</source>
+        <translation>%1 бэлэн боллоо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="42"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Хэвлэх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="45"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF файлаар &amp;хадгалах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="47"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="69"/>
+        <source>Sent to the printer.</source>
+        <translation>Хэвлэгч рүү илгээлээ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="80"/>
+        <source>Saved: %1</source>
+        <translation>Хадгаллаа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="14"/>
+        <source>Receipt</source>
+        <translation>Хүлээн авсан баримт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="15"/>
+        <source>Response letter</source>
+        <translation>Өргөдлийн хариу бичиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="16"/>
+        <source>Extension notice</source>
+        <translation>Сунгалтын мэдэгдэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="17"/>
+        <source>Transfer letter</source>
+        <translation>Шилжүүлэх албан бичиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="18"/>
+        <source>Case file</source>
+        <translation>Хэргийн хавтас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="21"/>
+        <source>%1 (80 mm roll)</source>
+        <translation>%1 (80 мм цаас)</translation>
     </message>
 </context>
 <context>
@@ -1071,14 +1197,98 @@
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="153"/>
+        <location filename="../../ui/intake.py" line="100"/>
+        <source>Save and print receipt (Ctrl+P)</source>
+        <translation>Хадгалаад баримт хэвлэх (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="160"/>
         <source>Born %1</source>
         <translation>Төрсөн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="156"/>
+        <location filename="../../ui/intake.py" line="163"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="30"/>
+        <source>Letterhead</source>
+        <translation>Хэвлэмэл хуудасны толгой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="35"/>
+        <source>Office</source>
+        <translation>Байгууллага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <source>Address</source>
+        <translation>Хаяг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <source>Phone</source>
+        <translation>Утас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="37"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Гарын үсэг зурах албан тушаал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="38"/>
+        <source>Signatory&apos;s name</source>
+        <translation>Гарын үсэг зурах хүний нэр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="43"/>
+        <location filename="../../ui/letterhead_dialog.py" line="85"/>
+        <source>No logo</source>
+        <translation>Лого алга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="46"/>
+        <source>Choose a PNG logo…</source>
+        <translation>PNG лого сонгох…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="49"/>
+        <source>Remove the logo</source>
+        <translation>Лого хасах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="55"/>
+        <source>Logo</source>
+        <translation>Лого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <source>Save</source>
+        <translation>Хадгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="64"/>
+        <source>Only an administrator changes the letterhead.</source>
+        <translation>Хэвлэмэл хуудасны толгойг зөвхөн админ өөрчилнө.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <source>Choose a PNG logo</source>
+        <translation>PNG лого сонгох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG зураг (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1333,7 @@
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
@@ -1179,129 +1389,172 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167"/>
+        <source>Print today&apos;s reminders…</source>
+        <translation>Өнөөдрийн сануулга хэвлэх…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Letterhead…</source>
+        <translation>Хэвлэмэл хуудасны толгой…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>No reminders today.</source>
+        <translation>Өнөөдөр сануулах хэрэг алга.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Reminders for today (%1 cases)</source>
+        <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
+    <name>OfficePicker</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="357"/>
+        <source>Transfer to</source>
+        <translation>Шилжүүлэх байгууллага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="368"/>
+        <source>Make the letter</source>
+        <translation>Албан бичиг үүсгэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="368"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="379"/>
+        <source>Choose from the list.</source>
+        <translation>Жагсаалтаас сонгоно уу.</translation>
+    </message>
+</context>
+<context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="173"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="174"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
@@ -1342,6 +1595,128 @@
         <location filename="../../ui/password.py" line="41"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="35"/>
+        <source>The printer could not be opened.</source>
+        <translation>Хэвлэгчийг нээж чадсангүй.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="66"/>
+        <source>Save as PDF</source>
+        <translation>PDF файлаар хадгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="68"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF баримт (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="48"/>
+        <location filename="../../ui/report_dialog.py" line="162"/>
+        <source>Excel report</source>
+        <translation>Excel тайлан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="53"/>
+        <source>Case register</source>
+        <translation>Хэргийн бүртгэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="54"/>
+        <source>On time and late, by service and by channel</source>
+        <translation>Хугацаандаа ба хоцорч шийдвэрлэсэн, үйлчилгээ ба сувгаар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="55"/>
+        <source>Overdue and due-soon cases</source>
+        <translation>Хугацаа хэтэрсэн ба дөхсөн хэргүүд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="56"/>
+        <source>Workload per staff member</source>
+        <translation>Ажилтан тус бүрийн ачаалал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="57"/>
+        <source>Extensions and pauses</source>
+        <translation>Сунгалт ба түр зогсолт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="82"/>
+        <source>Choose…</source>
+        <translation>Сонгох…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="90"/>
+        <source>Report</source>
+        <translation>Тайлан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="91"/>
+        <source>Period</source>
+        <translation>Хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="92"/>
+        <source>Language of the workbook</source>
+        <translation>Тайлангийн хэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="93"/>
+        <source>Save as</source>
+        <translation>Хадгалах файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="94"/>
+        <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
+        <translation>Бүртгэл, хугацааны статистик, сунгалт нь тухайн хугацаанд бүртгэсэн хэргийг хамарна; хугацаа хэтэрсэн жагсаалт ба нээлттэй хэрэг нь өнөөдрийн байдлаар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="102"/>
+        <source>Open the file</source>
+        <translation>Файлыг нээх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="109"/>
+        <source>Make the report</source>
+        <translation>Тайлан гаргах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="137"/>
+        <source>Save the report as</source>
+        <translation>Тайланг хадгалах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="138"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ажлын ном (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="162"/>
+        <source>Writing the report…</source>
+        <translation>Тайлан бичиж байна…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Цуцлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="172"/>
+        <source>The report is ready: %1 rows written to %2</source>
+        <translation>Тайлан бэлэн: %1 мөрийг %2 файлд бичлээ</translation>
     </message>
 </context>
 <context>
@@ -1413,22 +1788,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>When</source>
         <translation>Хэзээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Who</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>What</source>
         <translation>Юу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="130"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>

@@ -1,0 +1,92 @@
+"""A document has been issued: print it through the system dialog or save it as a PDF file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from caseapp.services.documents import IssuedDocument
+from ui.errors import present
+from ui.printing import print_pdf, save_pdf
+
+
+def document_title(kind: str, size: str = "a5") -> str:
+    titles = {"receipt": QCoreApplication.translate("Documents", "Receipt"),
+              "letter": QCoreApplication.translate("Documents", "Response letter"),
+              "notice": QCoreApplication.translate("Documents", "Extension notice"),
+              "transfer": QCoreApplication.translate("Documents", "Transfer letter"),
+              "file": QCoreApplication.translate("Documents", "Case file")}
+    title = titles.get(kind, kind)
+    if kind == "receipt" and size == "80mm":
+        return QCoreApplication.translate("Documents", "%1 (80 mm roll)").replace("%1", title)
+    return title
+
+
+class DocumentReadyDialog(QDialog):
+    def __init__(self, document: IssuedDocument, title: str, parent: QWidget | None = None,
+                 print_at_once: bool = False) -> None:
+        super().__init__(parent)
+        self.document, self.title = document, title
+        self.setObjectName("documentReady")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        text = (self.tr("%1 for case %2 is ready. Verification code: %3") if document.token
+                else self.tr("%1 is ready."))
+        self.info = QLabel(text.replace("%1", title).replace("%2", document.case_number)
+                           .replace("%3", document.token))
+        self.info.setWordWrap(True)
+        self.status = QLabel("")
+        self.status.setObjectName("documentStatus")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("printDocument")
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setObjectName("saveDocument")
+        close = QPushButton(self.tr("Close"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.print_at_once = print_at_once
+
+    def showEvent(self, event) -> None:            # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.print_at_once:
+            self.print_at_once = False
+            self.print_document()
+
+    def print_document(self) -> None:
+        try:
+            if print_pdf(self.document.pdf, self, self.title):
+                self.status.setText(self.tr("Sent to the printer."))
+        except Exception as exc:  # noqa: BLE001 - a printer problem is shown, the document stays issued
+            present(exc, self)
+
+    def save_document(self) -> None:
+        try:
+            path = save_pdf(self.document.pdf, self, f"{self.document.case_number}-{self.document.kind}.pdf")
+        except OSError as exc:
+            present(exc, self)
+            return
+        if path is not None:
+            self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+
+
+def issue_and_offer(runner, parent: QWidget, work, title: str, *, print_at_once: bool = False,
+                    done=None) -> None:
+    """Run ``work`` (which issues a document) on the writer thread, then offer to print or save it."""
+    def ready(document: IssuedDocument) -> None:
+        dialog = DocumentReadyDialog(document, title, parent, print_at_once=print_at_once)
+        parent.document_dialog = dialog
+        dialog.open()
+        if done is not None:
+            done(document)
+    runner.write(work, ready, lambda exc: present(exc, parent))

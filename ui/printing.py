@@ -1,0 +1,73 @@
+"""Print a PDF through the system's print dialog, or save it as a file.
+
+PySide6-Essentials has no QtPdf, so the pages are rasterised with PDFium (pypdfium2) at the printer's resolution
+and painted onto Qt's printer: what comes out is the same PDF the register's sha256 describes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, QStandardPaths
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+MAX_DPI = 300
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Draw every page of ``pdf`` on ``printer`` (each page at its own size). Returns the pages printed."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        painter = QPainter()
+        dpi = min(MAX_DPI, max(printer.resolution(), 72))
+        for number in range(len(document)):
+            page = document[number]
+            width_pt, height_pt = page.get_size()
+            printer.setPageSize(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point, "",
+                                          QPageSize.SizeMatchPolicy.FuzzyMatch))   # A4, A5 or the 80 mm roll
+            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+            if number == 0:
+                if not painter.begin(printer):
+                    raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
+            else:
+                printer.newPage()
+            image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = image.tobytes("raw", "RGB")
+            qimage = QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888)
+            target = painter.viewport()
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), qimage)
+        if len(document):
+            painter.end()
+        return len(document)
+    finally:
+        document.close()
+
+
+def print_pdf(pdf: bytes, parent: QWidget | None, title: str) -> bool:
+    """The system print dialog, then the document on the chosen printer. False if the user cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFullPage(True)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_pdf(pdf, printer)
+    return True
+
+
+def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str) -> Path | None:
+    """A save dialog (in the Documents folder), then the file. None if the user cancelled."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                          str(Path(folder) / suggested_name),
+                                          QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    target.write_bytes(pdf)
+    return target
