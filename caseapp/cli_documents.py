@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+import sys
 from typing import Callable
 
 from caseapp.errors import CaseAppError
@@ -18,16 +19,30 @@ def _write(path: Path, pdf: bytes) -> None:
         raise CaseAppError(f"Файл бичиж чадсангүй: {exc.strerror} ({path})") from exc
 
 
+def _issuer(db, username: str | None, roles: tuple[str, ...]):
+    """Who the issue is recorded as: --as USER, else the office's first active user of ``roles`` (in order)."""
+    from caseapp.services import users
+
+    if username:
+        return users.actor_for(db, username)
+    for role in roles:
+        found = [u for u in users.list_users(db) if u.role == role and u.active and not u.locked]
+        if found:
+            print(f"бүртгэлд / recorded as: {found[0].username}", file=sys.stderr)
+            return users.actor_for(db, found[0].username)
+    raise CaseAppError("Баримт гаргах эрхтэй идэвхтэй хэрэглэгч алга; --as USERNAME-ээр зааж өгнө үү.")
+
+
 def cmd_doc(args) -> int:
     from caseapp.cli import _open
     from caseapp.services import documents, letterhead, queries, users
 
     db = _open(args)
     try:
-        if args.action in ISSUED or args.action in ("reprint", "reminders", "letterhead"):
-            if not args.as_user:
-                raise CaseAppError("Хэн гаргаж буйг --as USERNAME-ээр зааж өгнө үү (бүртгэлд орно).")
-            actor = users.actor_for(db, args.as_user)
+        if args.action in ISSUED or args.action in ("reprint", "reminders"):
+            actor = _issuer(db, args.as_user, ("manager", "clerk"))
+        elif args.action == "letterhead":
+            actor = _issuer(db, args.as_user, ("admin",))
         if args.action in ISSUED:
             if not args.case or not args.output:
                 raise CaseAppError("--case ДУГААР болон -o ФАЙЛ.pdf заавал.")
@@ -90,7 +105,8 @@ def add_document_command(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--doc", dest="document", help="reprint: the document id")
     p.add_argument("--token", help="verify: the code printed under the QR (or what the QR reads)")
     p.add_argument("--file", type=Path, help="verify: also check that this PDF is the one issued")
-    p.add_argument("--as", dest="as_user", help="the user the issue is recorded as")
+    p.add_argument("--as", dest="as_user", help="the user the issue is recorded as (default: the office's first "
+                                                "manager, else clerk; the letterhead: the first admin)")
     for name in ("address", "phone", "signatory-name", "signatory-title"):
         p.add_argument(f"--{name}", help=f"letterhead: {name.replace('-', ' ')}")
     p.add_argument("--logo", type=Path, help="letterhead: a PNG logo ('' removes it)")

@@ -276,11 +276,13 @@ def test_command_line_issues_verifies_and_reprints(office, tmp_path):
     def cli(*args):
         return subprocess.run([sys.executable, "-m", "caseapp", *args, "--db", str(db.path)],
                               capture_output=True, text=True, timeout=120)
+    issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out))          # recorded as the manager
+    assert issued.returncode == 0 and "bold" in issued.stderr, issued.stderr
     issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out), "--as", "saraa")
     assert issued.returncode == 0, issued.stderr
     doc_id = issued.stdout.split("\t")[2]
     assert hashlib.sha256(out.read_bytes()).hexdigest() in issued.stdout
-    token = documents.register_of(db, case.case_number)[0].token
+    token = documents.register_of(db, case.case_number)[-1].token
     verified = cli("doc", "verify", "--token", token, "--file", str(out))
     assert verified.returncode == 0 and case.case_number in verified.stdout
     altered = tmp_path / "altered.pdf"
