@@ -43,3 +43,16 @@ def register_event(node: Node, case_id: str, citizen_id: str, number: str = "UB-
 
 def new_id() -> str:
     return uuid7()
+
+
+def event_count(db, kind: str | None = None) -> int:
+    """Rows in the event log (of one kind): what a refused action must leave unchanged."""
+    import sqlite3
+
+    con = sqlite3.connect(db.path)
+    try:
+        if kind is None:
+            return con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return con.execute("SELECT count(*) FROM events WHERE kind = ?", (kind,)).fetchone()[0]
+    finally:
+        con.close()

@@ -12,6 +12,7 @@ from caseapp.errors import NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import catalogue, maintenance, queries, users, workflow
 from caseapp.services.workflow import IntakeForm
 from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import event_count
 
 PASSWORD = "Сайн-нууц-үг-1"
 
@@ -22,14 +23,6 @@ def office(db):
     admin = users.login(db, "admin", ADMIN_PASSWORD)
     users.add_user(db, admin, username="saraa", password=PASSWORD, role="clerk", full_name="Сараа Б.")
     return db, admin, users.actor_for(db, "saraa")
-
-
-def count_events(db) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    finally:
-        con.close()
 
 
 def service(db, code: str) -> catalogue.ServiceInfo:
@@ -58,13 +51,13 @@ def test_a_change_applies_to_new_cases_only(office):
     db, admin, clerk = office
     before = workflow.register_case(db, clerk, form(), today=date(2026, 6, 12))
     assert before.due_date == date(2026, 7, 16)                       # 30 calendar days, rolled past Naadam
-    events = count_events(db)
+    events = event_count(db)
 
     info = catalogue.change_service_type(db, admin, "pet-general",
                                          {"target_days": 10, "name_mn": "Өргөдөл (ерөнхий)", "fee_mnt": 0})
     assert info.target_days == 10 and info.name_mn == "Өргөдөл (ерөнхий)"
     assert service(db, "PET-GENERAL") == info
-    assert count_events(db) == events + 1                              # one event ...
+    assert event_count(db) == events + 1                              # one event ...
     con = sqlite3.connect(db.path)
     try:
         stream, kind, payload, user_id = con.execute(
@@ -87,9 +80,9 @@ def test_a_change_applies_to_new_cases_only(office):
 
 def test_nothing_changed_writes_nothing(office):
     db, admin, _ = office
-    events = count_events(db)
+    events = event_count(db)
     info = catalogue.change_service_type(db, admin, "PET-GENERAL", {"target_days": 30, "active": True})
-    assert info.target_days == 30 and count_events(db) == events
+    assert info.target_days == 30 and event_count(db) == events
 
 
 def test_the_clock_and_active_flag_can_change_and_an_inactive_service_takes_no_new_cases(office):
@@ -106,10 +99,10 @@ def test_only_an_admin_may_change_the_catalogue(office, role):
     db, admin, _ = office
     users.add_user(db, admin, username=f"x.{role}", password=PASSWORD, role=role)
     actor = users.actor_for(db, f"x.{role}")
-    events = count_events(db)
+    events = event_count(db)
     with pytest.raises(PermissionDenied):
         catalogue.change_service_type(db, actor, "PET-GENERAL", {"target_days": 1})
-    assert count_events(db) == events
+    assert event_count(db) == events
     assert service(db, "PET-GENERAL").target_days == 30
 
 
@@ -137,12 +130,12 @@ def test_only_an_admin_may_change_the_catalogue(office, role):
 ])
 def test_invalid_input_is_refused_with_its_field_and_writes_nothing(office, changes, field):
     db, admin, _ = office
-    events = count_events(db)
+    events = event_count(db)
     with pytest.raises(ValidationError) as refused:
         catalogue.change_service_type(db, admin, "PET-GENERAL", changes)
     assert refused.value.field == field
     assert refused.value.message and "{" not in refused.value.message
-    assert count_events(db) == events
+    assert event_count(db) == events
     assert service(db, "PET-GENERAL").target_days == 30
 
 
@@ -158,10 +151,10 @@ def test_messages_are_mongolian_and_name_the_field(office):
 
 def test_an_unknown_code_is_not_found(office):
     db, admin, _ = office
-    events = count_events(db)
+    events = event_count(db)
     with pytest.raises(NotFoundError):
         catalogue.change_service_type(db, admin, "NO-SUCH-SERVICE", {"target_days": 3})
-    assert count_events(db) == events
+    assert event_count(db) == events
 
 
 @pytest.mark.parametrize("name", [

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 
@@ -18,6 +17,7 @@ from caseapp.errors import ConflictError, PermissionDenied, ValidationError
 from caseapp.services import documents, letterhead, maintenance, users, workflow
 from caseapp.services.workflow import IntakeForm
 from tests.conftest import ADMIN_PASSWORD
+from tests.helpers import event_count
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "documents"
@@ -77,14 +77,6 @@ def register(db, clerk, **overrides):
     return workflow.register_case(db, clerk, IntakeForm(**values))
 
 
-def events(db) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    finally:
-        con.close()
-
-
 def test_receipt_text_fonts_and_qr_come_back_exactly(office, tmp_path):
     db, a = office
     case = register(db, a["clerk"])
@@ -134,7 +126,7 @@ def test_every_kind_in_mongolian_and_english_with_the_register_and_events(office
         "transfer": ["Хэрэг шилжүүлэх тухай", "Чингэлтэй", "(UB-CHD)", SUBJECT],
         "file": ["Хэргийн хавтас", "Хэргийн түүх", "Хугацаа сунгасан", "Шийдвэрлэсэн", NAME_GIVEN],
     }
-    before = events(db)
+    before = event_count(db)
     for kind, strings in expectations.items():
         document = documents.issue_document(db, a["clerk"], case.case_number, kind, to_office="UB-CHD")
         text = pdftotext(document.pdf, tmp_path, kind)
@@ -143,7 +135,7 @@ def test_every_kind_in_mongolian_and_english_with_the_register_and_events(office
         assert all(row[-3] == "yes" and row[-5] == "yes" for row in fonts(document.pdf, tmp_path)), kind
     english = documents.issue_document(db, a["clerk"], case.case_number, "letter", language="en")
     assert "Response to your petition" in pdftotext(english.pdf, tmp_path, "en")
-    assert events(db) == before + 5                                   # every issue is an event on the case
+    assert event_count(db) == before + 5                                   # every issue is an event on the case
     register_ = documents.register_of(db, case.case_number)
     assert [r.kind for r in register_] == ["letter", "notice", "transfer", "file", "letter"]
     assert all(r.issued_by == "Saraa Б." and len(r.sha256) == 64 for r in register_)
@@ -202,7 +194,7 @@ def test_a_reprint_is_the_same_document_and_is_recorded_again(office, tmp_path):
 def test_refusals_name_the_problem_and_write_nothing(office):
     db, a = office
     case = register(db, a["clerk"])
-    before = events(db)
+    before = event_count(db)
     with pytest.raises(ConflictError):
         documents.issue_document(db, a["clerk"], case.case_number, "letter")        # not decided yet
     with pytest.raises(ConflictError):
@@ -216,7 +208,7 @@ def test_refusals_name_the_problem_and_write_nothing(office):
         documents.issue_document(db, a["auditor"], case.case_number, "receipt")
     with pytest.raises(ValidationError):
         documents.issue_document(db, a["clerk"], case.case_number, "poster")
-    assert events(db) == before
+    assert event_count(db) == before
 
 
 def test_letterhead_logo_is_checked_and_drawn(office, tmp_path):

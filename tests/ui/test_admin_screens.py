@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -16,8 +15,8 @@ from caseapp.services import catalogue, users
 from caseapp.services import calendar as calendar_service
 from ui.calendar_editor import BACKGROUNDS, CalendarEditor, kind_label
 from ui.catalogue_screen import CatalogueDialog, CatalogueModel
-from ui.i18n import install_language
 from ui.tasks import TaskRunner
+from tests.helpers import event_count
 
 
 def type_text(widget, text: str) -> None:
@@ -28,28 +27,11 @@ def type_text(widget, text: str) -> None:
 
 
 @pytest.fixture
-def mongolian(qapp):
-    install_language(qapp, "mn")
-    yield
-    install_language(qapp, "mn")
-
-
-@pytest.fixture
 def runner(qtbot):
     task_runner = TaskRunner()
     yield task_runner
     qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=10_000)
     task_runner.shutdown()
-
-
-def event_count(db, kind: str | None = None) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        if kind is None:
-            return con.execute("SELECT count(*) FROM events").fetchone()[0]
-        return con.execute("SELECT count(*) FROM events WHERE kind = ?", (kind,)).fetchone()[0]
-    finally:
-        con.close()
 
 
 def open_calendar(qtbot, db, runner, username: str, month: date) -> CalendarEditor:

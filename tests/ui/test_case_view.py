@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,15 +13,8 @@ from caseapp.services.queries import CaseFilter
 from caseapp.services.workflow import IntakeForm
 from tests.ui.test_main_window import type_text
 from ui.case_view import ACTIONS, CaseView
-from ui.i18n import install_language
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def mongolian(qapp):
-    install_language(qapp, "mn")
-    yield
-    install_language(qapp, "mn")
+from tests.helpers import event_count
 
 
 @pytest.fixture
@@ -30,14 +22,6 @@ def runner(qapp):
     task_runner = TaskRunner()
     yield task_runner
     task_runner.shutdown()
-
-
-def events(db) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    finally:
-        con.close()
 
 
 def new_case(db, clerk, **overrides):
@@ -112,18 +96,18 @@ def test_pause_needs_a_reason_and_then_the_deadline_bar_says_paused(qtbot, db, r
     clerk = users.actor_for(db, "saraa")
     case = new_case(db, clerk)
     view = open_view(qtbot, db, runner, clerk, case.case_number)
-    before = events(db)
+    before = event_count(db)
     view.run_action("pause")
     dialog = view.action_dialog
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
-    assert "Шалтгаан" in dialog.error.text() and events(db) == before and dialog.isVisible()
+    assert "Шалтгаан" in dialog.error.text() and event_count(db) == before and dialog.isVisible()
     reason = dialog.findChild(QPlainTextEdit, "reason")
     reason.setFocus()
     type_text(reason, "Иргэн төрсний гэрчилгээ авчрах")
     qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.case.state == "waiting", timeout=10_000)
-    assert events(db) == before + 1
+    assert event_count(db) == before + 1
     assert "⏸" in view.findChild(QProgressBar, "deadlineBar").format()
     assert "resume" in visible_actions(view) and "pause" not in visible_actions(view)
 
@@ -142,11 +126,11 @@ def test_notes_print_user_text_literally_and_long_notes_are_refused(qtbot, db, r
     notes = view.findChild(QListWidget, "notes")
     qtbot.waitUntil(lambda: notes.count() == 1, timeout=10_000)
     assert notes.item(0).text().endswith(markup) and note.toPlainText() == ""
-    before = events(db)
+    before = event_count(db)
     note.setPlainText("ж" * 20_001)
     qtbot.mouseClick(view.findChild(QPushButton, "addNote"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.note_error.text() != "", timeout=10_000)
-    assert events(db) == before and notes.count() == 1
+    assert event_count(db) == before and notes.count() == 1
     assert len(note.toPlainText()) == 20_001                    # what the clerk typed is not lost
 
 
@@ -190,10 +174,10 @@ def test_manager_assigns_to_a_colleague_and_a_stale_screen_is_refused(qtbot, db,
     dialog = view.action_dialog
     combo = dialog.fields["assignee"]
     combo.setCurrentIndex(combo.findData(dorj.user_id))
-    before = events(db)
+    before = event_count(db)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
-    assert "өөр хүн" in dialog.error.text() and events(db) == before
+    assert "өөр хүн" in dialog.error.text() and event_count(db) == before
     dialog.reject()
     qtbot.waitUntil(lambda: view.case.state == "in_progress", timeout=10_000)   # the view re-read the case
     view.run_action("assign")

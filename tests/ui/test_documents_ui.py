@@ -16,15 +16,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton
 from caseapp.services import documents, letterhead, queries, users, workflow
 from caseapp.services.queries import CaseFilter
 from tests.ui.test_main_window import settle, type_text
-from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.printing import paint_pdf
-
-
-@pytest.fixture
-def mongolian(qapp):
-    install_language(qapp, "mn")
-    yield
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-import sqlite3
 import subprocess
 import sys
 
@@ -18,6 +17,7 @@ from tests.ui.test_main_window import type_text
 from ui.i18n import install_language
 from ui.setup_wizard import FirstRunDialog
 from ui.tasks import TaskRunner
+from tests.helpers import event_count
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "first-admin-2026"
@@ -52,14 +52,6 @@ def open_dialog(qtbot, db, runner, language="mn") -> FirstRunDialog:
 def visible_offices(dialog) -> list[str]:
     offices = dialog.findChild(QListWidget, "officeList")
     return [offices.item(r).text() for r in range(offices.count()) if not offices.item(r).isHidden()]
-
-
-def events(db) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    finally:
-        con.close()
 
 
 def fill(dialog, office_filter, node, username, full_name, password, repeat=None):
@@ -125,7 +117,7 @@ def test_a_refused_setup_says_why_moves_to_the_field_and_writes_nothing(qtbot, e
     assert dialog.findChild(QLineEdit, "adminPassword").text() == ""
     assert dialog.findChild(QLineEdit, "adminRepeat").text() == ""
     assert dialog.isVisible() and dialog.choice is None
-    assert not empty_db.is_initialised() and events(empty_db) == 0
+    assert not empty_db.is_initialised() and event_count(empty_db) == 0
 
 
 def test_the_application_asks_then_signs_in_the_new_admin(qtbot, empty_db, qapp):
@@ -199,6 +191,6 @@ def test_quitting_the_first_start_question_ends_the_program_and_writes_nothing(d
     assert result.returncode == 0, result.stderr[-2000:]
     database = open_database(db_path)
     try:
-        assert not database.is_initialised() and events(database) == 0
+        assert not database.is_initialised() and event_count(database) == 0
     finally:
         database.close()

@@ -22,13 +22,6 @@ from ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def mongolian(qapp):
-    install_language(qapp, "mn")
-    yield
-    install_language(qapp, "mn")
-
-
 def settle(qtbot, window) -> None:
     """Wait until the window's background reads (list page, counts, status) have arrived."""
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=15_000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +14,7 @@ from tests.ui.test_main_window import type_text
 from ui.i18n import install_language
 from ui.tasks import TaskRunner
 from ui.users_screen import UsersDialog, UsersModel
+from tests.helpers import event_count
 
 PASSWORD = "kind-otter-77"
 
@@ -39,14 +39,6 @@ def open_dialog(qtbot, db, runner, actor) -> UsersDialog:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
     return dialog
-
-
-def events(db) -> int:
-    con = sqlite3.connect(db.path)
-    try:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    finally:
-        con.close()
 
 
 def select(qtbot, dialog: UsersDialog, username: str) -> None:
@@ -114,14 +106,14 @@ def test_enter_in_the_add_form_submits_it(qtbot, db, runner, admin):
 
 def test_mismatched_passwords_are_refused_before_anything_is_written(qtbot, db, runner, admin):
     dialog = open_dialog(qtbot, db, runner, admin)
-    before = events(db)
+    before = event_count(db)
     fill_add_form(dialog, "bat", "Бат", PASSWORD, PASSWORD + "x")
     qtbot.mouseClick(child(dialog, QPushButton, "addUser"), Qt.MouseButton.LeftButton)
     assert child(dialog, QLabel, "addError").text() != ""
     assert child(dialog, QLineEdit, "newPassword").text() == "" and child(dialog, QLineEdit, "newRepeat").text() == ""
     assert child(dialog, QLineEdit, "newUsername").text() == "bat"         # the rest of the form stays
     settle(qtbot, dialog)
-    assert events(db) == before and [u.username for u in users.list_users(db)] == ["admin"]
+    assert event_count(db) == before and [u.username for u in users.list_users(db)] == ["admin"]
 
 
 @pytest.mark.parametrize("username, password, expected, focus", [
@@ -131,7 +123,7 @@ def test_mismatched_passwords_are_refused_before_anything_is_written(qtbot, db, 
 ])
 def test_the_service_refuses_and_nothing_is_written(qtbot, db, runner, admin, username, password, expected, focus):
     dialog = open_dialog(qtbot, db, runner, admin)
-    before = events(db)
+    before = event_count(db)
     child(dialog, QLineEdit, "newUsername").clear()
     type_text(child(dialog, QLineEdit, "newUsername"), username)
     type_text(child(dialog, QLineEdit, "newPassword"), password)
@@ -142,7 +134,7 @@ def test_the_service_refuses_and_nothing_is_written(qtbot, db, runner, admin, us
     assert expected in error
     assert child(dialog, QLineEdit, "newPassword").text() == ""
     assert dialog.focusWidget().objectName() == focus
-    assert events(db) == before and len(users.list_users(db)) == 1
+    assert event_count(db) == before and len(users.list_users(db)) == 1
 
 
 def test_role_change_lock_unlock_and_password_reset_take_effect(qtbot, db, runner, admin):
@@ -185,7 +177,7 @@ def test_a_reset_with_different_passwords_or_a_short_one_changes_nothing(qtbot, 
     users.add_user(db, admin, username="bat", password=PASSWORD, role="clerk")
     dialog = open_dialog(qtbot, db, runner, admin)
     select(qtbot, dialog, "bat")
-    before = events(db)
+    before = event_count(db)
     type_text(child(dialog, QLineEdit, "resetPassword"), "new-secret-2026")
     type_text(child(dialog, QLineEdit, "resetRepeat"), "new-secret-2027")
     qtbot.keyClick(child(dialog, QLineEdit, "resetRepeat"), Qt.Key.Key_Return)    # Enter: no other form acts
@@ -194,24 +186,24 @@ def test_a_reset_with_different_passwords_or_a_short_one_changes_nothing(qtbot, 
     qtbot.keyClick(child(dialog, QLineEdit, "newRepeat"), Qt.Key.Key_Return)
     assert child(dialog, QLabel, "addError").text() != ""
     settle(qtbot, dialog)
-    assert events(db) == before
+    assert event_count(db) == before
     type_text(child(dialog, QLineEdit, "resetPassword"), "short")
     type_text(child(dialog, QLineEdit, "resetRepeat"), "short")
     qtbot.mouseClick(child(dialog, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert "8" in child(dialog, QLabel, "selectedError").text()
-    assert events(db) == before
+    assert event_count(db) == before
     assert users.login(db, "bat", PASSWORD).username == "bat"
 
 
 def test_an_admin_cannot_lock_themselves_out(qtbot, db, runner, admin):
     dialog = open_dialog(qtbot, db, runner, admin)
     select(qtbot, dialog, "admin")
-    before = events(db)
+    before = event_count(db)
     qtbot.mouseClick(child(dialog, QPushButton, "lockButton"), Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
     assert child(dialog, QLabel, "selectedError").text() != ""
-    assert events(db) == before and users.login(db, "admin", ADMIN_PASSWORD).role == "admin"
+    assert event_count(db) == before and users.login(db, "admin", ADMIN_PASSWORD).role == "admin"
 
 
 def test_a_manager_sees_the_list_read_only_and_the_service_refuses_them_too(qtbot, db, runner, admin):
@@ -225,7 +217,7 @@ def test_a_manager_sees_the_list_read_only_and_the_service_refuses_them_too(qtbo
         assert not child(dialog, QPushButton, name).isVisibleTo(dialog), name
     assert child(dialog, QLabel, "readOnlyNote").isVisibleTo(dialog)
 
-    before = events(db)
+    before = event_count(db)
     dialog.new_username.setText("sneaky")                       # even if the hidden form were submitted
     dialog.new_password.setText(PASSWORD)
     dialog.new_repeat.setText(PASSWORD)
@@ -238,7 +230,7 @@ def test_a_manager_sees_the_list_read_only_and_the_service_refuses_them_too(qtbo
     assert child(dialog, QLabel, "selectedError").text() != ""
     with pytest.raises(PermissionDenied):
         users.set_role(db, manager, "boss", "admin")
-    assert events(db) == before and users.actor_for(db, "boss").role == "manager"
+    assert event_count(db) == before and users.actor_for(db, "boss").role == "manager"
 
 
 def test_the_sign_in_log_tab_shows_attempts(qtbot, db, runner, admin):
