@@ -13,7 +13,7 @@ APP_DEBS=(python3 python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontco
           libxkbcommon0 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
           libxcb-xkb1 libx11-xcb1 fonts-dejavu-core)
-TEST_DEBS=(xvfb poppler-utils zbar-tools)
+TEST_DEBS=(xvfb poppler-utils zbar-tools libreoffice-calc-nogui)
 
 missing_debs() {
     local pkg

@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
                 assign.setShortcut(QKeySequence("Ctrl+Shift+A"))
                 assign.triggered.connect(self.open_bulk_assign)
                 cases.addAction(assign)
+            if actor.can("run_reports"):
+                report = QAction(self.tr("Excel report…"), self)
+                report.setObjectName("openReport")
+                report.setShortcut(QKeySequence("Ctrl+R"))
+                report.triggered.connect(self.open_report)
+                self.menuBar().addMenu(self.tr("&Reports")).addAction(report)
             admin = self.menuBar().addMenu(self.tr("&Administration"))
             for name, text, opener in (("openCalendar", self.tr("Working-day calendar…"), self.open_calendar),
                                        ("openCatalogue", self.tr("Service catalogue…"), self.open_catalogue),
@@ -306,6 +312,15 @@ class MainWindow(QMainWindow):
 
         self.catalogue = CatalogueDialog(self.db, self.runner, self.actor, self.language, self)
         self.catalogue.open()
+
+    def open_report(self) -> None:
+        from ui.report_dialog import ReportDialog
+
+        self.report_dialog = ReportDialog(self.db, self.runner, self.actor, self.language, self)
+        self.report_dialog.report_written.connect(
+            lambda path, rows: self.statusBar().showMessage(
+                self.tr("Report written: %1 (%2 rows)").replace("%1", path).replace("%2", f"{rows:,}"), 20_000))
+        self.report_dialog.open()
 
     def open_users(self) -> None:
         from ui.users_screen import UsersDialog

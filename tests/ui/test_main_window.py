@@ -353,9 +353,9 @@ def test_menus_follow_the_role(qtbot, demo_db, mongolian):
         settle(qtbot, window)
         return {a.objectName() for a in window.findChildren(QAction) if a.objectName()}
     clerk, manager, auditor = actions("demo.clerk1"), actions("demo.manager"), actions("demo.auditor")
-    assert "newCase" in clerk and "assignSelected" not in clerk
-    assert {"newCase", "assignSelected"} <= manager
-    assert "newCase" not in auditor and "assignSelected" not in auditor
+    assert "newCase" in clerk and "assignSelected" not in clerk and "openReport" not in clerk
+    assert {"newCase", "assignSelected", "openReport"} <= manager
+    assert "newCase" not in auditor and "assignSelected" not in auditor and "openReport" in auditor
     assert {"openCalendar", "openCatalogue", "openUsers", "openSettings", "openCase"} <= auditor
 
 
