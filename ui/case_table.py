@@ -55,8 +55,10 @@ class CaseTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
-        self.filters = CaseFilter()
+        self.filters = CaseFilter()                  # the query on screen...
         self.sort_key, self.descending = "registered_on", True
+        self.requested = (self.filters, self.sort_key, self.descending)    # ...and the one last asked for
+        self._shown = 0
         self.total = 0
         self.due_soon_until: date | None = None      # due from today to this date: marked "due soon"
 
@@ -71,13 +73,17 @@ class CaseTableModel(QAbstractTableModel):
 
         A filtered query is counted first (an index look-up, and the count tells the page query whether to sort
         the few matches itself). Every case unfiltered is the other way round: the first page is on screen at
-        once and the count of a million rows (50 ms) follows, growing the list to its full length."""
-        sort_key = self.sort_key if sort_key is None else sort_key
-        descending = self.descending if descending is None else descending
+        once and the count of a million rows (50 ms) follows, growing the list to its full length (on a refresh
+        of the list on screen, its length stays until the new count corrects it, so the view does not jump)."""
+        sort_key = self.requested[1] if sort_key is None else sort_key
+        descending = self.requested[2] if descending is None else descending
+        self.requested = (filters, sort_key, descending)
         self._generation += 1
         generation = self._generation
         db, today = self._db, self._today
         count_later = filters == CaseFilter()
+        same_list = (filters, sort_key, descending) == (self.filters, self.sort_key, self.descending)
+        known_total = self.total if same_list else None
 
         def page(total: int | None) -> list[CaseSummary]:
             return queries.list_cases(db, filters, sort=sort_key, descending=descending, limit=PAGE,
@@ -96,7 +102,8 @@ class CaseTableModel(QAbstractTableModel):
             total, first = result
             self.beginResetModel()
             self.filters, self.sort_key, self.descending = filters, sort_key, descending
-            self.total = len(first) if total is None else total
+            self._shown = generation
+            self.total = total if total is not None else max(len(first), known_total or 0)
             self._pages = OrderedDict({0: first}) if first else OrderedDict()
             self._requested = set()
             self.endResetModel()
@@ -115,17 +122,24 @@ class CaseTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self.total, count - 1)
             self.total = count
             self.endInsertRows()
+        elif count < self.total:
+            self.beginRemoveRows(QModelIndex(), count, self.total - 1)
+            self.total = count
+            for page_no in [p for p in self._pages if p * PAGE >= count]:
+                del self._pages[page_no]
+            self.endRemoveRows()
         self.loaded.emit()
 
     def refresh(self) -> None:
-        """Read the same query again (after a change)."""
-        self.set_query(self.filters)
+        """Read the list again (after a change): the query last asked for, even if it is still on its way."""
+        self.set_query(*self.requested)
 
     def _request(self, page_no: int) -> None:
+        """Read one page of the list on screen (not of a query still on its way: its rows are not shown yet)."""
         if page_no in self._requested:
             return
         self._requested.add(page_no)
-        generation = self._generation
+        shown = self._shown
         db, filters, sort_key, descending, today, total = (self._db, self.filters, self.sort_key,
                                                            self.descending, self._today, self.total)
 
@@ -134,9 +148,9 @@ class CaseTableModel(QAbstractTableModel):
                                       limit=PAGE, today=today, expected_rows=total)
 
         def done(rows) -> None:
+            if shown != self._shown:
+                return                                     # the list was replaced meanwhile
             self._requested.discard(page_no)
-            if generation != self._generation:
-                return
             self._pages[page_no] = rows
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)           # the page read longest ago
@@ -165,7 +179,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(SORT_KEYS):
-            self.set_query(self.filters, SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+            self.set_query(self.requested[0], SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [self.tr("Case number"), self.tr("Registered on"), self.tr("Citizen"), self.tr("Register no."),

@@ -328,7 +328,7 @@ class ActionDialog(QDialog):
         work = self.view.work_for(self.action, {name: self.value(name) for name in self.fields})
         self.ok.setEnabled(False)
         self.error.setText("")
-        self.view.runner.write(work, self._done, self._refused)
+        self.view.write(work, self._done, self._refused)
 
     def _done(self, case: CaseDetail) -> None:
         self.ok.setEnabled(True)
@@ -399,7 +399,10 @@ class CaseView(QDialog):
         self.setObjectName("caseView")
         self.setWindowTitle(self.tr("Case %1").replace("%1", reference))
         self.resize(980, 700)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # closed, the window goes once its last read or write has reported back (never under a callback)
+        self._pending = 0
+        self._closed = False
+        self.finished.connect(self._on_closed)
 
         self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("caseTitle")
@@ -525,10 +528,40 @@ class CaseView(QDialog):
         layout.addWidget(self.tabs, 1)
         self.reload()
 
+    # --- background work --------------------------------------------------------------------------------------
+    def run(self, kind: str, work: Callable, done: Callable, failed: Callable) -> None:
+        """``runner.read`` or ``runner.write`` for this window, which stays alive until the answer is in."""
+        self._pending += 1
+
+        def answer(callback):
+            def deliver(value) -> None:
+                self._pending -= 1
+                try:
+                    callback(value)
+                finally:
+                    self._delete_if_done()
+            return deliver
+        getattr(self.runner, kind)(work, answer(done), answer(failed))
+
+    def write(self, work: Callable, done: Callable, failed: Callable) -> None:
+        self.run("write", work, done, failed)
+
+    def closeEvent(self, event) -> None:          # noqa: N802 - Qt's name (closing a hidden window too)
+        super().closeEvent(event)
+        self._on_closed()
+
+    def _on_closed(self, _result: int = 0) -> None:
+        self._closed = True
+        self._delete_if_done()
+
+    def _delete_if_done(self) -> None:
+        if self._closed and self._pending == 0:
+            self.deleteLater()
+
     # --- reading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         db, reference, today, language = self.db, self.reference, self.today, self.language
-        self.runner.read(lambda: load_bundle(db, reference, today, language), self.show_bundle, self._load_failed)
+        self.run("read", lambda: load_bundle(db, reference, today, language), self.show_bundle, self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.title.setText(message_for(exc))
@@ -640,7 +673,7 @@ class CaseView(QDialog):
         if action in ("start", "resume", "close"):
             for button in self.buttons.values():
                 button.setEnabled(False)
-            self.runner.write(self.work_for(action, {}), self._acted, self._refused)
+            self.run("write", self.work_for(action, {}), self._acted, self._refused)
             return
         dialog = ActionDialog(self, action)
         dialog.succeeded.connect(self._acted)
@@ -671,7 +704,7 @@ class CaseView(QDialog):
                 return
             to_office = picker.choice()
         db, actor, case_number, language = self.db, self.actor, self.case.case_number, self.language
-        issue_and_offer(self.runner, self,
+        issue_and_offer(self.write, self,
                         lambda: documents.issue_document(db, actor, case_number, kind, language=language, size=size,
                                                          to_office=to_office),
                         document_title(kind, size), done=lambda _document: self.reload())
@@ -681,7 +714,7 @@ class CaseView(QDialog):
         if item is None:
             return
         db, actor, doc_id = self.db, self.actor, item.data(Qt.ItemDataRole.UserRole)
-        issue_and_offer(self.runner, self, lambda: documents.reprint(db, actor, doc_id),
+        issue_and_offer(self.write, self, lambda: documents.reprint(db, actor, doc_id),
                         self.tr("Reprint"), done=lambda _document: self.reload())
 
     def add_note(self) -> None:
@@ -701,4 +734,4 @@ class CaseView(QDialog):
             self.add_note_button.setEnabled(True)
             self.note_error.setText(message_for(exc))
             self.note_text.setFocus()
-        self.runner.write(lambda: workflow.add_note(db, actor, case_id, text), done, refused)
+        self.run("write", lambda: workflow.add_note(db, actor, case_id, text), done, refused)

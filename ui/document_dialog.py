@@ -80,13 +80,19 @@ class DocumentReadyDialog(QDialog):
             self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
 
 
-def issue_and_offer(runner, parent: QWidget, work, title: str, *, print_at_once: bool = False,
+def issue_and_offer(write, parent: QWidget, work, title: str, *, print_at_once: bool = False,
                     done=None) -> None:
-    """Run ``work`` (which issues a document) on the writer thread, then offer to print or save it."""
+    """Run ``work`` (which issues a document) through ``write`` (the writer thread), then offer to print or save
+    it: over ``parent``, or over its own parent if ``parent`` was closed meanwhile (the issue is recorded either
+    way, so the clerk must get the document)."""
+    def owner() -> QWidget:
+        return parent if parent.isVisible() or parent.parentWidget() is None else parent.parentWidget()
+
     def ready(document: IssuedDocument) -> None:
-        dialog = DocumentReadyDialog(document, title, parent, print_at_once=print_at_once)
-        parent.document_dialog = dialog
+        where = owner()
+        dialog = DocumentReadyDialog(document, title, where, print_at_once=print_at_once)
+        where.document_dialog = dialog
         dialog.open()
         if done is not None:
             done(document)
-    runner.write(work, ready, lambda exc: present(exc, parent))
+    write(work, ready, lambda exc: present(exc, owner()))

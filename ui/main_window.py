@@ -20,6 +20,7 @@ from ui.tasks import TaskRunner
 
 QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "extension_requests", "closed")
 STATUS_REFRESH_MS = 60_000
+MAX_BULK_ASSIGN = 2_000        # the rows of ten pages: all of them read and on hand
 
 
 class MainWindow(QMainWindow):
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
         from ui.document_dialog import document_title, issue_and_offer
 
         db, actor, language = self.db, self.actor, self.language
-        issue_and_offer(self.runner, parent or self,
+        issue_and_offer(self.runner.write, parent or self,
                         lambda: documents.issue_document(db, actor, case_number, kind, language=language, size=size,
                                                          to_office=to_office),
                         document_title(kind, size), print_at_once=print_at_once,
@@ -270,8 +271,18 @@ class MainWindow(QMainWindow):
     def open_bulk_assign(self) -> None:
         from ui.assign_dialog import BulkAssignDialog
 
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        cases = [(c.case_id, c.case_number) for c in (self.model.case_at(r) for r in rows) if c is not None]
+        ranges = self.table.selectionModel().selection()
+        if sum(r.height() for r in ranges) > MAX_BULK_ASSIGN:
+            self.statusBar().showMessage(self.tr("Select at most %1 cases to assign at once.").replace(
+                "%1", f"{MAX_BULK_ASSIGN:,}"), 10_000)
+            return
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
+        cases = [self.model.case_at(r) for r in rows]
+        if any(case is None for case in cases):
+            self.statusBar().showMessage(self.tr("Some selected cases are still being read; try again in a moment."),
+                                         10_000)
+            return
+        cases = [(c.case_id, c.case_number) for c in cases]
         if not cases:
             self.statusBar().showMessage(self.tr("Select the cases to assign first (Shift or Ctrl + click)."),
                                          10_000)
@@ -372,7 +383,7 @@ class MainWindow(QMainWindow):
         if key == "due_today":
             return CaseFilter(office_id=office, states=ACTIVE, due_from=today, due_to=today), "due_date", False
         if key == "due_soon":
-            horizon = queries.working_day_horizon(self.db, 3, today)
+            horizon = self.model.due_soon_until          # worked out once, at start-up
             return CaseFilter(office_id=office, states=ACTIVE, due_from=today, due_to=horizon), "due_date", False
         if key == "overdue":
             return CaseFilter(office_id=office, overdue=True), "due_date", False

@@ -179,6 +179,7 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.service = p["service"]
         state.clock = dict(p["clock"])
     elif action == "decide":
+        state.extension_request = None             # a request dies with the running case (also below)
         state.decision = p["outcome"]
         state.decision_text = p.get("text")
         state.decided_on = _day(p["on"])
@@ -187,6 +188,7 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.closed_on = _day(p["on"])
         state.state = st.CLOSED
     elif action == "withdraw":
+        state.extension_request = None
         if state.paused_since is not None:
             start, _ = state.pauses[-1]
             state.pauses[-1] = (start, max(start, _day(p["on"])))
@@ -197,6 +199,7 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.decided_on = state.closed_on = None
         state.state = st.IN_PROGRESS
     elif action == "offer_transfer":
+        state.extension_request = None
         state.transfer_to = p["to_office"]
         state.state_before_transfer = state.state
         state.state = st.TRANSFERRED_OUT

@@ -3,8 +3,10 @@ transfer cover letter, case file, and the day's reminder slips.
 
 Every document issued is an event on its case (``case.document_issued``: kind, verification token, sha256 of the
 PDF, who, when) and so a row of the documents register. The QR code carries only the unguessable token.
-A document is rendered from the case's events *before* its issue, so reprinting it (same token, same date)
-gives the same bytes while nothing else changed: the register's sha256 proves it.
+A document is rendered from the case's events *before* its issue, so a reprint (same token, same date) gives the
+same bytes however the case has moved on since. The reference data it shows (letterhead, the citizen's record,
+service names, the calendar behind the due date) is read as it is at the reprint: if an admin changed it in
+between, the reprint shows the change and its sha256 differs from the original's, which the register records.
 
 Fonts: DejaVu Sans in every face, embedded and subset (reportlab's standard fonts draw Cyrillic as black boxes
 without an error). User text is escaped before it goes into Paragraph markup: ``<img src=...>`` typed by a
@@ -330,7 +332,8 @@ def build_data(conn: Connection, case_id: str, kind: str, *, language: str, toke
     extensions = [e for e in events if e.kind == "case.extended"]
     last_extension = ((int(extensions[-1].payload["days"]), extensions[-1].payload.get("reason", ""))
                       if extensions else None)
-    letters = sum(1 for e in events if e.kind == "case.document_issued" and e.payload.get("kind") == "letter")
+    letters = sum(1 for e in events if e.kind == "case.document_issued" and e.payload.get("kind") == "letter"
+                  and not e.payload.get("reprint_of"))
     target = None
     if kind == "transfer":
         code = (to_office or state.transfer_to or "").strip().upper()
@@ -677,8 +680,8 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
 
 
 def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = None) -> IssuedDocument:
-    """The same document again (same token, same date, drawn from the case as it was when first issued);
-    recorded as a new issue pointing at the original."""
+    """The same document again (same token, same date, drawn from the case as it was when first issued, with the
+    reference data as it is now); recorded as a new issue pointing at the original."""
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(DOCUMENTS).where(DOCUMENTS.c.doc_id == doc_id)).first()
         if row is None:

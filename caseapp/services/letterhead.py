@@ -12,7 +12,7 @@ import io
 from sqlalchemy import select
 
 from caseapp.domain.events import OFFICE
-from caseapp.errors import NotFoundError, ValidationError
+from caseapp.errors import NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import validation as check
 from caseapp.services.database import Database
 from caseapp.services.documents import Letterhead, letterhead
@@ -51,6 +51,8 @@ def set_letterhead(db: Database, actor: Actor, office_code: str, changes: dict) 
     """Change the letterhead (admin). ``changes``: address, phone, signatory_name, signatory_title (text) and
     logo_png (PNG bytes, or None to remove the logo). Only what really changes is recorded."""
     require(actor, "edit_letterhead")
+    if office_code != actor.office_id:
+        raise PermissionDenied("Зөвхөн өөрийн байгууллагын хэвлэмэл хуудасны толгойг өөрчилнө.", field="office")
     unknown = set(changes) - set(TEXT_FIELDS) - {"logo_png"}
     if unknown:
         raise ValidationError(f"Хэвлэмэл хуудасны «{sorted(unknown)[0]}» талбар алга.", field=sorted(unknown)[0])

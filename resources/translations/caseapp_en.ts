@@ -311,52 +311,52 @@
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="185"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="185"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="185"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="171"/>
+        <location filename="../../ui/case_table.py" line="185"/>
         <source>Register no.</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="172"/>
+        <location filename="../../ui/case_table.py" line="186"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="172"/>
+        <location filename="../../ui/case_table.py" line="186"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="172"/>
+        <location filename="../../ui/case_table.py" line="186"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="172"/>
+        <location filename="../../ui/case_table.py" line="186"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="214"/>
+        <location filename="../../ui/case_table.py" line="228"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="216"/>
+        <location filename="../../ui/case_table.py" line="230"/>
         <source>%1 due soon</source>
         <translation>%1 due soon</translation>
     </message>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="563"/>
+        <location filename="../../ui/case_view.py" line="596"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -577,167 +577,167 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="545"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="404"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="416"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="416"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="417"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="423"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="423"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="477"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="486"/>
         <source>&amp;Reprint the selected document</source>
         <translation>&amp;Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="489"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Issued d&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Documen&amp;ts</source>
         <translation>Documen&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="546"/>
+        <location filename="../../ui/case_view.py" line="579"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="561"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="564"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="571"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="584"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="598"/>
+        <location filename="../../ui/case_view.py" line="631"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="685"/>
+        <location filename="../../ui/case_view.py" line="718"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1323,202 +1323,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Case management — %1</source>
         <translation>Case management — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Register number, case number or name…</source>
         <translation>Register number, case number or name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Print today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Excel report…</source>
         <translation>Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
+        <source>Select at most %1 cases to assign at once.</source>
+        <translation>Select at most %1 cases to assign at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Some selected cases are still being read; try again in a moment.</source>
+        <translation>Some selected cases are still being read; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

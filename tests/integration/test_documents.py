@@ -285,3 +285,22 @@ def test_command_line_issues_verifies_and_reprints(office, tmp_path):
     assert reprinted.returncode == 0 and again.read_bytes() == out.read_bytes()
     refused = cli("doc", "letter", "--case", case.case_number, "-o", str(tmp_path / "x.pdf"), "--as", "saraa")
     assert refused.returncode != 0 and "Traceback" not in refused.stderr and not (tmp_path / "x.pdf").exists()
+
+
+def test_reprints_do_not_count_as_new_letters_and_letterheads_stay_in_their_office(office):
+    db, a = office
+    case = register(db, a["clerk"])
+    workflow.decide(db, a["clerk"], case.case_number, "approved", "Шийдвэрлэв")
+    first = documents.issue_document(db, a["clerk"], case.case_number, "letter")
+    documents.reprint(db, a["clerk"], first.doc_id)
+    workflow.reopen(db, a["manager"], case.case_number, "Дахин хянах")
+    workflow.decide(db, a["clerk"], case.case_number, "answered", "Хариу өгөв")
+    second = documents.issue_document(db, a["clerk"], case.case_number, "letter")
+    with db.uow() as uow:
+        data = documents.build_data(uow.conn, case.case_id, "letter", language="mn", token="t",
+                                    issued_on=date.today(), before_doc=second.doc_id)
+    assert data.letter_number == f"{case.case_number}/2"
+    before = event_count(db)
+    with pytest.raises(PermissionDenied):
+        letterhead.set_letterhead(db, a["admin"], "UB-SBD", {"phone": "7011-1111"})
+    assert event_count(db) == before

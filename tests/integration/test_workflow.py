@@ -480,3 +480,15 @@ def test_the_last_admin_cannot_be_demoted_or_locked(office):
     with pytest.raises(ValidationError):                                # now "second" is the last one
         users.set_role(db, second, "second", "clerk")
     assert users.actor_for(db, "admin").role == "manager" and users.actor_for(db, "second").role == "admin"
+
+
+def test_an_extension_request_ends_when_the_case_is_decided_or_withdrawn(office):
+    db, a = office
+    for finish in (lambda n: workflow.decide(db, a["clerk"], n, "approved", "Шийдвэрлэв"),
+                   lambda n: workflow.withdraw(db, a["clerk"], n, "Иргэн татаж авав")):
+        case = workflow.register_case(db, a["clerk"], form(subject=f"Хүсэлт {id(finish)}"))
+        workflow.request_extension(db, a["clerk"], case.case_number, 5, "Баримт хүлээж байна")
+        finished = finish(case.case_number)
+        assert finished.extension_request is None
+    assert queries.count_cases(db, CaseFilter(extension_requested=True)) == 0
+    assert queries.dashboard(db, office_id="UB-BZD").extension_requests == 0

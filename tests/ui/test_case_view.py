@@ -186,3 +186,30 @@ def test_manager_assigns_to_a_colleague_and_a_stale_screen_is_refused(qtbot, db,
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.case.assignee_id == dorj.user_id, timeout=10_000)
     assert "Dorj" in view.findChild(QLabel, "summary_assignee").text()
+
+
+def test_a_case_window_closed_while_its_work_runs_goes_quietly_and_the_work_still_lands(qtbot, db, runner,
+                                                                                       mongolian):
+    from caseapp.services import documents
+    from ui.main_window import MainWindow
+
+    admin = users.login(db, "admin", "correct-horse-1")
+    users.add_user(db, admin, username="saraa", password="Сайн-нууц-үг-1", role="clerk", full_name="Saraa")
+    clerk = users.actor_for(db, "saraa")
+    case = new_case(db, clerk)
+    window = MainWindow(db, "mn", actor=clerk, runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(case.case_number)
+    window.case_view.close()                                   # closed before its first read came back
+    view = CaseView(db, runner, clerk, case.case_number, "mn", parent=window)
+    view.show()
+    qtbot.waitUntil(lambda: view.case is not None, timeout=10_000)
+    destroyed = []
+    view.destroyed.connect(lambda: destroyed.append(True))
+    view.issue("receipt")
+    view.close()                                               # closed while the document is being issued
+    qtbot.waitUntil(lambda: getattr(window, "document_dialog", None) is not None, timeout=10_000)
+    assert window.document_dialog.document.case_number == case.case_number   # offered over the main window
+    qtbot.waitUntil(lambda: destroyed == [True], timeout=10_000)
+    assert [r.kind for r in documents.register_of(db, case.case_number)] == ["receipt"]

@@ -411,3 +411,25 @@ def test_language_switch_in_settings_rebuilds_the_window_in_english(qtbot, demo_
     assert settings.get(demo_db, "language") == "en"          # remembered for the next start
     english.close()
     application.runner.shutdown()
+
+
+def test_a_refresh_while_another_queue_loads_keeps_the_queue_asked_for(qtbot, demo_db, mongolian):
+    from caseapp.services import users
+
+    window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, "demo.clerk1"))
+    qtbot.addWidget(window)
+    settle(qtbot, window)
+    total = window.model.total
+    _select_queue(window, "waiting")                  # on its way...
+    window.model.refresh()                            # ...when an action elsewhere refreshes the list
+    settle(qtbot, window)
+    assert window.model.filters.states == ("waiting",) and window.model.total < total
+    assert all(c.state == "waiting" for c in rows_of(qtbot, window.model))
+    _select_queue(window, "all")
+    settle(qtbot, window)
+    window.table.scrollToBottom()
+    with qtbot.waitSignal(window.model.first_page, timeout=10_000):
+        window.model.refresh()                        # the same list again: its first page is back...
+    assert window.model.rowCount() == total           # ...and its length stayed while it counts
+    settle(qtbot, window)
+    assert window.model.rowCount() == total
