@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
-from PySide6.QtWidgets import (QCalendarWidget, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCalendarWidget, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from caseapp.domain.deadlines import DAY_OFF, WORKDAY
@@ -24,7 +24,7 @@ from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.format import long_date, short_date
 from ui.tasks import TaskRunner
-from ui.widgets import error_label
+from ui.widgets import close_buttons, error_label
 
 PUBLIC_HOLIDAY = "public_holiday"
 BACKGROUNDS = {PUBLIC_HOLIDAY: "#f6c9cc", DAY_OFF: "#ffd9a8", WORKDAY: "#c8e6c9"}
@@ -144,12 +144,7 @@ class CalendarEditor(QDialog):
         top.addWidget(self.calendar, 3)
         top.addLayout(side, 2)
 
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("close")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        buttons = QDialogButtonBox()
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons = close_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)

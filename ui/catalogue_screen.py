@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelectionModel, QModelIndex, \
     QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import error_label
+from ui.widgets import close_buttons, error_label
 
 COLUMNS = ("code", "name", "clock", "target_days", "max_extension_days", "fee_mnt", "active")
 NUMERIC = {"target_days", "max_extension_days", "fee_mnt"}
@@ -206,12 +206,7 @@ class CatalogueDialog(QDialog):
         middle = QHBoxLayout()
         middle.addWidget(self.table, 3)
         middle.addWidget(form_box, 2)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("close")
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)
-        buttons = QDialogButtonBox()
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 1)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -20,7 +20,7 @@ from caseapp.services import auth, users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import error_label
+from ui.widgets import close_buttons, error_label
 
 
 def role_label(role: str) -> str:
@@ -126,12 +126,7 @@ class UsersDialog(QDialog):
         self.tabs.addTab(self._log_tab(), self.tr("Sign-in log"))
         self.tabs.currentChanged.connect(lambda i: self.load_log() if i == 1 else None)
 
-        buttons = QDialogButtonBox()
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("close")
-        close.setAutoDefault(False)
-        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 ERROR_COLOUR = "#b00020"
@@ -18,6 +19,17 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR}")
     label.setWordWrap(True)
     return label
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """A row with one labelled Close button (not the default one: Enter belongs to the form being typed in)."""
+    buttons = QDialogButtonBox()
+    close = QPushButton(QCoreApplication.translate("Widgets", "Close"))
+    close.setObjectName("close")
+    close.setAutoDefault(False)
+    close.clicked.connect(dialog.reject)
+    buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+    return buttons
 
 
 def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accept: Callable[[], None],

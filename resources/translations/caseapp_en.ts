@@ -175,32 +175,27 @@
         <translation>&amp;Clear decreed change</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="147"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_editor.py" line="191"/>
+        <location filename="../../ui/calendar_editor.py" line="186"/>
         <source>Special days in %1</source>
         <translation>Special days in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="205"/>
+        <location filename="../../ui/calendar_editor.py" line="200"/>
         <source>No holidays or decreed changes this month.</source>
         <translation>No holidays or decreed changes this month.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="218"/>
+        <location filename="../../ui/calendar_editor.py" line="213"/>
         <source>Weekend (not a working day)</source>
         <translation>Weekend (not a working day)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="219"/>
+        <location filename="../../ui/calendar_editor.py" line="214"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="281"/>
+        <location filename="../../ui/calendar_editor.py" line="276"/>
         <source>Saved: %1. Open cases&apos; due dates were recalculated.</source>
         <translation>Saved: %1. Open cases&apos; due dates were recalculated.</translation>
     </message>
@@ -815,17 +810,12 @@
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="209"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_screen.py" line="294"/>
+        <location filename="../../ui/catalogue_screen.py" line="289"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="307"/>
+        <location filename="../../ui/catalogue_screen.py" line="302"/>
         <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
         <translation>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</translation>
     </message>
@@ -1876,151 +1866,146 @@
         <translation>Sign-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="130"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="171"/>
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="181"/>
+        <location filename="../../ui/users_screen.py" line="176"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
-        <location filename="../../ui/users_screen.py" line="349"/>
+        <location filename="../../ui/users_screen.py" line="182"/>
+        <location filename="../../ui/users_screen.py" line="344"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="192"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>Set new password</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="199"/>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="194"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="200"/>
-        <location filename="../../ui/users_screen.py" line="227"/>
+        <location filename="../../ui/users_screen.py" line="195"/>
+        <location filename="../../ui/users_screen.py" line="222"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="201"/>
+        <location filename="../../ui/users_screen.py" line="196"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="202"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="198"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="208"/>
-        <location filename="../../ui/users_screen.py" line="218"/>
+        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="207"/>
         <source>latin letters, digits, . _ -</source>
         <translation>latin letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="225"/>
+        <location filename="../../ui/users_screen.py" line="220"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="226"/>
+        <location filename="../../ui/users_screen.py" line="221"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="228"/>
+        <location filename="../../ui/users_screen.py" line="223"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="229"/>
+        <location filename="../../ui/users_screen.py" line="224"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="239"/>
+        <location filename="../../ui/users_screen.py" line="234"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Only an administrator can add users or change roles, passwords and locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="269"/>
+        <location filename="../../ui/users_screen.py" line="264"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="275"/>
+        <location filename="../../ui/users_screen.py" line="270"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="349"/>
+        <location filename="../../ui/users_screen.py" line="344"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="390"/>
+        <location filename="../../ui/users_screen.py" line="385"/>
         <source>The role of %1 is now: %2.</source>
         <translation>The role of %1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="398"/>
+        <location filename="../../ui/users_screen.py" line="393"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 is locked and cannot sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="399"/>
+        <location filename="../../ui/users_screen.py" line="394"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1 is unlocked and can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="412"/>
+        <location filename="../../ui/users_screen.py" line="407"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="417"/>
+        <location filename="../../ui/users_screen.py" line="412"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="429"/>
+        <location filename="../../ui/users_screen.py" line="424"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="437"/>
+        <location filename="../../ui/users_screen.py" line="432"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
@@ -2066,6 +2051,14 @@
         <location filename="../../ui/users_screen.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="27"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

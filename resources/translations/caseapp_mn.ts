@@ -175,32 +175,27 @@
         <translation>&amp;Тогтоолын өөрчлөлтийг арилгах</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="147"/>
-        <source>Close</source>
-        <translation>Хаах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar_editor.py" line="191"/>
+        <location filename="../../ui/calendar_editor.py" line="186"/>
         <source>Special days in %1</source>
         <translation>%1-ийн онцгой өдрүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="205"/>
+        <location filename="../../ui/calendar_editor.py" line="200"/>
         <source>No holidays or decreed changes this month.</source>
         <translation>Энэ сард баярын өдөр, тогтоолын өөрчлөлт алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="218"/>
+        <location filename="../../ui/calendar_editor.py" line="213"/>
         <source>Weekend (not a working day)</source>
         <translation>Амралтын өдөр (ажлын өдөр биш)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="219"/>
+        <location filename="../../ui/calendar_editor.py" line="214"/>
         <source>Working day</source>
         <translation>Ажлын өдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_editor.py" line="281"/>
+        <location filename="../../ui/calendar_editor.py" line="276"/>
         <source>Saved: %1. Open cases&apos; due dates were recalculated.</source>
         <translation>Хадгаллаа: %1. Нээлттэй хэргүүдийн шийдвэрлэх хугацааг дахин тооцлоо.</translation>
     </message>
@@ -815,17 +810,12 @@
         <translation>Хураамж</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="209"/>
-        <source>Close</source>
-        <translation>Хаах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue_screen.py" line="294"/>
+        <location filename="../../ui/catalogue_screen.py" line="289"/>
         <source>Nothing was changed.</source>
         <translation>Өөрчлөлт алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="307"/>
+        <location filename="../../ui/catalogue_screen.py" line="302"/>
         <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
         <translation>%1-ийг хадгаллаа. Энэ үйлчилгээний шинэ хэргүүд шинэ дүрмээр, бүртгэгдсэн хэргүүд хуучин дүрмээрээ явна.</translation>
     </message>
@@ -1876,151 +1866,146 @@
         <translation>Нэвтрэлтийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="130"/>
-        <source>Close</source>
-        <translation>Хаах</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="171"/>
         <source>Selected user</source>
         <translation>Сонгосон хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="181"/>
+        <location filename="../../ui/users_screen.py" line="176"/>
         <source>Change role</source>
         <translation>Эрх солих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
-        <location filename="../../ui/users_screen.py" line="349"/>
+        <location filename="../../ui/users_screen.py" line="182"/>
+        <location filename="../../ui/users_screen.py" line="344"/>
         <source>Lock</source>
         <translation>Түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="192"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>Set new password</source>
         <translation>Шинэ нууц үг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="199"/>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="194"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>User</source>
         <translation>Хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="200"/>
-        <location filename="../../ui/users_screen.py" line="227"/>
+        <location filename="../../ui/users_screen.py" line="195"/>
+        <location filename="../../ui/users_screen.py" line="222"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="201"/>
+        <location filename="../../ui/users_screen.py" line="196"/>
         <source>Account</source>
         <translation>Эрхийн төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="202"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="198"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="208"/>
-        <location filename="../../ui/users_screen.py" line="218"/>
+        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Add user</source>
         <translation>Хэрэглэгч нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="207"/>
         <source>latin letters, digits, . _ -</source>
         <translation>латин үсэг, тоо, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="225"/>
+        <location filename="../../ui/users_screen.py" line="220"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="226"/>
+        <location filename="../../ui/users_screen.py" line="221"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="228"/>
+        <location filename="../../ui/users_screen.py" line="223"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="229"/>
+        <location filename="../../ui/users_screen.py" line="224"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="239"/>
+        <location filename="../../ui/users_screen.py" line="234"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>Time</source>
         <translation>Цаг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="268"/>
+        <location filename="../../ui/users_screen.py" line="263"/>
         <source>Outcome</source>
         <translation>Үр дүн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="269"/>
+        <location filename="../../ui/users_screen.py" line="264"/>
         <source>Detail</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="275"/>
+        <location filename="../../ui/users_screen.py" line="270"/>
         <source>Refresh</source>
         <translation>Шинэчлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="349"/>
+        <location filename="../../ui/users_screen.py" line="344"/>
         <source>Unlock</source>
         <translation>Түгжээ тайлах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="390"/>
+        <location filename="../../ui/users_screen.py" line="385"/>
         <source>The role of %1 is now: %2.</source>
         <translation>%1-ийн эрх одоо: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="398"/>
+        <location filename="../../ui/users_screen.py" line="393"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="399"/>
+        <location filename="../../ui/users_screen.py" line="394"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="412"/>
+        <location filename="../../ui/users_screen.py" line="407"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="417"/>
+        <location filename="../../ui/users_screen.py" line="412"/>
         <source>%1 has a new password.</source>
         <translation>%1 шинэ нууц үгтэй боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="429"/>
+        <location filename="../../ui/users_screen.py" line="424"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="437"/>
+        <location filename="../../ui/users_screen.py" line="432"/>
         <source>User %1 added.</source>
         <translation>%1 хэрэглэгчийг нэмлээ.</translation>
     </message>
@@ -2066,6 +2051,14 @@
         <location filename="../../ui/users_screen.py" line="97"/>
         <source>Status</source>
         <translation>Төлөв</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="27"/>
+        <source>Close</source>
+        <translation>Хаах</translation>
     </message>
 </context>
 </TS>

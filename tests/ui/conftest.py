@@ -13,3 +13,14 @@ def mongolian(qapp):
     install_language(qapp, "mn")
     yield
     install_language(qapp, "mn")
+
+
+@pytest.fixture
+def runner(qtbot, qapp, mongolian):
+    """A background runner of its own, drained and stopped after the test."""
+    from ui.tasks import TaskRunner
+
+    task_runner = TaskRunner()
+    yield task_runner
+    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=10_000)
+    task_runner.shutdown()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox
 
@@ -13,15 +12,7 @@ from caseapp.services.queries import CaseFilter
 from caseapp.services.workflow import IntakeForm
 from tests.ui.test_main_window import type_text
 from ui.case_view import ACTIONS, CaseView
-from ui.tasks import TaskRunner
 from tests.helpers import event_count
-
-
-@pytest.fixture
-def runner(qapp):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.shutdown()
 
 
 def new_case(db, clerk, **overrides):

@@ -16,7 +16,6 @@ from caseapp.services.database import open_database
 from tests.ui.test_main_window import type_text
 from ui.i18n import install_language
 from ui.setup_wizard import FirstRunDialog
-from ui.tasks import TaskRunner
 from tests.helpers import event_count
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,16 +28,6 @@ def empty_db(db_path):
     assert not database.is_initialised()
     yield database
     database.close()
-
-
-@pytest.fixture
-def runner(qtbot, qapp):
-    install_language(qapp, "mn")
-    task_runner = TaskRunner()
-    yield task_runner
-    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=10_000)
-    task_runner.shutdown()
-    install_language(qapp, "mn")
 
 
 def open_dialog(qtbot, db, runner, language="mn") -> FirstRunDialog:

@@ -11,21 +11,10 @@ from caseapp.errors import PermissionDenied
 from caseapp.services import users
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.test_main_window import type_text
-from ui.i18n import install_language
-from ui.tasks import TaskRunner
 from ui.users_screen import UsersDialog, UsersModel
 from tests.helpers import event_count
 
 PASSWORD = "kind-otter-77"
-
-
-@pytest.fixture
-def runner(qtbot, qapp):
-    install_language(qapp, "mn")
-    task_runner = TaskRunner()
-    yield task_runner
-    qtbot.waitUntil(lambda: task_runner.pending == 0, timeout=10_000)
-    task_runner.shutdown()
 
 
 @pytest.fixture
