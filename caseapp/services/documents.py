@@ -3,10 +3,9 @@ transfer cover letter, case file, and the day's reminder slips.
 
 Every document issued is an event on its case (``case.document_issued``: kind, verification token, sha256 of the
 PDF, who, when) and so a row of the documents register. The QR code carries only the unguessable token.
-A document is rendered from the case's events *before* its issue, so a reprint (same token, same date) gives the
-same bytes however the case has moved on since. The reference data it shows (letterhead, the citizen's record,
-service names, the calendar behind the due date) is read as it is at the reprint: if an admin changed it in
-between, the reprint shows the change and its sha256 differs from the original's, which the register records.
+The issue event also keeps what the document showed (``content``: every text and date on it, without the logo's
+bytes), so a reprint is drawn from that: the same bytes, whatever happened to the case, the citizen's record, the
+letterhead or the calendar since. Only a logo replaced in between shows, and the register's sha256 says so.
 
 Fonts: DejaVu Sans in every face, embedded and subset (reportlab's standard fonts draw Cyrillic as black boxes
 without an error). User text is escaped before it goes into Paragraph markup: ``<img src=...>`` typed by a
@@ -15,7 +14,7 @@ citizen would otherwise make reportlab read a local file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 import hashlib
 import io
@@ -293,16 +292,12 @@ def _details(event, names: dict[str, str], language: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _case_events(conn: Connection, case_id: str, before_doc: str | None) -> tuple[list, dict | None]:
-    """The case's events in fold order, up to (not including) the issue of document ``before_doc``; and that
-    issue's payload."""
-    events = sort_for_fold(load_stream(conn, CASE, case_id))
-    if before_doc is None:
-        return events, None
-    for position, event in enumerate(events):
-        if event.kind == "case.document_issued" and event.payload.get("doc_id") == before_doc:
-            return events[:position], event.payload
-    raise NotFoundError(f"Баримт бичиг олдсонгүй: {before_doc}", field="document")
+def _issue_payload(conn: Connection, case_id: str, doc_id: str) -> dict:
+    """The payload of the event that issued document ``doc_id``."""
+    for event in load_stream(conn, CASE, case_id):
+        if event.kind == "case.document_issued" and event.payload.get("doc_id") == doc_id:
+            return event.payload
+    raise NotFoundError(f"Баримт бичиг олдсонгүй: {doc_id}", field="document")
 
 
 def _find_case_id(conn: Connection, reference: str) -> str:
@@ -315,10 +310,9 @@ def _find_case_id(conn: Connection, reference: str) -> str:
 
 
 def build_data(conn: Connection, case_id: str, kind: str, *, language: str, token: str, issued_on: date,
-               size: str = "a5", to_office: str | None = None, before_doc: str | None = None,
-               compiled_by: str = "") -> DocumentData:
-    """What document ``kind`` of the case shows, from the case's events before ``before_doc`` (all for a new one)."""
-    events, _ = _case_events(conn, case_id, before_doc)
+               size: str = "a5", to_office: str | None = None, compiled_by: str = "") -> DocumentData:
+    """What document ``kind`` of the case shows, from the case's events and the reference data now."""
+    events = sort_for_fold(load_stream(conn, CASE, case_id))
     state: CaseState = fold_case(case_id, events)
     if not state.state:
         raise NotFoundError(f"Хэрэг олдсонгүй: {case_id}", field="case")
@@ -620,6 +614,32 @@ def render(data: DocumentData) -> bytes:
 
 # --- issuing ---------------------------------------------------------------------------------------------------
 
+def content_of(data: DocumentData) -> dict:
+    """What a document shows, as JSON for its issue event (the logo only by its sha256)."""
+    content = asdict(data)
+    logo = content["letterhead"].pop("logo_png")
+    content["letterhead"]["logo_sha256"] = hashlib.sha256(logo).hexdigest() if logo else None
+    return json.loads(json.dumps(content, default=lambda value: value.isoformat()))
+
+
+def data_from_content(content: dict, logo_png: bytes | None) -> DocumentData:
+    """The DocumentData kept in an issue event, with the office's logo as it is now."""
+    def day(value):
+        return date.fromisoformat(value) if value else None
+    head = {k: v for k, v in content["letterhead"].items() if k != "logo_sha256"}
+    fields = {**content, "letterhead": Letterhead(**head, logo_png=logo_png if content["letterhead"]["logo_sha256"]
+                                                   else None)}
+    for name in ("issued_on", "registered_on", "due_date", "decided_on"):
+        fields[name] = day(content[name])
+    fields["required_documents"] = tuple(content["required_documents"])
+    fields["last_extension"] = tuple(content["last_extension"]) if content["last_extension"] else None
+    fields["pauses"] = tuple((day(start), day(end)) for start, end in content["pauses"])
+    fields["to_office"] = tuple(content["to_office"]) if content["to_office"] else None
+    fields["timeline"] = tuple(TimelineLine(**line) for line in content["timeline"])
+    fields["documents"] = tuple(content["documents"])
+    return DocumentData(**fields)
+
+
 def _check_kind(kind: str, size: str, language: str) -> None:
     if kind not in KINDS:
         raise ValidationError(f"Баримт бичгийн төрөл: {', '.join(KINDS)}.", field="kind")
@@ -646,13 +666,16 @@ def _require_involved(actor: Actor, conn: Connection, case_id: str) -> None:
 
 
 def _record(conn: Connection, actor: Actor, case_id: str, document: IssuedDocument, issued_on: date,
-            size: str, language: str, file_name: str | None, to_office: str | None) -> None:
+            size: str, language: str, file_name: str | None, to_office: str | None,
+            content: dict | None = None) -> None:
     writer = EventWriter(conn)
     payload = {"doc_id": document.doc_id, "kind": document.kind, "token": document.token,
                "sha256": document.sha256, "issued_on": issued_on.isoformat(), "size": size, "language": language,
                "file_name": file_name, "reprint_of": document.reprint_of}
     if to_office:
         payload["to_office"] = to_office
+    if content is not None:
+        payload["content"] = content              # an original: what a reprint will show
     writer.append(CASE, case_id, "case.document_issued", payload, user_id=actor.user_id,
                   base_version=stream_version(conn, CASE, case_id))
     writer.flush()
@@ -664,7 +687,7 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
     """Render document ``kind`` of ``case`` and record its issue (one transaction); returns the PDF."""
     _check_kind(kind, size, language)
     issued_on = today or date.today()
-    token = secrets.token_urlsafe(18)                        # 144 random bits: unguessable, no personal data
+    token = secrets.token_hex(16)        # 128 random bits, 0-9a-f (easy to type, never read as an option)
     with db.uow(write=True) as uow:
         case_id = _find_case_id(uow.conn, case)
         _require_involved(actor, uow.conn, case_id)
@@ -674,28 +697,25 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
         pdf = render(data)
         document = IssuedDocument(uuid7(), kind, data.case_number, token, hashlib.sha256(pdf).hexdigest(), pdf)
         _record(uow.conn, actor, case_id, document, issued_on, size, language, file_name,
-                data.to_office[0] if data.to_office else None)
+                data.to_office[0] if data.to_office else None, content_of(data))
         uow.commit()
     return document
 
 
 def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = None) -> IssuedDocument:
-    """The same document again (same token, same date, drawn from the case as it was when first issued, with the
-    reference data as it is now); recorded as a new issue pointing at the original."""
+    """The same document again: drawn from what its first issue showed (same token, same date, same text);
+    recorded as a new issue pointing at the original."""
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(DOCUMENTS).where(DOCUMENTS.c.doc_id == doc_id)).first()
         if row is None:
             raise NotFoundError(f"Баримт бичиг олдсонгүй: {doc_id}", field="document")
         original_id = row.reprint_of or row.doc_id
         _require_involved(actor, uow.conn, row.case_id)
-        _, payload = _case_events(uow.conn, row.case_id, original_id)
+        payload = _issue_payload(uow.conn, row.case_id, original_id)
         issued_on = date.fromisoformat(payload["issued_on"])
-        compiled_by = _user_names(uow.conn).get(
-            uow.conn.execute(select(DOCUMENTS.c.created_by).where(DOCUMENTS.c.doc_id == original_id)).scalar() or "",
-            "")
-        data = build_data(uow.conn, row.case_id, payload["kind"], language=payload["language"],
-                          token=payload["token"], issued_on=issued_on, size=payload["size"],
-                          to_office=payload.get("to_office"), before_doc=original_id, compiled_by=compiled_by)
+        content = payload["content"]
+        data = data_from_content(content, letterhead(uow.conn, content["letterhead"]["office_code"],
+                                                     payload["language"]).logo_png)
         pdf = render(data)
         document = IssuedDocument(uuid7(), payload["kind"], data.case_number, payload["token"],
                                   hashlib.sha256(pdf).hexdigest(), pdf, reprint_of=original_id)
