@@ -208,7 +208,7 @@ def fts_query(text_: str) -> str:
     return " ".join(f'"{w}"*' for w in words[:8])
 
 
-def _search_condition(conn: Connection, search: str):
+def _search_condition(conn: Connection, search: str, walk_sort_index: bool = False):
     """What one search box understands: a register number, a case number, or words of a name or subject."""
     value = (search or "").strip()
     if not value:
@@ -229,10 +229,14 @@ def _search_condition(conn: Connection, search: str):
                  "WHERE citizens_fts MATCH :q").bindparams(q=query)
     subjects = text("SELECT k.case_id FROM cases_fts JOIN cases k ON k.rowid = cases_fts.rowid "
                     "WHERE cases_fts MATCH :q2").bindparams(q2=f"subject : ({query})")
+    if walk_sort_index:
+        # many matches ("Бат" finds 146,000 of a million): walking the sort column's index and testing each case
+        # finds a page in 100 ms; gathering every match through the id indexes and sorting took 550-830 ms
+        return or_(literal_column("+cases.citizen_id").in_(names), literal_column("+cases.case_id").in_(subjects))
     return or_(CASES.c.citizen_id.in_(names), CASES.c.case_id.in_(subjects))
 
 
-def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
+def _conditions(conn: Connection, f: CaseFilter, today: date, *, walk_sort_index: bool = False) -> list:
     where = []
     if f.office_id:
         where.append(CASES.c.owner_office == f.office_id)
@@ -267,7 +271,7 @@ def _conditions(conn: Connection, f: CaseFilter, today: date) -> list:
         where.append(CASES.c.extension_request.is_not(None))
     if f.conflicts_only:
         where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
-    condition = _search_condition(conn, f.search)
+    condition = _search_condition(conn, f.search, walk_sort_index)
     if condition is not None:
         where.append(condition)
     return where
@@ -302,7 +306,8 @@ def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "
     if sort != "case_number":
         order.append(CASES.c.case_number.desc() if descending else CASES.c.case_number.asc())
     with db.uow() as uow:
-        where = _conditions(uow.conn, filters or CaseFilter(), today)
+        many = expected_rows is not None and expected_rows > SORT_IN_MEMORY_UP_TO
+        where = _conditions(uow.conn, filters or CaseFilter(), today, walk_sort_index=many)
         # The page is chosen on the cases table alone (an index walk that skips ``offset`` entries without
         # touching the joined tables), then only its rows are joined: page 5,000 of a million cases costs
         # about what page 1 does.

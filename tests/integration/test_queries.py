@@ -133,3 +133,16 @@ def test_pages_read_from_the_far_end_are_the_same_pages(demo_db, sort):
         page = queries.list_cases(demo_db, sort=sort, descending=True, offset=offset, limit=limit,
                                   expected_rows=total)
         assert [c.case_id for c in page] == [c.case_id for c in everything[offset:offset + limit]]
+
+
+def test_a_broad_name_search_walks_the_sort_index_and_finds_the_same_page(demo_db):
+    """Told that a search matches many cases, the page query tests cases in sort order instead of gathering
+    every match: the same page must come back."""
+    word = queries.list_cases(demo_db, limit=1)[0].citizen_name.split()[-1][:3]
+    filters = CaseFilter(search=word)
+    total = queries.count_cases(demo_db, filters)
+    assert total > 0
+    for sort in ("registered_on", "citizen", "due_date"):
+        plain = queries.list_cases(demo_db, filters, sort=sort, limit=100)
+        walked = queries.list_cases(demo_db, filters, sort=sort, limit=100, expected_rows=10 ** 6)
+        assert [c.case_id for c in walked] == [c.case_id for c in plain], sort
