@@ -35,7 +35,7 @@ def _issuer(db, username: str | None, roles: tuple[str, ...]):
 
 def cmd_doc(args) -> int:
     from caseapp.cli import _open
-    from caseapp.services import documents, letterhead, queries, users
+    from caseapp.services import documents, letterhead, queries
 
     db = _open(args)
     try:

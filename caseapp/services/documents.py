@@ -20,7 +20,7 @@ import hashlib
 import io
 import json
 import secrets
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date
@@ -38,6 +38,9 @@ from caseapp.storage.eventlog import EventWriter, load_stream, stream_version
 from caseapp.storage.models import CaseRow, CitizenRow, DocumentRow, OfficeRow, ServiceTypeRow, UserRow
 from caseapp.storage.projections import case_row
 import resources
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Table
 
 CASES, CITIZENS, OFFICES = CaseRow.__table__, CitizenRow.__table__, OfficeRow.__table__
 SERVICES, USERS, DOCUMENTS = ServiceTypeRow.__table__, UserRow.__table__, DocumentRow.__table__
@@ -435,7 +438,7 @@ def _letterhead_block(data: DocumentData, st: _Styles, width: float):
                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"))]
 
 
-def _table(rows: list, widths: list, *commands) -> "Table":
+def _table(rows: list, widths: list, *commands) -> Table:
     """A table whose cells default to DejaVu (a plain-text cell would otherwise pull in unembedded Helvetica)."""
     from reportlab.platypus import Table, TableStyle
 

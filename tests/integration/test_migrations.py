@@ -9,7 +9,6 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import select
 
 from caseapp.domain.events import CASE
 from caseapp.domain.ids import uuid7

@@ -4,7 +4,7 @@ number checked against an independent plain-SQL count of the database, hostile t
 from __future__ import annotations
 
 import csv
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 import os
 from pathlib import Path
 import shutil

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
 
 from caseapp.services import demo, queries, users
 from caseapp.services.database import open_database
