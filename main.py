@@ -44,13 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY_HELP, file=sys.stderr)
         return 2
+    from caseapp.config import clock_from_environment
     from caseapp.errors import CaseAppError
     from caseapp.services.database import open_database
 
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, clock=clock_from_environment())
     except CaseAppError as exc:
-        print(f"caseapp: {exc}", file=sys.stderr)
+        print(f"caseapp: {exc.render(args.lang or 'mn')}", file=sys.stderr)
         return 1
     from caseapp.services import settings
     from ui.app import run

@@ -29,7 +29,7 @@ from caseapp.services import demo
 from caseapp.services.maintenance import check, rebuild
 from caseapp.storage.bulk import load_new_streams
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import EVENTS, row_to_event
+from caseapp.storage.event_rows import EVENTS, row_to_event
 from sqlalchemy import select
 
 TARGET = 3.0
@@ -78,7 +78,7 @@ def main() -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     t: dict[str, float] = {}
 
-    source = fresh_database(workdir / "a.sqlite3")
+    source = fresh_database(workdir / "a.sqlite3", demo=True)
     with timed(t, "demo"):
         demo.generate(source, cases=args.cases, seed=args.seed)
     events = read_events(source)
@@ -127,7 +127,8 @@ def main() -> int:
     ratio = t["load"] / t["raw"]
     print(f"ratio bulk load / raw:                    {ratio:8.2f} x  (target <= {TARGET}x: {verdict(ratio, TARGET)})")
     strict = t["load"] / t["raw_plain"]
-    print(f"ratio bulk load / raw without index:      {strict:8.2f} x  (target <= {TARGET}x: {verdict(strict, TARGET)})")
+    print(f"ratio bulk load / raw without index:      {strict:8.2f} x  "
+          f"(target <= {TARGET}x: {verdict(strict, TARGET)})")
     print(f"rebuild (fold the whole log again):       {t['rebuild']:8.2f} s")
     print(f"raw executemany of the projection rows:   {t['raw_projections']:8.2f} s")
     ratio_rebuild = t["rebuild"] / t["raw"]

@@ -18,11 +18,13 @@ from caseapp.services.setup import initialise  # noqa: E402
 PASSWORD = "benchmark-pass-1"
 
 
-def fresh_database(path: Path, office: str = "UB-BZD", node: int = 1) -> Database:
+def fresh_database(path: Path, office: str = "UB-BZD", node: int = 1, *, demo: bool = False) -> Database:
+    """A new database of ``office``; ``demo=True`` marks it as a demo, which may take made-up cases."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     database = open_database(path)
-    initialise(database, office_code=office, node_no=node, admin_username="admin", admin_password=PASSWORD)
+    initialise(database, office_code=office, node_no=node, admin_username="admin", admin_password=PASSWORD,
+               demo=demo)
     return database
 
 

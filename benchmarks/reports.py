@@ -126,7 +126,8 @@ def child(args) -> int:
     seconds = time.perf_counter() - started
     traced = tracemalloc.get_traced_memory()[1] if args.trace else None
     db.close()
-    print(json.dumps({"seconds": seconds, "rows": rows, "rss_mb": peak_rss_mb(), "heap_mb": traced / 2**20 if traced is not None else None,
+    heap_mb = traced / 2**20 if traced is not None else None
+    print(json.dumps({"seconds": seconds, "rows": rows, "rss_mb": peak_rss_mb(), "heap_mb": heap_mb,
                       "bytes": Path(args.out).stat().st_size}))
     return 0
 
@@ -166,7 +167,7 @@ def main() -> int:
         from caseapp.services import demo
 
         path = workdir / "office.sqlite3"
-        database = fresh_database(path)
+        database = fresh_database(path, demo=True)
         started = time.perf_counter()
         demo.generate(database, cases=args.cases, seed=1)
         print(f"demo: {args.cases:,} cases in {time.perf_counter() - started:.1f} s ({path})")
@@ -197,7 +198,8 @@ def main() -> int:
         samples = runs[(mode, label)]
         return statistics.median(s["seconds"] for s in samples), samples[0]
 
-    (workdir / "runs.json").write_text(json.dumps({f"{m}-{l}": v for (m, l), v in runs.items()}, indent=1))
+    by_run = {f"{mode}-{label}": v for (mode, label), v in runs.items()}
+    (workdir / "runs.json").write_text(json.dumps(by_run, indent=1))
     print(f"database {args.db}: {len(days):,} cases, {first} .. {last}")
     print(f"{'':28} {'rows':>9} {'median s':>9} {'rows/s':>9} {'peak RSS':>9} {'heap peak':>10} {'file':>8}")
     for label in ("all", "small"):

@@ -1,24 +1,37 @@
 """The one exception tree of the application.
 
-Services raise these; the UI's error presenter and the CLI turn them into messages a clerk understands.
-Every error carries a message already fit for a user (Mongolian by default) and, where it applies, the
-name of the field that is wrong, so that a form can show the message next to that field.
+Services raise these with a catalogue key and the values of the message (``caseapp/text``), not with finished
+text: the edge that shows the error (the desktop's presenter, the command line, the central server) renders it
+in its user's language with ``render(language)``. ``field`` names the input that is wrong, so a form can show
+the message next to it.
 """
 
 from __future__ import annotations
+
+from caseapp.text import DEFAULT_LANGUAGE, translate
 
 
 class CaseAppError(Exception):
     """Base of every error the application expects and can explain."""
 
-    def __init__(self, message: str, *, field: str | None = None, details: dict | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, key: str, /, *, field: str | None = None, details: dict | None = None,
+                 **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
         self.field = field
         self.details = details or {}
 
+    def render(self, language: str | None = DEFAULT_LANGUAGE) -> str:
+        """The message for a person, in ``language`` (mn or en)."""
+        return translate(self.key, language, **self.values)
+
+    @property
+    def message(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
+
     def __str__(self) -> str:
-        return self.message
+        return self.render(DEFAULT_LANGUAGE)
 
 
 class ValidationError(CaseAppError):

@@ -7,11 +7,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from caseapp.domain.clock import FixedClock  # noqa: E402
 from caseapp.services.database import Database, open_database  # noqa: E402
 from caseapp.services.setup import initialise  # noqa: E402
 
 ADMIN_PASSWORD = "correct-horse-1"
 ROOT = Path(__file__).resolve().parent.parent
+# The instant the suite runs at (office time). CI runs the date-dependent tests again at other instants
+# (DATE_DEPENDENT below, test.sh), so a dependence on the real date or hour cannot come back unnoticed.
+TEST_NOW = os.environ.get("CASEAPP_TEST_NOW", "2026-12-01T10:00:00+08:00")
+os.environ["CASEAPP_NOW"] = TEST_NOW          # the command line and main.py started by tests run at it too
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The suite's clock: it stands at TEST_NOW until a test moves it."""
+    return FixedClock.parse(TEST_NOW)
 
 
 @pytest.fixture
@@ -19,11 +30,49 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.sqlite3"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Database:
-    """A freshly initialised database: Bayanzürkh district, node 1, admin 'admin'."""
-    database = open_database(db_path)
+def copy_database(source: Path, target: Path) -> None:
+    """A private copy of a closed template database (a file copy; the backup API if a WAL was left)."""
+    import shutil
+    import sqlite3
+
+    if not Path(f"{source}-wal").exists():
+        shutil.copyfile(source, target)
+        return
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+# The tests whose outcome could depend on the day and hour they run at: CI runs them again at other instants.
+DATE_DEPENDENT = {
+    "tests/integration/test_demo.py", "tests/integration/test_queries.py", "tests/integration/test_workflow.py",
+    "tests/integration/test_reports.py", "tests/integration/test_documents.py",
+    "tests/integration/test_cli_workflow.py", "tests/integration/test_cli.py", "tests/unit/test_deadlines.py",
+    "tests/ui/test_main_window.py", "tests/ui/test_case_view.py", "tests/ui/test_report_dialog.py",
+    "tests/ui/test_intake.py",
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if Path(item.fspath).relative_to(ROOT).as_posix() in DATE_DEPENDENT:
+            item.add_marker(pytest.mark.dates)
+
+
+@pytest.fixture(scope="session")
+def office_db_template(tmp_path_factory) -> Path:
+    """Bayanzürkh district, node 1, admin 'admin': migrated and initialised once (argon2 is slow on purpose)."""
+    path = tmp_path_factory.mktemp("office") / "office.sqlite3"
+    database = open_database(path, clock=FixedClock.parse(TEST_NOW))
     initialise(database, office_code="UB-BZD", node_no=1, admin_username="admin", admin_password=ADMIN_PASSWORD)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path, clock: FixedClock, office_db_template: Path) -> Database:
+    """A freshly initialised database (a copy of the template): Bayanzürkh district, node 1, admin 'admin'."""
+    copy_database(office_db_template, db_path)
+    database = open_database(db_path, clock=clock)
     yield database
     database.close()
 
@@ -34,22 +83,16 @@ def demo_db_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     from caseapp.services import demo
 
-    database = open_database(path)
+    database = open_database(path, clock=FixedClock.parse(TEST_NOW))
     demo.create_demo_workstation(database, cases=1500, seed=7)
     database.close()
     return path
 
 
 @pytest.fixture
-def demo_db(demo_db_template: Path, tmp_path: Path) -> Database:
-    import sqlite3
-
+def demo_db(demo_db_template: Path, tmp_path: Path, clock: FixedClock) -> Database:
     target = tmp_path / "demo.sqlite3"
-    source = sqlite3.connect(demo_db_template)
-    destination = sqlite3.connect(target)
-    source.backup(destination)
-    source.close()
-    destination.close()
-    database = open_database(target)
+    copy_database(demo_db_template, target)
+    database = open_database(target, clock=clock)
     yield database
     database.close()

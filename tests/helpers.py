@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, UTC
 from itertools import count
 
+from caseapp.domain.clock import Clock
 from caseapp.domain.events import CASE, CITIZEN, Event
 from caseapp.domain.hlc import HybridClock
 from caseapp.domain.ids import uuid7
@@ -12,13 +14,23 @@ from caseapp.storage.eventlog import ChainHead, node_id_for
 PETITION_CLOCK = {"kind": "calendar", "target_days": 30, "roll_forward": True, "max_extension_days": 30}
 
 
+class TickingClock(Clock):
+    """A wall clock that moves on a second each time it is read (repeatable, never standing still)."""
+
+    def __init__(self, start_ms: int) -> None:
+        self._ticks = count(start_ms, 1000)
+
+    def now(self) -> datetime:
+        return datetime.fromtimestamp(next(self._ticks) / 1000, UTC)
+
+
 class Node:
     """A workstation that writes events (its wall clock is a counter, so tests are repeatable)."""
 
     def __init__(self, office: str, node_no: int, start_ms: int = 1_780_000_000_000) -> None:
-        ticks = count(start_ms, 1000)
+        wall = TickingClock(start_ms)
         self.head = ChainHead(node_id_for(office, node_no), office, node_no, 0, b"",
-                              HybridClock(now_ms=lambda: next(ticks)))
+                              HybridClock(now_ms=wall.now_ms), wall)
 
     def event(self, stream: str, stream_id: str, kind: str, payload: dict, base_version: int,
               user: str = "user-1", office: str | None = None) -> Event:

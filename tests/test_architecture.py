@@ -29,7 +29,7 @@ def python_files(folder: str) -> list[Path]:
 
 def test_layout_exists():
     for name in ("main.py", "caseapp/domain", "caseapp/storage", "caseapp/services",
-                 "caseapp/cli.py", "caseapp/errors.py", "ui", "resources", "tests/unit", "tests/integration",
+                 "caseapp/cli", "caseapp/errors.py", "ui", "resources", "tests/unit", "tests/integration",
                  "tests/ui", "benchmarks"):
         assert (ROOT / name).exists(), name
 
@@ -74,3 +74,77 @@ def test_one_exception_tree():
     for name in ("ValidationError", "NotFoundError", "PermissionDenied", "ConflictError", "StorageError",
                  "SyncError", "CancelledError"):
         assert issubclass(getattr(errors, name), errors.CaseAppError)
+
+
+# the clock itself, and UUIDv7 ids, whose time part only makes them unique and sortable (never a decision)
+REAL_TIME_ALLOWED = {"caseapp/domain/clock.py", "caseapp/domain/ids.py"}
+CLOCK_CALLS = {("date", "today"), ("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"),
+               ("time", "time"), ("time", "time_ns")}
+
+
+def clock_reads(path: Path) -> list[tuple[str, int]]:
+    """Calls that read the real clock: date.today(), datetime.now(), time.time() and the like."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+            if (name, node.func.attr) in CLOCK_CALLS:
+                found.append((f"{name}.{node.func.attr}()", node.lineno))
+    return found
+
+
+@pytest.mark.parametrize("path", [p for folder in ("caseapp", "ui") for p in python_files(folder)]
+                         + [ROOT / "main.py"], ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_time_comes_only_from_the_clock(path):
+    """Today and now come from the one Clock object (fixed in tests), so no date or hour decides an outcome."""
+    if path.relative_to(ROOT).as_posix() in REAL_TIME_ALLOWED:
+        return
+    assert not clock_reads(path), f"{path.relative_to(ROOT)} reads the real clock: {clock_reads(path)}"
+
+
+def test_the_clock_check_finds_a_real_clock_read(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("import datetime, time\nfrom datetime import date\n"
+                      "a = date.today()\nb = datetime.datetime.now()\nc = time.time()\n", encoding="utf-8")
+    assert [line for _, line in clock_reads(sample)] == [3, 4, 5]
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_cycles(folder: str = "caseapp") -> list[list[str]]:
+    """Cycles among our modules, counting imports inside functions too (a function-local import only hides
+    a cycle; it does not remove it). Importing a package counts as importing its __init__."""
+    modules = {_module_name(p): p for p in python_files(folder)}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported, _ in imports_of(path):
+            while imported and imported not in modules:
+                imported = imported.rpartition(".")[0]
+            if imported and imported != name and not name.startswith(imported + "."):
+                targets.add(imported)
+        graph[name] = targets
+    cycles, state = [], {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = "open"
+        for target in sorted(graph[node]):
+            if state.get(target) == "open":
+                cycles.append(trail[trail.index(target):] + [target])
+            elif target not in state:
+                visit(target, trail + [target])
+        state[node] = "done"
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    return cycles
+
+
+def test_no_import_cycles_in_the_package():
+    assert import_cycles() == []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from caseapp.errors import CancelledError
 from caseapp.services import settings
 from caseapp.services.database import Database
-from ui.errors import install_excepthook, present
+from ui.errors import install_excepthook, message_for, present
 from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -119,7 +119,7 @@ class Application:
                                                                 cancelled=cancelled))
             except CancelledError as exc:
                 if self.db.is_initialised():          # the office exists; some demo cases may too
-                    return exc.message
+                    return message_for(exc)
                 raise
 
         def failed(exc: BaseException) -> None:

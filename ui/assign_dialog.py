@@ -11,6 +11,7 @@ from caseapp.services import workflow
 from caseapp.services.database import Database
 from caseapp.services.queries import StaffMember
 from caseapp.services.users import Actor
+from ui.errors import message_for
 from ui.tasks import ProgressTask, TaskRunner
 from ui.widgets import dialog_buttons, error_label
 
@@ -21,12 +22,12 @@ def assign_many(db: Database, actor: Actor, case_ids: list[str], assignee_id: st
     moved, refused = 0, []
     for number, case_id in enumerate(case_ids, 1):
         if cancelled():
-            raise CancelledError(f"{moved} хэргийг шилжүүлсний дараа зогсоов.")
+            raise CancelledError("assign.cancelled", moved=moved)
         try:
             workflow.assign(db, actor, case_id, assignee_id)
             moved += 1
         except CaseAppError as exc:
-            refused.append((case_id, exc.message))
+            refused.append((case_id, message_for(exc)))
         if progress is not None:
             progress("assign", number, len(case_ids))
     return moved, refused
@@ -77,6 +78,6 @@ class BulkAssignDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.ok.setEnabled(True)
-            self.error.setText(exc.message if isinstance(exc, CaseAppError) else str(exc))
+            self.error.setText(message_for(exc) if isinstance(exc, CaseAppError) else str(exc))
         self.task.start(lambda progress, cancelled: assign_many(db, actor, ids, assignee, progress, cancelled),
                         done, failed)

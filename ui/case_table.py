@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -50,7 +50,7 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._language = language
-        self._today = today or date.today()
+        self._today = today or db.today()
         self._runner = runner
         self._pages: OrderedDict[int, list[CaseSummary]] = OrderedDict()
         self._requested: set[int] = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -392,7 +392,7 @@ class CaseView(QDialog):
         super().__init__(parent)
         self.db, self.runner, self.actor, self.language = db, runner, actor, language
         self.reference = reference
-        self.today = today or date.today()
+        self.today = today or db.today()
         self.case: CaseDetail | None = None
         self.staff: list[StaffMember] = []
         self.services: list[tuple[str, str]] = []

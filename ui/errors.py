@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.errors import (CancelledError, CaseAppError, ConflictError, NotFoundError, PermissionDenied,
                             StorageError, SyncError, ValidationError)
+from ui.i18n import current_language
 
 log = logging.getLogger("caseapp.ui")
 
@@ -29,9 +30,10 @@ def title_for(exc: BaseException) -> str:
                 QCoreApplication.translate("Errors", "Unexpected error"))
 
 
-def message_for(exc: BaseException) -> str:
+def message_for(exc: BaseException, language: str | None = None) -> str:
+    """What to tell the person: an expected error in the interface language (or ``language``)."""
     if isinstance(exc, CaseAppError):
-        return exc.message
+        return exc.render(language or current_language())
     return QCoreApplication.translate(
         "Errors", "Something went wrong that the program did not expect. Nothing you saved is lost. "
                   "Please tell your IT staff: %1").replace("%1", f"{type(exc).__name__}: {exc}")

@@ -8,6 +8,7 @@ import resources
 
 LANGUAGES = ("mn", "en")
 _installed: list[QTranslator] = []
+_current = ["mn"]
 
 
 def install_language(app: QCoreApplication, language: str = "mn") -> str:
@@ -25,4 +26,10 @@ def install_language(app: QCoreApplication, language: str = "mn") -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Mongolian, QLocale.Country.Mongolia))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _current[0] = language
     return language
+
+
+def current_language() -> str:
+    """The interface language installed last (what the error presenter renders the services' errors in)."""
+    return _current[0]

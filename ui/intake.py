@@ -149,7 +149,7 @@ class IntakeDialog(QDialog):
         except CaseAppError as exc:
             self.birth.setText("")
             if exc.field in ("register_no", "applicant_kind") and len(text.strip()) >= 7:
-                self._show_error("register_no", exc.message)
+                self._show_error("register_no", message_for(exc))
             elif exc.field == "service":
                 self.due.setText("")
             return
@@ -205,7 +205,7 @@ class IntakeDialog(QDialog):
             return
         self.print_receipt = False
         if isinstance(exc, CaseAppError) and exc.field in self.errors:
-            self._show_error(exc.field, exc.message)
+            self._show_error(exc.field, message_for(exc))
             widget = self.findChild(QWidget, exc.field)
             if widget is not None:
                 widget.setFocus()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.language = language
         self.runner = runner or TaskRunner(self)
-        self.today = date.today()
+        self.today = db.today()
         info = queries.workstation(db)
         self.office = info.office_code
         office_name = info.office_name_mn if language == "mn" else info.office_name_en

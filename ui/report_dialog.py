@@ -56,7 +56,7 @@ class ReportDialog(QDialog):
                             ("workload", self.tr("Workload per staff member")),
                             ("extensions", self.tr("Extensions and pauses"))):
             self.kind.addItem(label, kind)
-        start, end = current_quarter(today or date.today())
+        start, end = current_quarter(today or db.today())
         self.date_from = QDateEdit(_qdate(start))
         self.date_from.setObjectName("dateFrom")
         self.date_to = QDateEdit(_qdate(end))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from caseapp.domain import states as st
 from caseapp.domain.events import CASE_ACTIONS, Event, sort_for_fold
@@ -23,7 +23,8 @@ OWNER_ONLY = frozenset({"start", "assign", "pause", "resume", "extend", "change_
 FIELDS_WRITTEN = {
     "assign": ("assignee",), "start": ("state",), "pause": ("state",), "resume": ("state",),
     "extend": ("deadline", "extension_request"), "request_extension": ("extension_request",),
-    "decline_extension": ("extension_request",), "change_service": ("deadline", "service"), "decide": ("state", "decision"),
+    "decline_extension": ("extension_request",), "change_service": ("deadline", "service"),
+    "decide": ("state", "decision"),
     "close": ("state",), "withdraw": ("state",), "reopen": ("state", "decision"),
     "offer_transfer": ("state", "owner"), "accept_transfer": ("state", "owner"),
     "return_transfer": ("state", "owner"),
@@ -32,6 +33,11 @@ FIELDS_WRITTEN = {
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def _on(text: str) -> date:
+    """A date the event must carry (the day of a pause, a decision, a calendar change)."""
+    return date.fromisoformat(text)
 
 
 @dataclass
@@ -161,11 +167,11 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
     elif action == "start":
         state.state = st.IN_PROGRESS
     elif action == "pause":
-        state.pauses.append((_day(p["on"]), None))
+        state.pauses.append((_on(p["on"]), None))
         state.state = st.WAITING
     elif action == "resume":
         start, _ = state.pauses[-1]
-        state.pauses[-1] = (start, max(start, _day(p["on"])))
+        state.pauses[-1] = (start, max(start, _on(p["on"])))
         state.state = st.IN_PROGRESS
     elif action == "extend":
         state.extensions.append(int(p["days"]))
@@ -182,17 +188,17 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.extension_request = None             # a request dies with the running case (also below)
         state.decision = p["outcome"]
         state.decision_text = p.get("text")
-        state.decided_on = _day(p["on"])
+        state.decided_on = _on(p["on"])
         state.state = st.REJECTED if p["outcome"] == "rejected" else st.DECIDED
     elif action == "close":
-        state.closed_on = _day(p["on"])
+        state.closed_on = _on(p["on"])
         state.state = st.CLOSED
     elif action == "withdraw":
         state.extension_request = None
         if state.paused_since is not None:
             start, _ = state.pauses[-1]
-            state.pauses[-1] = (start, max(start, _day(p["on"])))
-        state.closed_on = _day(p["on"])
+            state.pauses[-1] = (start, max(start, _on(p["on"])))
+        state.closed_on = _on(p["on"])
         state.state = st.WITHDRAWN
     elif action == "reopen":
         state.decision = state.decision_text = None
@@ -267,7 +273,7 @@ def fold_calendar(events: Iterable[Event]) -> dict[date, tuple[str, str]]:
     """Decreed days off and extra working days: {date: (kind, reason)}; a cleared day falls back to the rules."""
     days: dict[date, tuple[str, str]] = {}
     for event in sort_for_fold(list(events)):
-        day = _day(event.payload["date"])
+        day = _on(event.payload["date"])
         if event.kind == "calendar.day_set":
             days[day] = (event.payload["kind"], event.payload.get("reason", ""))
         elif event.kind == "calendar.day_cleared":

@@ -8,7 +8,9 @@ clock does, and after receiving a remote timestamp it is greater than it (causal
 from __future__ import annotations
 
 from dataclasses import dataclass
-import time
+from collections.abc import Callable
+
+from caseapp.domain.clock import SYSTEM_CLOCK
 
 _FORMAT = "{:015d}-{:05d}"
 MAX_COUNTER = 99_999
@@ -30,16 +32,12 @@ class Timestamp:
         return cls(int(wall), int(counter))
 
 
-def wall_clock_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
 class HybridClock:
     """The clock of one node. Not thread-safe: the single writer owns it."""
 
-    def __init__(self, last: Timestamp | None = None, now_ms=None) -> None:
+    def __init__(self, last: Timestamp | None = None, now_ms: Callable[[], int] | None = None) -> None:
         self.last = last or Timestamp(0, 0)
-        self._now_ms = now_ms or wall_clock_ms
+        self._now_ms = now_ms or SYSTEM_CLOCK.now_ms
 
     def _advance(self, wall: int, counter: int) -> Timestamp:
         if counter > MAX_COUNTER:

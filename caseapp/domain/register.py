@@ -58,7 +58,8 @@ def birth_date_from_digits(digits: str) -> date:
 
 
 def parse(text: str, *, today: date | None = None) -> RegisterNumber:
-    """Parse and validate; raises RegisterNumberError with a reason code."""
+    """Parse and validate; raises RegisterNumberError with a reason code. A birth date after ``today`` is
+    refused; without ``today`` (a search) only the format and the date itself are checked."""
     value = normalise(text)
     if not value:
         raise RegisterNumberError("empty", text)
@@ -78,7 +79,7 @@ def parse(text: str, *, today: date | None = None) -> RegisterNumber:
         born = birth_date_from_digits(digits)
     except ValueError:
         raise RegisterNumberError("date", text) from None
-    if born > (today or date.today()):
+    if today is not None and born > today:     # without a day to compare with, only the format is checked
         raise RegisterNumberError("future", text)
     return RegisterNumber(value, "person", born)
 

@@ -30,20 +30,19 @@ def verify_password(stored_hash: str, password: str) -> bool:
 
 def validate_password(password: str) -> None:
     if password is None or len(password) < MIN_PASSWORD:
-        raise ValidationError(f"Нууц үг хамгийн багадаа {MIN_PASSWORD} тэмдэгт байх ёстой.", field="password")
+        raise ValidationError("password.too_short", field="password", min=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        raise ValidationError(f"Нууц үг {MAX_PASSWORD} тэмдэгтээс урт байж болохгүй.", field="password")
+        raise ValidationError("password.too_long", field="password", max=MAX_PASSWORD)
 
 
 def normalise_username(username: str) -> str:
     value = (username or "").strip().casefold()
     if not _USERNAME.match(value):
-        raise ValidationError("Нэвтрэх нэр 2-40 тэмдэгт, латин жижиг үсэг, тоо, цэг, зураас, доогуур зураас "
-                              "байх ёстой.", field="username")
+        raise ValidationError("username.format", field="username")
     return value
 
 
 def validate_role(role: str) -> str:
     if role not in ROLES:
-        raise ValidationError(f"Үл мэдэгдэх эрх: {role!r}. Боломжтой: {', '.join(ROLES)}.", field="role")
+        raise ValidationError("role.unknown", field="role", role=repr(role), allowed=", ".join(ROLES))
     return role

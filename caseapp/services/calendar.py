@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from collections.abc import Sequence
 
 from sqlalchemy import select
 
@@ -15,10 +16,10 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
 from caseapp.storage.calendar import holiday_names, load_calendar, public_holidays
 from caseapp.storage.eventlog import EventWriter
-from caseapp.storage.models import CalendarOverrideRow, ServiceTypeRow
+from caseapp.storage.models import table_of, CalendarOverrideRow, ServiceTypeRow
 
-OVERRIDES = CalendarOverrideRow.__table__
-SERVICES = ServiceTypeRow.__table__
+OVERRIDES = table_of(CalendarOverrideRow)
+SERVICES = table_of(ServiceTypeRow)
 CALENDAR_STREAM = "MN"
 
 
@@ -49,10 +50,10 @@ def set_day(db: Database, actor: Actor, day: date, kind: str, reason: str) -> No
     with db.uow(write=True) as uow:
         calendar = load_calendar(uow.conn)
         if kind == deadlines.WORKDAY and (day.weekday() < 5 and day not in public_holidays(day.year)):
-            raise ValidationError(f"{day} аль хэдийн ажлын өдөр байна.", field="date")
+            raise ValidationError("calendar.already_workday", field="date", day=day.isoformat())
         if kind == deadlines.DAY_OFF and not calendar.is_working_day(day) and day not in calendar.overrides:
-            raise ValidationError(f"{day} аль хэдийн амралтын өдөр байна.", field="date")
-        writer = EventWriter(uow.conn)
+            raise ValidationError("calendar.already_day_off", field="date", day=day.isoformat())
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(CALENDAR, CALENDAR_STREAM, "calendar.day_set",
                       {"date": day.isoformat(), "kind": kind, "reason": reason}, user_id=actor.user_id)
         writer.flush()
@@ -63,8 +64,8 @@ def clear_day(db: Database, actor: Actor, day: date) -> None:
     require(actor, "edit_calendar")
     with db.uow(write=True) as uow:
         if uow.conn.execute(select(OVERRIDES.c.day).where(OVERRIDES.c.day == day)).first() is None:
-            raise NotFoundError(f"{day}-нд тогтоолоор өөрчилсөн өдөр алга.", field="date")
-        writer = EventWriter(uow.conn)
+            raise NotFoundError("calendar.no_override", field="date", day=day.isoformat())
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(CALENDAR, CALENDAR_STREAM, "calendar.day_cleared", {"date": day.isoformat()},
                       user_id=actor.user_id)
         writer.flush()
@@ -75,24 +76,48 @@ def service_clock(db: Database, service_code: str) -> deadlines.Clock:
     with db.uow() as uow:
         row = uow.conn.execute(select(SERVICES).where(SERVICES.c.code == (service_code or "").strip().upper())).first()
     if row is None:
-        raise ValidationError(f"Үйлчилгээ олдсонгүй: «{service_code}».", field="service")
+        raise ValidationError("catalogue.not_found", field="service", code=service_code)
     return deadlines.Clock(row.clock, row.target_days, bool(row.roll_forward), row.max_extension_days)
 
 
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2099, 12, 31)    # what the holiday tables and the law cover
+
+
 def compute_due_date(db: Database, service_code: str, registered: date,
-                     pauses: list[tuple[date, date]] = (), extended: list[int] = ()) -> date:
+                     pauses: Sequence[tuple[date, date]] = (), extended: Sequence[int] = ()) -> date:
     """When will it be ready? The engine's answer for a service registered on a day, with pauses (from, to:
     the resume day) and extensions; extensions are capped as the service type says."""
     clock = service_clock(db, service_code)
-    for start, end in pauses:
-        if end < start or start < registered:
-            raise ValidationError("Түр зогсоолт бүртгэсэн өдрөөс хойш, үргэлжлүүлэх өдөр нь зогсоосноос хойш "
-                                  "байна.", field="paused")
-    if sum(extended) > clock.max_extension_days:
-        raise ValidationError(f"Энэ үйлчилгээг хамгийн ихдээ {clock.max_extension_days} хоног сунгана.",
-                              field="extended")
     with db.uow() as uow:
         calendar = load_calendar(uow.conn)
+    return _due_date(clock, calendar, registered, pauses, extended)
+
+
+def reference_due_date(service_code: str, registered: date, pauses: Sequence[tuple[date, date]] = (),
+                       extended: Sequence[int] = ()) -> date:
+    """The same answer before any database exists: the reference catalogue and the public holidays only."""
+    from caseapp.services.setup import reference_services
+
+    wanted = (service_code or "").strip().upper()
+    service = next((s for s in reference_services() if s.code == wanted), None)
+    if service is None:
+        raise ValidationError("catalogue.not_found", field="service", code=service_code)
+    clock = deadlines.Clock(service.clock, service.target_days, bool(service.roll_forward),
+                            service.max_extension_days)
+    return _due_date(clock, deadlines.WorkCalendar(public_holidays, {}), registered, pauses, extended)
+
+
+def _due_date(clock: deadlines.Clock, calendar: deadlines.WorkCalendar, registered: date,
+              pauses: Sequence[tuple[date, date]], extended: Sequence[int]) -> date:
+    for field, day in (("registered", registered), *(("paused", d) for pause in pauses for d in pause)):
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValidationError("calendar.day_out_of_range", field=field, day=day.isoformat(),
+                                  first=FIRST_DAY.year, last=LAST_DAY.year)
+    for start, end in pauses:
+        if end < start or start < registered:
+            raise ValidationError("calendar.pause_order", field="paused")
+    if sum(extended) > clock.max_extension_days:
+        raise ValidationError("calendar.extension_cap", field="extended", days=clock.max_extension_days)
     result = deadlines.due_date(registered, clock, calendar, list(pauses), list(extended))
     assert result is not None          # every pause given here has ended
     return result

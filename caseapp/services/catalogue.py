@@ -14,14 +14,15 @@ from sqlalchemy import select
 
 from caseapp.domain.events import CATALOGUE
 from caseapp.errors import NotFoundError, ValidationError
-from caseapp.messages import message
+from caseapp.text import Term
 from caseapp.services import validation as check
 from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
-from caseapp.storage.eventlog import EventWriter, stream_version
-from caseapp.storage.models import ServiceTypeRow
+from caseapp.storage.eventlog import EventWriter
+from caseapp.storage.event_rows import stream_version
+from caseapp.storage.models import table_of, ServiceTypeRow
 
-SERVICES = ServiceTypeRow.__table__
+SERVICES = table_of(ServiceTypeRow)
 CLOCKS = ("calendar", "working")
 MAX_NAME = 300
 MAX_LEGAL_BASIS = 2_000
@@ -62,7 +63,7 @@ def list_services(db: Database) -> list[ServiceInfo]:
 
 
 def _whole_number(value, field: str, key: str, low: int, high: int) -> int:
-    refused = ValidationError(message(key, field=message(f"label.{field}"), max=high), field=field)
+    refused = ValidationError(key, field=field, label=Term(f"label.{field}"), max=high)
     if isinstance(value, bool) or isinstance(value, float) and not value.is_integer():
         raise refused
     try:
@@ -76,7 +77,7 @@ def _whole_number(value, field: str, key: str, low: int, high: int) -> int:
 
 def _flag(value, field: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(message("catalogue.flag", field=message(f"label.{field}")), field=field)
+        raise ValidationError("catalogue.flag", field=field, label=Term(f"label.{field}"))
     return value
 
 
@@ -85,7 +86,7 @@ def validate_changes(changes: dict) -> dict:
     clean: dict = {}
     for name, value in changes.items():
         if name not in EDITABLE:
-            raise ValidationError(message("catalogue.unknown_field", name=name), field=str(name))
+            raise ValidationError("catalogue.unknown_field", field=str(name), name=name)
         if name in ("name_mn", "name_en"):
             clean[name] = check.text(value, name, required=True, max_length=MAX_NAME, strip=True)
         elif name == "legal_basis_mn":
@@ -113,12 +114,12 @@ def change_service_type(db: Database, actor: Actor, code: str, changes: dict) ->
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(SERVICES).where(SERVICES.c.code == key)).first()
         if row is None:
-            raise NotFoundError(message("catalogue.not_found", code=code), field="service")
+            raise NotFoundError("catalogue.not_found", field="service", code=code)
         current = _info(row)
         changed = {name: value for name, value in clean.items() if getattr(current, name) != value}
         if not changed:
             return current
-        writer = EventWriter(uow.conn)
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(CATALOGUE, key, "service.changed", changed, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, CATALOGUE, key))
         writer.flush()

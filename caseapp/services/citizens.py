@@ -6,7 +6,6 @@ from datetime import date
 
 from caseapp.domain import register as regno
 from caseapp.errors import ValidationError
-from caseapp.messages import message
 
 
 def parse_register_number(text: str, *, today: date | None = None) -> regno.RegisterNumber:
@@ -15,4 +14,4 @@ def parse_register_number(text: str, *, today: date | None = None) -> regno.Regi
         return regno.parse(text, today=today)
     except regno.RegisterNumberError as exc:
         digits = "".join(ch for ch in regno.normalise(text) if ch.isdigit())[:6]
-        raise ValidationError(message(f"register.{exc.code}", digits=digits), field="register_no") from None
+        raise ValidationError(f"register.{exc.code}", field="register_no", digits=digits) from None

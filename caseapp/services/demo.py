@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 import random
 import multiprocessing
-from typing import Callable, Iterator
+import os
+from queue import Empty, Full
+from collections.abc import Callable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -22,17 +24,18 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from caseapp.domain import deadlines
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import format_case_number
+from caseapp.domain.clock import OFFICE_TZ
 from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event, canonical_json
 from caseapp.domain.hlc import Timestamp, from_datetime_ms
 from caseapp.domain.ids import uuid7
-from caseapp.errors import CancelledError, ConflictError, ValidationError
-from caseapp.services import auth
+from caseapp.errors import CancelledError, ConflictError, StorageError, ValidationError
+from caseapp.services import auth, settings
 from caseapp.services.database import Database
-from caseapp.services.setup import create_user_event
+from caseapp.services.setup import DEMO_SETTING, create_user_event
 from caseapp.storage.bulk import fold_new_streams, insert_new_projections, load_events, refresh_statistics
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import EventWriter, SEQUENCES, load_chain_head, save_chain_head
-from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
+from caseapp.storage.models import table_of, CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
 from caseapp.storage.projections import CITIZENS
 import resources
 
@@ -40,7 +43,8 @@ DEMO_PASSWORD = "demo-pass-2026"
 MAX_CASES = 5_000_000
 CHUNK_CASES = 25_000            # cases per transaction (a cancel keeps every finished chunk)
 PARALLEL_FROM = 50_000          # from this many cases the data is made up in a second process
-LOCAL_UTC_OFFSET = timedelta(hours=8)          # Ulaanbaatar time
+LOCAL_UTC_OFFSET = OFFICE_TZ.utcoffset(None)   # Ulaanbaatar time
+OFFICE_OPENS = time(9, 0)
 CHANNELS = (("counter", 66), ("letter", 10), ("e-mongolia", 12), ("phone", 5), ("11-11", 7))
 CATEGORY_WEIGHT = {"civil_registration": 30, "address": 18, "reference": 14, "identity": 10,
                    "social_welfare": 10, "petition": 9, "land": 5, "business": 3, "other": 1}
@@ -49,7 +53,7 @@ DEMO_STAFF = (("demo.clerk1", "Батболдын Сарангэрэл", auth.CL
               ("demo.clerk4", "Мөнхбатын Үүрцайх", auth.CLERK),
               ("demo.manager", "Гантулгын Энхтуяа", auth.MANAGER),
               ("demo.auditor", "Очирын Бат-Эрдэнэ", auth.AUDITOR))
-CALENDAR_OVERRIDES = CalendarOverrideRow.__table__
+CALENDAR_OVERRIDES = table_of(CalendarOverrideRow)
 PERSON_LETTERS = "АБВГДЕЖЗИКЛМНОӨПРСТУҮФХЦЧШЭЮЯ"
 Progress = Callable[[str, int, int | None], None]
 Draft = dict      # keyword arguments of ChainHead.seal: an event made up but not yet in the chain
@@ -89,7 +93,7 @@ class _Generator:
     """Makes up citizens and the life of each case as event drafts (sealed later, in the writing process)."""
 
     def __init__(self, rng: random.Random, services: list[_Service], staff: list[str],
-                 manager: str, calendar: deadlines.WorkCalendar, today: date, district_name: str) -> None:
+                 manager: str, calendar: deadlines.WorkCalendar, now_local: datetime, district_name: str) -> None:
         self.rng = rng
         self.services = services
         cumulative, total = [], 0
@@ -100,10 +104,8 @@ class _Generator:
         self.staff = staff
         self.manager = manager
         self.calendar = calendar
-        self.today = today
-        now_local = datetime.now(timezone.utc).replace(tzinfo=None) + LOCAL_UTC_OFFSET
-        end_of_today = datetime.combine(today, time(23, 59, 59))
-        self.cutoff = min(now_local, end_of_today) if today >= now_local.date() else end_of_today
+        self.today = now_local.date()
+        self.cutoff = now_local        # nothing is made up that has not happened yet
         self.names = resources.load_json("demo", "names.json")
         self.district = district_name
         self.citizens: list[str] = []
@@ -143,7 +145,8 @@ class _Generator:
                               f"{rng.randrange(1, 120)}-р байр, {rng.randrange(1, 150)} тоот")
         moment = when - timedelta(seconds=30)
         draft = {"stream": CITIZEN, "stream_id": citizen_id, "kind": "citizen.registered", "payload": payload,
-                 "payload_json": canonical_json(payload), "user_id": None, "base_version": 0, "hlc": from_datetime_ms(_ms(moment)),
+                 "payload_json": canonical_json(payload), "user_id": None, "base_version": 0,
+                 "hlc": from_datetime_ms(_ms(moment)),
                  "recorded_at": _utc_iso(moment), "event_id": uuid7(_ms(moment))}
         self.citizens.append(citizen_id)
         return citizen_id, draft
@@ -170,7 +173,7 @@ class _Generator:
         rng = self.rng
         service = self._pick_service()
         clock = service.clock
-        registered_at = self._at(day)
+        registered_at = min(self._at(day), self.cutoff)    # a case registered today, before now
         citizen_events: list[Draft] = []
         if not self.citizens or rng.random() < 0.32:
             citizen_id, draft = self.new_citizen(registered_at)
@@ -255,13 +258,14 @@ class _Generator:
 
     def _in_order(self, timeline: list[tuple[datetime, str, dict, str]]) -> list[tuple[datetime, str, dict, str]]:
         """Times that follow the story (an event made up for the same day never comes before the one it
-        follows), and nothing that has not happened yet: recent cases stay registered, paused or in progress."""
+        follows), and nothing that has not happened yet: recent cases stay registered, paused or in progress.
+        The registration itself is never after the cut-off (``case`` draws it before now)."""
         ordered = []
         previous = None
         for moment, kind, payload, user in timeline:
             if previous is not None and moment <= previous:
                 moment = previous + timedelta(minutes=self.rng.randrange(1, 40))
-            if moment > self.cutoff:
+            if moment > self.cutoff and previous is not None:
                 break
             ordered.append((moment, kind, payload, user))
             previous = moment
@@ -284,17 +288,17 @@ def _registration_days(rng: random.Random, count: int, first: date, today: date,
     working = [first + timedelta(days=i) for i in range((today - first).days + 1)
                if calendar.is_working_day(first + timedelta(days=i))]
     if not working:
-        raise ValidationError("Жишээ өгөгдлийн хугацаанд ажлын өдөр алга.", field="years")
+        raise ValidationError("demo.no_working_days", field="years")
     # a little more work in recent years (the office grows)
     picks = sorted(int(len(working) * (rng.random() ** 0.85)) for _ in range(count))
     return [working[min(i, len(working) - 1)] for i in picks]
 
 
 def _ensure_staff(db: Database, office_id: str) -> tuple[list[str], str]:
-    users = UserRow.__table__
+    users = table_of(UserRow)
     with db.uow(write=True) as uow:
         existing = {row.username: row.user_id for row in uow.conn.execute(select(users.c.username, users.c.user_id))}
-        writer = EventWriter(uow.conn)
+        writer = EventWriter(uow.conn, uow.clock)
         password_hash = None
         ids = {}
         for username, full_name, role in DEMO_STAFF:
@@ -316,7 +320,7 @@ def _ensure_demo_calendar(db: Database, first: date, today: date) -> None:
     """Two decreed changes, as a government resolution would make them, so the demo shows the override table."""
     with db.uow(write=True) as uow:
         if uow.conn.execute(select(CALENDAR_OVERRIDES.c.day).limit(1)).first() is None:
-            writer = EventWriter(uow.conn)
+            writer = EventWriter(uow.conn, uow.clock)
             year = today.year
             for day, kind, reason in (
                 (date(year, 12, 31), deadlines.DAY_OFF, "Жишээ: Засгийн газрын тогтоолоор шилжүүлсэн амралтын өдөр"),
@@ -329,23 +333,31 @@ def _ensure_demo_calendar(db: Database, first: date, today: date) -> None:
         uow.commit()
 
 
-def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = None, today: date | None = None,
+def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = None,
              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> DemoResult:
-    """Add ``cases`` demo cases to an initialised database."""
+    """Add ``cases`` demo cases to a demo database (never to a real office's). The data depends only on the seed
+    and the database's clock: the same seed at the same instant gives the same data, and every case asked for is
+    stored, numbered without gaps."""
     if not isinstance(cases, int) or cases < 1 or cases > MAX_CASES:
-        raise ValidationError(f"Хэргийн тоо 1-{MAX_CASES:,} хооронд байх ёстой.", field="cases")
-    today = today or date.today()
+        raise ValidationError("demo.case_count", field="cases", max=f"{MAX_CASES:,}")
+    if not is_demo(db):
+        raise ConflictError("demo.real_office", field="db")
+    now_local = db.clock.local_now()
+    today = now_local.date()
+    # registrations start when the office opens: before 09:00 the last day with new cases is yesterday
+    last_day = today if now_local.time() >= OFFICE_OPENS else today - timedelta(days=1)
     years = years or min(10, max(2, cases // 100_000))
     if not 1 <= years <= 30:
-        raise ValidationError("Жилийн тоо 1-30 хооронд байх ёстой.", field="years")
+        raise ValidationError("demo.years", field="years")
     progress = progress or (lambda stage, done, total: None)
     cancelled = cancelled or (lambda: False)
     first = date(today.year - years + 1, 1, 1)
     with db.uow() as uow:
-        head = load_chain_head(uow.conn)
-        office = uow.conn.execute(select(OfficeRow.__table__).where(OfficeRow.__table__.c.code == head.office_id)).first()
-        service_rows = uow.conn.execute(select(ServiceTypeRow.__table__).where(ServiceTypeRow.__table__.c.active)
-                                        .order_by(ServiceTypeRow.__table__.c.code)).all()
+        head = load_chain_head(uow.conn, uow.clock)
+        offices = table_of(OfficeRow)
+        office = uow.conn.execute(select(offices).where(offices.c.code == head.office_id)).first()
+        service_rows = uow.conn.execute(select(table_of(ServiceTypeRow)).where(table_of(ServiceTypeRow).c.active)
+                                        .order_by(table_of(ServiceTypeRow).c.code)).all()
     staff, manager = _ensure_staff(db, head.office_id)
     _ensure_demo_calendar(db, first, today)
     services = [_Service(r.code, r.category, deadlines.Clock(r.clock, r.target_days, r.roll_forward,
@@ -353,14 +365,14 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
     rng = random.Random(seed)
     district = office.name_mn if office is not None else head.office_id
     with db.uow() as uow:
-        head = load_chain_head(uow.conn)       # after the staff and calendar events above
+        head = load_chain_head(uow.conn, uow.clock)       # after the staff and calendar events above
         calendar = load_calendar(uow.conn)
-        known_citizens = list(uow.conn.execute(select(CITIZENS.c.citizen_id)).scalars())
-        known_registers = set(uow.conn.execute(
+        known_citizens: list[str] = list(uow.conn.execute(select(CITIZENS.c.citizen_id)).scalars())
+        known_registers: set[str] = set(uow.conn.execute(
             select(CITIZENS.c.register_no).where(CITIZENS.c.register_no.is_not(None))).scalars())
         sequences = _sequences(uow.conn, head.node_id)
-    days = _registration_days(rng, cases, first, today, calendar)
-    generator = _Generator(rng, services, staff, manager, calendar, today, district)
+    days = _registration_days(rng, cases, first, last_day, calendar)
+    generator = _Generator(rng, services, staff, manager, calendar, now_local, district)
     generator.citizens = known_citizens
     generator.used_registers = known_registers
     make = _chunks_in_worker if cases >= PARALLEL_FROM else _chunks
@@ -369,11 +381,10 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
     try:
         for drafts, projection_rows, chunk_sequences in chunks:
             if cancelled():
-                raise CancelledError(f"Цуцлагдлаа: {done:,} хэрэг хадгалагдсан.")
+                raise CancelledError("demo.cancelled", done=f"{done:,}")
             with db.uow(write=True) as uow:
-                if load_chain_head(uow.conn).node_seq != head.node_seq:
-                    raise ConflictError("Жишээ өгөгдөл бэлтгэх үед өөр программ энэ өгөгдлийн санд бичлээ; "
-                                        "дахин оролдоно уу.")
+                if load_chain_head(uow.conn, uow.clock).node_seq != head.node_seq:
+                    raise ConflictError("demo.concurrent_write")
                 events = [head.seal(**draft) for draft in drafts]
                 load_events(uow.conn, events)
                 loaded = insert_new_projections(uow.conn, projection_rows)
@@ -392,7 +403,7 @@ def generate(db: Database, *, cases: int, seed: int = 1, years: int | None = Non
     with db.uow(write=True) as uow:
         refresh_statistics(uow.conn)
         uow.commit()
-    return DemoResult(cases, citizens, total_events, days[0], days[-1],
+    return DemoResult(done, citizens, total_events, days[0], days[-1],
                       tuple(u for u, _, _ in DEMO_STAFF), DEMO_PASSWORD)
 
 
@@ -416,13 +427,27 @@ def _chunks(generator: _Generator, days: list[date], sequences: dict[int, int], 
 
 
 def _produce(queue, *args) -> None:
-    """Worker process: make up the data while the parent seals and writes the previous chunk."""
+    """Worker process: make up the data while the parent seals and writes the previous chunk. It stops as soon
+    as the parent is gone (killed, or the machine's power button), instead of waiting forever on a full queue."""
+    parent = multiprocessing.parent_process()
+
+    def put(item) -> None:
+        while True:
+            if parent is not None and not parent.is_alive():
+                # nobody will read the queue again: leave now, without waiting for its feeder thread
+                os._exit(0)
+            try:
+                queue.put(item, timeout=0.5)
+                return
+            except Full:
+                continue
+
     try:
         for chunk in _chunks(*args):
-            queue.put(chunk)
-        queue.put(None)
+            put(chunk)
+        put(None)
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-        queue.put(exc)
+        put(exc)
 
 
 def _chunks_in_worker(*args) -> Iterator[Chunk]:
@@ -433,7 +458,12 @@ def _chunks_in_worker(*args) -> Iterator[Chunk]:
     worker.start()
     try:
         while True:
-            item = queue.get()
+            try:
+                item = queue.get(timeout=0.5)
+            except Empty:
+                if not worker.is_alive():          # it died without a word (killed, out of memory)
+                    raise StorageError("demo.worker_died", code=worker.exitcode) from None
+                continue
             if item is None:
                 break
             if isinstance(item, BaseException):
@@ -460,11 +490,17 @@ DEMO_OFFICE = "UB-BZD"
 DEMO_ADMIN = "admin"
 
 
-def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1, progress: Progress | None = None,
+def is_demo(db: Database) -> bool:
+    """Whether this database was made as a demo (by the desktop's demo choice or ``caseapp demo``)."""
+    return settings.get(db, DEMO_SETTING) == "1"
+
+
+def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1, years: int | None = None,
+                            progress: Progress | None = None,
                             cancelled: Callable[[], bool] | None = None) -> DemoResult:
     """First start without a database: a demo office (Bayanzürkh district), node 1, and demo data."""
     from caseapp.services.setup import initialise
 
     initialise(db, office_code=DEMO_OFFICE, node_no=1, admin_username=DEMO_ADMIN, admin_password=DEMO_PASSWORD,
-               admin_full_name="Жишээ админ")
-    return generate(db, cases=cases, seed=seed, progress=progress, cancelled=cancelled)
+               admin_full_name="Жишээ админ", demo=True)
+    return generate(db, cases=cases, seed=seed, years=years, progress=progress, cancelled=cancelled)

@@ -17,10 +17,11 @@ from caseapp.services import validation as check
 from caseapp.services.database import Database
 from caseapp.services.documents import Letterhead, letterhead
 from caseapp.services.users import Actor, require
-from caseapp.storage.eventlog import EventWriter, stream_version
-from caseapp.storage.models import OfficeRow
+from caseapp.storage.eventlog import EventWriter
+from caseapp.storage.event_rows import stream_version
+from caseapp.storage.models import table_of, OfficeRow
 
-OFFICES = OfficeRow.__table__
+OFFICES = table_of(OfficeRow)
 MAX_LOGO_BYTES = 300_000
 TEXT_FIELDS = {"address": 300, "phone": 80, "signatory_name": 200, "signatory_title": 200}
 
@@ -32,18 +33,18 @@ def get(db: Database, office_code: str, language: str = "mn") -> Letterhead:
 
 def _checked_logo(logo_png: bytes) -> bytes:
     if len(logo_png) > MAX_LOGO_BYTES:
-        raise ValidationError(f"Логоны файл {MAX_LOGO_BYTES // 1000} КБ-аас их байна "
-                              f"({len(logo_png) // 1000} КБ).", field="logo")
+        raise ValidationError("letterhead.logo_too_big", field="logo", max=MAX_LOGO_BYTES // 1000,
+                              size=len(logo_png) // 1000)
     if not logo_png.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise ValidationError("Лого PNG зураг байх ёстой.", field="logo")
+        raise ValidationError("letterhead.logo_not_png", field="logo")
     try:
         from reportlab.lib.utils import ImageReader
 
         width, height = ImageReader(io.BytesIO(logo_png)).getSize()
     except Exception:  # noqa: BLE001 - any decoding failure means a broken image
-        raise ValidationError("Логоны зургийг уншиж чадсангүй (эвдэрсэн PNG).", field="logo") from None
+        raise ValidationError("letterhead.logo_broken", field="logo") from None
     if not (16 <= width <= 4000 and 16 <= height <= 4000):
-        raise ValidationError("Логоны хэмжээ 16-4000 цэг байна.", field="logo")
+        raise ValidationError("letterhead.logo_size", field="logo")
     return logo_png
 
 
@@ -52,10 +53,10 @@ def set_letterhead(db: Database, actor: Actor, office_code: str, changes: dict) 
     logo_png (PNG bytes, or None to remove the logo). Only what really changes is recorded."""
     require(actor, "edit_letterhead")
     if office_code != actor.office_id:
-        raise PermissionDenied("Зөвхөн өөрийн байгууллагын хэвлэмэл хуудасны толгойг өөрчилнө.", field="office")
+        raise PermissionDenied("letterhead.own_office", field="office")
     unknown = set(changes) - set(TEXT_FIELDS) - {"logo_png"}
     if unknown:
-        raise ValidationError(f"Хэвлэмэл хуудасны «{sorted(unknown)[0]}» талбар алга.", field=sorted(unknown)[0])
+        raise ValidationError("letterhead.unknown_field", field=sorted(unknown)[0], name=sorted(unknown)[0])
     fields: dict = {}
     for name, limit in TEXT_FIELDS.items():
         if name in changes:
@@ -68,13 +69,13 @@ def set_letterhead(db: Database, actor: Actor, office_code: str, changes: dict) 
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(OFFICES).where(OFFICES.c.code == office_code)).first()
         if row is None:
-            raise NotFoundError(f"Байгууллага олдсонгүй: {office_code}", field="office")
+            raise NotFoundError("office.not_found", field="office", office=office_code)
         current = {"address": row.address or "", "phone": row.phone or "", "signatory_name": row.signatory_name or "",
                    "signatory_title": row.signatory_title or "",
                    "logo_png_b64": base64.b64encode(row.logo_png).decode("ascii") if row.logo_png else None}
         changed = {k: v for k, v in fields.items() if current.get(k) != v}
         if changed:
-            writer = EventWriter(uow.conn)
+            writer = EventWriter(uow.conn, uow.clock)
             writer.append(OFFICE, office_code, "office.changed", changed, user_id=actor.user_id,
                           base_version=stream_version(uow.conn, OFFICE, office_code))
             writer.flush()

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import json
 import re
 
-from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or_, select, text
 
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import looks_like_case_number
@@ -19,17 +19,19 @@ from caseapp.domain.deadlines import WORKING, Clock, count_forward, projected_du
 from caseapp.domain.events import CASE
 from caseapp.domain.fold import fold_case
 from caseapp.domain.states import OPEN_STATES, STATES
-from caseapp.errors import NotFoundError, ValidationError
+from caseapp.errors import ValidationError
+from caseapp.services.case_lookup import case_condition, not_found
 from caseapp.services.database import Database
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import EVENTS, load_chain_head, load_stream
-from caseapp.storage.models import CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow
+from caseapp.storage.eventlog import load_chain_head
+from caseapp.storage.event_rows import EVENTS, load_stream
+from caseapp.storage.models import table_of, CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow
 
-CASES = CaseRow.__table__
-CITIZENS = CitizenRow.__table__
-SERVICES = ServiceTypeRow.__table__
-OFFICES = OfficeRow.__table__
-USERS = UserRow.__table__
+CASES = table_of(CaseRow)
+CITIZENS = table_of(CitizenRow)
+SERVICES = table_of(ServiceTypeRow)
+OFFICES = table_of(OfficeRow)
+USERS = table_of(UserRow)
 OPEN = tuple(sorted(OPEN_STATES))
 ACTIVE = ("registered", "in_progress")          # the clock runs (not paused, not transferred)
 
@@ -56,7 +58,7 @@ class CaseSummary:
         return self.state in ACTIVE and self.due_date is not None and self.due_date < today
 
     def days_overdue(self, today: date) -> int:
-        return (today - self.due_date).days if self.overdue(today) else 0
+        return (today - self.due_date).days if self.due_date is not None and self.overdue(today) else 0
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,11 @@ class CaseDetail(CaseSummary):
     max_extension_days: int = 0
     projected_due_date: date | None = None     # while paused: the due date if resumed today
     extension_request: dict | None = None      # {"days", "reason", "by", "at"}: waiting for a manager
+    as_of: date | None = None                  # the day this was read (a running pause counts up to it)
 
     @property
     def paused_days(self) -> int:
-        return sum(((end or date.today()) - start).days for start, end in self.pauses)
+        return sum(((end or self.as_of or start) - start).days for start, end in self.pauses)
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,7 @@ def office_choices(db: Database, language: str = "mn") -> list[tuple[str, str]]:
 
 def workstation(db: Database) -> WorkstationInfo:
     with db.uow() as uow:
-        head = load_chain_head(uow.conn)
+        head = load_chain_head(uow.conn, uow.clock)
         office = uow.conn.execute(select(OFFICES.c.name_mn, OFFICES.c.name_en)
                                   .where(OFFICES.c.code == head.office_id)).first()
         # This node pushes its events in chain order and the server acknowledges a prefix, so the events still
@@ -243,7 +246,7 @@ def _conditions(conn: Connection, f: CaseFilter, today: date, *, walk_sort_index
     if f.states:
         unknown = set(f.states) - set(STATES)
         if unknown:
-            raise ValidationError(f"Үл мэдэгдэх төлөв: {', '.join(sorted(unknown))}", field="state")
+            raise ValidationError("query.unknown_state", field="state", states=", ".join(sorted(unknown)))
         where.append(CASES.c.state.in_(f.states))
     if f.service_code:
         where.append(CASES.c.service_code == f.service_code)
@@ -290,15 +293,17 @@ def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "
     statistics do not know that only 114 of a million cases wait for the citizen, so it would walk the whole
     registration-date index to avoid sorting them (0.7 s instead of a few ms)."""
     if sort not in SORTABLE:
-        raise ValidationError(f"Ийм баганаар эрэмбэлэх боломжгүй: {sort}", field="sort")
+        raise ValidationError("query.sort", field="sort", sort=sort)
     if not 1 <= limit <= 1000 or offset < 0:
-        raise ValidationError("Хуудасны хэмжээ 1-1000 байна.", field="limit")
-    today = today or date.today()
-    column = SORTABLE[sort]
+        raise ValidationError("query.page_size", field="limit")
+    today = today or db.today()
+    sort_column = SORTABLE[sort]
+    column: ColumnElement = sort_column
     if expected_rows is not None and expected_rows <= SORT_IN_MEMORY_UP_TO:
-        column = literal_column(f"+{column.table.name}.{column.name}")     # unary + : not a reason to use its index
-    reverse = expected_rows is not None and offset > expected_rows // 2 and offset < expected_rows
-    if reverse:
+        # unary + : not a reason to use its index
+        column = literal_column(f"+{sort_column.table.name}.{sort_column.name}")
+    reverse = expected_rows is not None and expected_rows // 2 < offset < expected_rows
+    if expected_rows is not None and reverse:
         # the far half of the list is read from its other end: the index walk skips at most half the rows
         end = min(offset + limit, expected_rows)
         offset, limit, descending = expected_rows - end, end - offset, not descending
@@ -321,30 +326,25 @@ def list_cases(db: Database, filters: CaseFilter | None = None, *, sort: str = "
 
 def count_cases(db: Database, filters: CaseFilter | None = None, *, today: date | None = None) -> int:
     with db.uow() as uow:
-        where = _conditions(uow.conn, filters or CaseFilter(), today or date.today())
+        where = _conditions(uow.conn, filters or CaseFilter(), today or db.today())
         return uow.conn.execute(select(func.count()).select_from(CASES).where(and_(True, *where))).scalar_one()
 
 
 # --- one case --------------------------------------------------------------------------------------------------
 
 def _case_row(conn: Connection, reference: str):
-    reference = (reference or "").strip()
-    if looks_like_case_number(reference):
-        condition = CASES.c.case_number == reference.upper()
-    else:
-        condition = CASES.c.case_id == reference
     columns = (*_summary_columns(), *[c for c in CASES.c if c.name not in
                                        {"case_id", "case_number", "registered_on", "service_code", "subject",
                                         "state", "due_date", "channel", "assignee_id", "conflict"}])
-    row = conn.execute(select(*columns).select_from(_joined()).where(condition)).first()
+    row = conn.execute(select(*columns).select_from(_joined()).where(case_condition(reference))).first()
     if row is None:
-        raise NotFoundError(f"Хэрэг олдсонгүй: {reference}", field="case")
+        raise not_found(reference)
     return row
 
 
 def get_case(db: Database, reference: str, *, today: date | None = None) -> CaseDetail:
     """A case by id or case number, with what the case view shows."""
-    today = today or date.today()
+    today = today or db.today()
     with db.uow() as uow:
         r = _case_row(uow.conn, reference)
         state = fold_case(r.case_id, load_stream(uow.conn, CASE, r.case_id))
@@ -360,7 +360,7 @@ def get_case(db: Database, reference: str, *, today: date | None = None) -> Case
                       closed_on=r.closed_on, transfer_to=r.transfer_to, notes_count=r.notes_count,
                       version=r.version, conflict_details=tuple(json.loads(r.conflict_details or "[]")),
                       max_extension_days=int(state.clock.get("max_extension_days", 0)),
-                      projected_due_date=projected,
+                      projected_due_date=projected, as_of=today,
                       extension_request=json.loads(r.extension_request) if r.extension_request else None)
 
 
@@ -368,7 +368,8 @@ def timeline(db: Database, reference: str) -> list[TimelineEntry]:
     """Every event of the case in fold order, with who did it."""
     with db.uow() as uow:
         case_id = _case_row(uow.conn, reference).case_id
-        names = dict(uow.conn.execute(select(USERS.c.user_id, USERS.c.full_name)).all())
+        names: dict[str | None, str] = {r.user_id: r.full_name
+                                        for r in uow.conn.execute(select(USERS.c.user_id, USERS.c.full_name))}
         events = load_stream(uow.conn, CASE, case_id)
     return [TimelineEntry(e.recorded_at, e.kind, e.user_id, names.get(e.user_id), e.node_id, e.payload)
             for e in events]
@@ -406,7 +407,7 @@ def citizen_cases(db: Database, citizen_id: str, *, exclude: str | None = None, 
 
 def working_day_horizon(db: Database, days: int, today: date | None = None) -> date:
     """The date ``days`` working days after today (today itself for 0)."""
-    today = today or date.today()
+    today = today or db.today()
     with db.uow() as uow:
         calendar = load_calendar(uow.conn)
     return count_forward(today, days, WORKING, calendar)
@@ -415,7 +416,7 @@ def working_day_horizon(db: Database, days: int, today: date | None = None) -> d
 def due_within(db: Database, working_days: int, *, office_id: str | None = None, today: date | None = None,
                limit: int = 1000) -> list[CaseSummary]:
     """Running cases due from today up to ``working_days`` working days ahead, soonest first."""
-    today = today or date.today()
+    today = today or db.today()
     horizon = working_day_horizon(db, working_days, today)
     return list_cases(db, CaseFilter(states=ACTIVE, due_from=today, due_to=horizon, office_id=office_id),
                       sort="due_date", descending=False, limit=limit, today=today)
@@ -429,7 +430,7 @@ def overdue(db: Database, *, office_id: str | None = None, today: date | None = 
 
 
 def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today: date | None = None) -> Dashboard:
-    today = today or date.today()
+    today = today or db.today()
     soon = working_day_horizon(db, 3, today)
     with db.uow() as uow:
         conn = uow.conn

@@ -8,9 +8,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from caseapp.errors import ValidationError
 from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
-from caseapp.storage.models import SettingRow
+from caseapp.storage.models import table_of, SettingRow
 
-SETTINGS = SettingRow.__table__
+SETTINGS = table_of(SettingRow)
 DEFAULTS = {"language": "mn", "auto_lock_minutes": "10"}
 
 
@@ -22,11 +22,10 @@ def get(db: Database, key: str) -> str:
 
 def _validate(key: str, value: str) -> None:
     if key == "language" and value not in ("mn", "en"):
-        raise ValidationError("Хэл нь mn эсвэл en байна.", field="language")
+        raise ValidationError("settings.language", field="language")
     if key == "auto_lock_minutes":
         if not value.isdigit() or not 0 <= int(value) <= 240:
-            raise ValidationError("Автоматаар түгжих хугацаа 0-240 минут (0 бол түгжихгүй).",
-                                  field="auto_lock_minutes")
+            raise ValidationError("settings.auto_lock", field="auto_lock_minutes")
 
 
 def set_value(db: Database, key: str, value: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, insert, select
 
 from caseapp.domain.events import CATALOGUE, OFFICE, USER
 from caseapp.domain.ids import uuid7
@@ -12,7 +12,7 @@ from caseapp.errors import ConflictError, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
 from caseapp.storage.eventlog import EventWriter, create_node
-from caseapp.storage.models import EventRow
+from caseapp.storage.models import table_of, EventRow, SettingRow
 import resources
 
 
@@ -68,8 +68,7 @@ def find_reference_office(code: str) -> Office:
     for office in reference_offices():
         if office.code == wanted:
             return office
-    raise ValidationError(f"Ийм кодтой байгууллага лавлах мэдээлэлд алга: {code!r} "
-                          "(`caseapp offices` жагсаалтыг үзнэ үү).", field="office")
+    raise ValidationError("setup.office_unknown", field="office", code=repr(code))
 
 
 def load_reference_events(writer: EventWriter, user_id: str | None) -> tuple[int, int]:
@@ -98,25 +97,28 @@ def create_user_event(writer: EventWriter, *, username: str, password: str, role
 
 
 def _log_is_empty(conn: Connection) -> bool:
-    return conn.execute(select(func.count()).select_from(EventRow.__table__)).scalar_one() == 0
+    return conn.execute(select(func.count()).select_from(table_of(EventRow))).scalar_one() == 0
+
+
+DEMO_SETTING = "demo_database"
 
 
 def initialise(db: Database, *, office_code: str, node_no: int, admin_username: str, admin_password: str,
-               admin_full_name: str = "") -> InitResult:
-    """Create this node, load the reference data as events, and create the first admin. One transaction."""
+               admin_full_name: str = "", demo: bool = False) -> InitResult:
+    """Create this node, load the reference data as events, and create the first admin. One transaction.
+    ``demo`` marks the database as a demo (only a demo takes made-up data)."""
     office = find_reference_office(office_code)
     if office.level not in ("capital", "district", "aimag", "soum", "khoroo", "bag"):
-        raise ValidationError("Улсын түвшний бичлэгийг ажлын байранд сонгох боломжгүй; "
-                              "аймаг, дүүрэг эсвэл хотын байгууллагыг сонгоно уу.", field="office")
+        raise ValidationError("setup.country_level", field="office")
     if not isinstance(node_no, int) or not 1 <= node_no <= 99:
-        raise ValidationError("Ажлын байрны дугаар 1-99 хооронд байх ёстой.", field="node")
+        raise ValidationError("setup.node_no", field="node")
     username = auth.normalise_username(admin_username)
     password_hash = auth.hash_password(admin_password)
     with db.uow(write=True) as uow:
         if not _log_is_empty(uow.conn):
-            raise ConflictError(f"{db.path} аль хэдийн эхлүүлэгдсэн байна.")
-        head = create_node(uow.conn, office.code, node_no)
-        writer = EventWriter(uow.conn)
+            raise ConflictError("setup.already_initialised", path=str(db.path))
+        head = create_node(uow.conn, office.code, node_no, uow.clock)
+        writer = EventWriter(uow.conn, uow.clock)
         admin_id = uuid7()
         offices, services = load_reference_events(writer, admin_id)
         writer.append(USER, admin_id, "user.created", {
@@ -124,5 +126,7 @@ def initialise(db: Database, *, office_code: str, node_no: int, admin_username: 
             "office_id": office.code, "password_hash": password_hash, "active": True, "locked": False,
         }, user_id=admin_id, base_version=0)
         writer.flush()
+        if demo:
+            uow.conn.execute(insert(table_of(SettingRow)).values(key=DEMO_SETTING, value="1"))
         uow.commit()
     return InitResult(office, head.node_id, username, offices, services)

@@ -8,7 +8,7 @@ lock an account for good (an event, so it syncs to every workstation) and unlock
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import insert, select
 
@@ -18,14 +18,16 @@ from caseapp.domain.ids import uuid7
 from caseapp.errors import NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
-from caseapp.storage.eventlog import EventWriter, load_chain_head, stream_version
-from caseapp.storage.models import AuthLogRow, UserRow
+from caseapp.text import Term, has
+from caseapp.storage.eventlog import EventWriter, load_chain_head
+from caseapp.storage.event_rows import stream_version
+from caseapp.storage.models import table_of, AuthLogRow, UserRow
 
-USERS = UserRow.__table__
-AUTH_LOG = AuthLogRow.__table__
+USERS = table_of(UserRow)
+AUTH_LOG = table_of(AuthLogRow)
 MAX_FAILURES = 5
 LOCKOUT_MINUTES = 15
-ROLE_NAMES_MN = {"clerk": "Ажилтан", "manager": "Менежер", "admin": "Админ", "auditor": "Хянагч"}
+MAX_FULL_NAME = 200
 
 
 @dataclass(frozen=True)
@@ -54,12 +56,8 @@ class UserInfo:
 
 def require(actor: Actor, action: str) -> None:
     if not actor.can(action):
-        raise PermissionDenied(f"{ROLE_NAMES_MN.get(actor.role, actor.role)} эрхтэй хэрэглэгч энэ үйлдлийг "
-                               f"хийх боломжгүй ({action}).")
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
+        role = Term(f"role.{actor.role}") if has(f"role.{actor.role}") else actor.role
+        raise PermissionDenied("permission.role", role=role, action=action)
 
 
 def _row_to_info(row) -> UserInfo:
@@ -80,36 +78,35 @@ def _lockout_until(conn, username: str, now: datetime) -> datetime | None:
     return until if until > now else None
 
 
-def _log(conn, username: str, outcome: str, detail: str | None = None) -> None:
-    conn.execute(insert(AUTH_LOG).values(at=_now().isoformat(timespec="seconds"), username=username[:80],
-                                         outcome=outcome, detail=detail))
+def _log(uow, username: str, outcome: str, detail: str | None = None) -> None:
+    uow.conn.execute(insert(AUTH_LOG).values(at=uow.clock.now().isoformat(timespec="seconds"),
+                                             username=username[:80], outcome=outcome, detail=detail))
 
 
 def login(db: Database, username: str, password: str) -> Actor:
     """Check the password; every attempt is recorded. Raises PermissionDenied with the reason."""
     name = (username or "").strip().casefold()
     if not name or not password:
-        raise ValidationError("Нэвтрэх нэр, нууц үгээ оруулна уу.", field="username" if not name else "password")
-    now = _now()
+        raise ValidationError("login.empty", field="username" if not name else "password")
+    now = db.clock.now()
     with db.uow(write=True) as uow:
         conn = uow.conn
         row = conn.execute(select(USERS).where(USERS.c.username == name)).first()
         until = _lockout_until(conn, name, now)
         if until is not None:
-            _log(conn, name, "locked_out")
+            _log(uow, name, "locked_out")
             uow.commit()
             minutes = max(1, int((until - now).total_seconds() // 60) + 1)
-            raise PermissionDenied(f"Олон удаа буруу нууц үг оруулсан тул түр түгжигдсэн. {minutes} минутын "
-                                   "дараа дахин оролдоно уу.", field="password")
+            raise PermissionDenied("login.locked_out", field="password", minutes=minutes)
         if row is None or not auth.verify_password(row.password_hash, password):
-            _log(conn, name, "failure", None if row else "unknown user")
+            _log(uow, name, "failure", None if row else "unknown user")
             uow.commit()
-            raise PermissionDenied("Нэвтрэх нэр эсвэл нууц үг буруу байна.", field="password")
+            raise PermissionDenied("login.wrong", field="password")
         if row.locked or not row.active:
-            _log(conn, name, "refused", "locked" if row.locked else "inactive")
+            _log(uow, name, "refused", "locked" if row.locked else "inactive")
             uow.commit()
-            raise PermissionDenied("Энэ хэрэглэгчийн эрх хаагдсан байна. Админд хандана уу.", field="username")
-        _log(conn, name, "success")
+            raise PermissionDenied("login.account_closed", field="username")
+        _log(uow, name, "success")
         uow.commit()
     return Actor(row.user_id, row.username, row.full_name, row.role, row.office_id)
 
@@ -119,7 +116,7 @@ def actor_for(db: Database, username: str) -> Actor:
     with db.uow() as uow:
         row = uow.conn.execute(select(USERS).where(USERS.c.username == (username or "").strip().casefold())).first()
     if row is None:
-        raise NotFoundError(f"Хэрэглэгч олдсонгүй: {username}", field="username")
+        raise NotFoundError("user.not_found", field="username", username=username)
     return Actor(row.user_id, row.username, row.full_name, row.role, row.office_id)
 
 
@@ -134,15 +131,15 @@ def add_user(db: Database, actor: Actor, *, username: str, password: str, role: 
     name = auth.normalise_username(username)
     auth.validate_role(role)
     full_name = (full_name or "").strip()
-    if len(full_name) > 200:
-        raise ValidationError("Овог нэр 200 тэмдэгтээс урт байж болохгүй.", field="full_name")
+    if len(full_name) > MAX_FULL_NAME:
+        raise ValidationError("user.full_name_too_long", field="full_name", max=MAX_FULL_NAME)
     password_hash = auth.hash_password(password)
     with db.uow(write=True) as uow:
         if uow.conn.execute(select(USERS.c.user_id).where(USERS.c.username == name)).first():
-            raise ValidationError(f"«{name}» нэртэй хэрэглэгч аль хэдийн бүртгэлтэй байна.", field="username")
-        writer = EventWriter(uow.conn)
+            raise ValidationError("user.exists", field="username", username=name)
+        writer = EventWriter(uow.conn, uow.clock)
         user_id = uuid7()
-        office = office_id or load_chain_head(uow.conn).office_id
+        office = office_id or load_chain_head(uow.conn, uow.clock).office_id
         writer.append(USER, user_id, "user.created", {
             "username": name, "full_name": full_name or name, "role": role, "office_id": office,
             "password_hash": password_hash, "active": True, "locked": False}, user_id=actor.user_id, base_version=0)
@@ -156,17 +153,16 @@ def _change(db: Database, actor: Actor, username: str, fields: dict) -> None:
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(USERS).where(USERS.c.username == name)).first()
         if row is None:
-            raise NotFoundError(f"Хэрэглэгч олдсонгүй: {username}", field="username")
+            raise NotFoundError("user.not_found", field="username", username=username)
         loses_admin = fields.get("locked") is True or fields.get("role", auth.ADMIN) != auth.ADMIN
         if row.role == auth.ADMIN and loses_admin and _other_admins(uow.conn, row) == 0:
-            raise ValidationError("Байгууллагын сүүлийн админыг хасах эсвэл түгжих боломжгүй; эхлээд өөр админ "
-                                  "нэмнэ үү.", field="role" if "role" in fields else "username")
-        writer = EventWriter(uow.conn)
+            raise ValidationError("user.last_admin", field="role" if "role" in fields else "username")
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(USER, row.user_id, "user.changed", fields, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, USER, row.user_id))
         writer.flush()
         if "locked" in fields and not fields["locked"]:
-            _log(uow.conn, name, "unlocked", f"by {actor.username}")     # ends a temporary lockout too
+            _log(uow, name, "unlocked", f"by {actor.username}")     # ends a temporary lockout too
         uow.commit()
 
 
@@ -182,9 +178,9 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
     with db.uow() as uow:
         row = uow.conn.execute(select(USERS).where(USERS.c.user_id == actor.user_id)).first()
     if row is None or not auth.verify_password(row.password_hash, old_password or ""):
-        raise PermissionDenied("Одоогийн нууц үг буруу байна.", field="old_password")
+        raise PermissionDenied("password.old_wrong", field="old_password")
     if old_password == new_password:
-        raise ValidationError("Шинэ нууц үг хуучнаасаа өөр байх ёстой.", field="new_password")
+        raise ValidationError("password.same", field="new_password")
     _change(db, actor, row.username, {"password_hash": auth.hash_password(new_password)})
 
 
@@ -197,7 +193,7 @@ def reset_password(db: Database, actor: Actor, username: str, new_password: str)
 def set_locked(db: Database, actor: Actor, username: str, locked: bool) -> None:
     require(actor, "manage_users")
     if (username or "").strip().casefold() == actor.username and locked:
-        raise ValidationError("Өөрийн эрхийг хааж болохгүй.", field="username")
+        raise ValidationError("user.lock_self", field="username")
     _change(db, actor, username, {"locked": bool(locked)})
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from caseapp.errors import ValidationError
-from caseapp.messages import message
+from caseapp.text import Term
 
 _CONTROL_OK = {"\n", "\r", "\t"}
 
@@ -19,13 +19,16 @@ def text(value: str | None, field: str, *, required: bool = False, max_length: i
     if strip:
         value = value.strip()
     if required and not value.strip():
-        raise ValidationError(message("field.required", field=message(f"label.{field}")), field=field)
+        raise ValidationError("field.required", field=field, label=Term(f"label.{field}"))
     if len(value) > max_length:
-        raise ValidationError(message("field.too_long", field=message(f"label.{field}"), max=f"{max_length:,}",
-                                      length=f"{len(value):,}"), field=field)
+        raise ValidationError("field.too_long", field=field, label=Term(f"label.{field}"), max=f"{max_length:,}",
+                              length=f"{len(value):,}")
     for ch in value:
-        if unicodedata.category(ch) == "Cc" and not (multiline and ch in _CONTROL_OK):
-            raise ValidationError(message("field.control", field=message(f"label.{field}")), field=field)
+        category = unicodedata.category(ch)
+        if category == "Cs":             # a byte that was not UTF-8 (a command-line argument, a bad file)
+            raise ValidationError("field.not_text", field=field, label=Term(f"label.{field}"))
+        if category == "Cc" and not (multiline and ch in _CONTROL_OK):
+            raise ValidationError("field.control", field=field, label=Term(f"label.{field}"))
     return value
 
 
@@ -35,14 +38,13 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{5,19}$")
 def phone(value: str | None) -> str:
     value = (value or "").strip()
     if value and not _PHONE.match(value):
-        raise ValidationError(message("field.phone"), field="phone")
+        raise ValidationError("field.phone", field="phone")
     return value
 
 
 def one_of(value: str, allowed: tuple[str, ...], field: str) -> str:
     if value not in allowed:
-        raise ValidationError(message("field.choice", field=message(f"label.{field}"),
-                                      allowed=", ".join(allowed)), field=field)
+        raise ValidationError("field.choice", field=field, label=Term(f"label.{field}"), allowed=", ".join(allowed))
     return value
 
 
@@ -50,7 +52,7 @@ def positive_days(value, field: str = "days") -> int:
     try:
         days = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(message("field.days", field=message(f"label.{field}")), field=field) from None
+        raise ValidationError("field.days", field=field, label=Term(f"label.{field}")) from None
     if days < 1 or days > 365:
-        raise ValidationError(message("field.days", field=message(f"label.{field}")), field=field)
+        raise ValidationError("field.days", field=field, label=Term(f"label.{field}"))
     return days

@@ -8,30 +8,33 @@ now (``CaseDetail``), so the caller can show what changed. Nothing is written wh
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from sqlalchemy import Connection, func, select
 
 from caseapp.domain import states
-from caseapp.domain.case_number import format_case_number, looks_like_case_number
+from caseapp.domain.case_number import format_case_number
 from caseapp.domain.deadlines import Clock, due_date
 from caseapp.domain.events import CASE, CITIZEN
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import validation as check
+from caseapp.services.case_lookup import case_condition, not_found
 from caseapp.services.citizens import parse_register_number
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail, get_case
 from caseapp.services.users import Actor, require
 from caseapp.storage.calendar import load_calendar
 from caseapp.domain.fold import fold_case
-from caseapp.storage.eventlog import EventWriter, load_stream, next_case_sequence, stream_version
-from caseapp.storage.models import CaseRow, CitizenRow, ServiceTypeRow, UserRow
+from caseapp.storage.eventlog import EventWriter, next_case_sequence
+from caseapp.storage.event_rows import load_stream, stream_version
+from caseapp.storage.models import table_of, CaseRow, CitizenRow, ServiceTypeRow, UserRow
+from caseapp.text import Term, has
 
-CASES = CaseRow.__table__
-CITIZENS = CitizenRow.__table__
-SERVICES = ServiceTypeRow.__table__
-USERS = UserRow.__table__
+CASES = table_of(CaseRow)
+CITIZENS = table_of(CitizenRow)
+SERVICES = table_of(ServiceTypeRow)
+USERS = table_of(UserRow)
 
 CHANNELS = ("counter", "phone", "letter", "e-mongolia", "11-11")
 APPLICANT_KINDS = ("person", "organisation", "foreign")
@@ -41,14 +44,12 @@ MAX_NAME = 100
 MAX_ORG_NAME = 200
 MAX_ADDRESS = 500
 
-STATE_NAMES_MN = {"registered": "бүртгэгдсэн", "in_progress": "шийдвэрлэж байгаа", "waiting": "иргэнийг хүлээж буй",
-                  "decided": "шийдвэрлэсэн", "rejected": "татгалзсан", "closed": "хаагдсан",
-                  "withdrawn": "буцаан авсан", "transferred_out": "шилжүүлж буй"}
-ACTION_NAMES_MN = {"start": "ажил эхлүүлэх", "assign": "хариуцагч солих", "pause": "түр зогсоох",
-                   "resume": "үргэлжлүүлэх", "extend": "хугацаа сунгах", "decide": "шийдвэрлэх", "close": "хаах",
-                   "withdraw": "буцаан авах", "reopen": "дахин нээх", "change_service": "үйлчилгээ солих",
-                   "note": "тэмдэглэл нэмэх", "request_extension": "сунгалт хүсэх",
-                   "decline_extension": "сунгалтын хүсэлтээс татгалзах"}
+# Kept for the report code that still imports it (lower-case, as a case's state reads in a sentence).
+
+
+def _term(prefix: str, code: str) -> Term | str:
+    """A state's or an action's name from the labels catalogue (the code itself if it has none)."""
+    return Term(f"{prefix}.{code}") if has(f"{prefix}.{code}") else code
 
 
 # --- intake --------------------------------------------------------------------------------------------------
@@ -88,8 +89,7 @@ class DuplicateCandidates(ConflictError):
     """Possible existing records of the applicant: the clerk must pick one or confirm a new record."""
 
     def __init__(self, candidates: list[CitizenCandidate]) -> None:
-        super().__init__("Ижил төстэй иргэн бүртгэлтэй байна: аль нэгийг сонгох эсвэл шинээр бүртгэхийг "
-                         "баталгаажуулна уу.", field="register_no")
+        super().__init__("intake.duplicates", field="register_no")
         self.candidates = candidates
 
 
@@ -103,15 +103,10 @@ class IntakePreview:
     due_date: date | None
 
 
-def _today() -> date:
-    return date.today()
-
-
 def _normalise_foreign(text: str) -> str:
     value = "".join((text or "").split()).upper()
     if not 5 <= len(value) <= 20 or not value.isalnum() or not value.isascii():
-        raise ValidationError("Гадаад иргэний бичиг баримтын дугаар 5-20 латин үсэг, цифр байна.",
-                              field="register_no")
+        raise ValidationError("intake.foreign_document", field="register_no")
     return value
 
 
@@ -122,9 +117,8 @@ def _identity(form: IntakeForm, today: date) -> tuple[str, str, date | None]:
         return _normalise_foreign(form.register_no), kind, None
     parsed = parse_register_number(form.register_no, today=today)
     if parsed.kind != kind:
-        expected = "7 оронтой тоо" if kind == "organisation" else "2 үсэг, 8 оронтой тоо"
-        raise ValidationError(f"{'Хуулийн этгээдийн' if kind == 'organisation' else 'Иргэний'} регистрийн "
-                              f"дугаар {expected} байна.", field="register_no")
+        raise ValidationError("intake.register_organisation" if kind == "organisation" else "intake.register_person",
+                              field="register_no")
     return parsed.value, kind, parsed.birth_date
 
 
@@ -153,7 +147,7 @@ def find_candidates(conn: Connection, register_no: str | None, family_name: str,
 def _service(conn: Connection, code: str):
     row = conn.execute(select(SERVICES).where(SERVICES.c.code == (code or "").strip().upper())).first()
     if row is None or not row.active:
-        raise ValidationError(f"Үйлчилгээ олдсонгүй: «{code}». Жагсаалтаас сонгоно уу.", field="service")
+        raise ValidationError("intake.service_not_found", field="service", code=code)
     return row
 
 
@@ -166,7 +160,7 @@ def preview_intake(db: Database, register_no: str, service_code: str = "", *, ap
                    family_name: str = "", given_name: str = "", today: date | None = None) -> IntakePreview:
     """What the counter screen shows while the clerk types: the birth date, a known citizen, look-alikes and
     the due date, before anything is saved."""
-    today = today or _today()
+    today = today or db.today()
     form = IntakeForm(register_no=register_no, service_code=service_code, subject="",
                       applicant_kind=applicant_kind, family_name=family_name, given_name=given_name)
     number, kind, born = _identity(form, today)
@@ -183,7 +177,7 @@ def preview_intake(db: Database, register_no: str, service_code: str = "", *, ap
 def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date | None = None) -> CaseDetail:
     """Register a citizen's request at the counter (creating or reusing the citizen's record)."""
     require(actor, "register")
-    today = today or _today()
+    today = today or db.today()
     number, kind, born = _identity(form, today)
     subject = check.text(form.subject, "subject", required=True, max_length=MAX_SUBJECT)
     description = check.text(form.description, "description", max_length=MAX_TEXT, multiline=True)
@@ -198,7 +192,7 @@ def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date |
         service = _service(conn, form.service_code)
         assignee = _assignee(conn, actor, form.assignee_id)
         citizen_id = _resolve_citizen(conn, form, number, family, given, born)
-        writer = EventWriter(conn)
+        writer = EventWriter(conn, uow.clock)
         if citizen_id is None:
             citizen_id = uuid7()
             writer.append(CITIZEN, citizen_id, "citizen.registered", {
@@ -212,7 +206,7 @@ def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date |
         writer.append(CASE, case_id, "case.registered", {
             "number": case_number, "service": service.code, "citizen_id": citizen_id, "clock": _clock(service),
             "subject": subject, "description": description, "channel": channel,
-            "registered_at": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+            "registered_at": uow.clock.now().isoformat(timespec="milliseconds"),
             "registered_on": today.isoformat(), "assignee": assignee}, user_id=actor.user_id, base_version=0)
         writer.flush()
         uow.commit()
@@ -223,11 +217,11 @@ def _assignee(conn: Connection, actor: Actor, assignee_id: str | None) -> str:
     if not assignee_id or assignee_id == actor.user_id:
         return actor.user_id
     if not actor.can("assign"):
-        raise PermissionDenied("Хэргийг өөр ажилтанд оноох эрх зөвхөн менежерт байна.", field="assignee")
+        raise PermissionDenied("assign.manager_only", field="assignee")
     row = conn.execute(select(USERS).where(USERS.c.user_id == assignee_id)).first()
     if row is None or not row.active or row.locked or row.office_id != actor.office_id or \
             row.role not in ("clerk", "manager"):
-        raise ValidationError("Хариуцагчаар энэ байгууллагын идэвхтэй ажилтныг сонгоно уу.", field="assignee")
+        raise ValidationError("assign.not_colleague", field="assignee")
     return assignee_id
 
 
@@ -237,7 +231,7 @@ def _resolve_citizen(conn: Connection, form: IntakeForm, number: str, family: st
     if form.citizen_id:
         row = conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == form.citizen_id)).first()
         if row is None:
-            raise ValidationError("Сонгосон иргэн олдсонгүй.", field="register_no")
+            raise ValidationError("intake.citizen_not_found", field="register_no")
         return row.citizen_id
     candidates = find_candidates(conn, number, family, given, born)
     if not candidates or form.new_citizen_confirmed:
@@ -251,12 +245,9 @@ def _resolve_citizen(conn: Connection, form: IntakeForm, number: str, family: st
 # --- the life of a case --------------------------------------------------------------------------------------
 
 def _load_case(conn: Connection, reference: str):
-    reference = (reference or "").strip()
-    column = CASES.c.case_number if looks_like_case_number(reference) else CASES.c.case_id
-    value = reference.upper() if column is CASES.c.case_number else reference
-    row = conn.execute(select(CASES).where(column == value)).first()
+    row = conn.execute(select(CASES).where(case_condition(reference))).first()
     if row is None:
-        raise NotFoundError(f"Хэрэг олдсонгүй: {reference}", field="case")
+        raise not_found(reference)
     return row
 
 
@@ -264,16 +255,14 @@ def _check_action(actor: Actor, row, action: str, permission: str | None = None,
                   expected_version: int | None = None) -> None:
     require(actor, permission or action)
     if action != "note" and row.owner_office != actor.office_id:
-        raise PermissionDenied(f"Энэ хэрэг {row.owner_office} байгууллагад харьяалагддаг; зөвхөн тэр байгууллага "
-                               "төлөв, хариуцагч, хугацаа, шийдвэрийг өөрчилнө.", field="case")
+        raise PermissionDenied("case.other_office", field="case", office=row.owner_office)
     if action == "note" and actor.office_id not in (row.owner_office, row.transfer_to):
-        raise PermissionDenied("Энэ хэрэгт оролцоогүй байгууллага тэмдэглэл нэмэх боломжгүй.", field="case")
+        raise PermissionDenied("case.note_outsider", field="case")
     if not states.can(action, row.state):
-        raise ConflictError(f"{STATE_NAMES_MN.get(row.state, row.state).capitalize()} хэрэгт "
-                            f"«{ACTION_NAMES_MN.get(action, action)}» үйлдэл хийх боломжгүй.", field="state")
+        raise ConflictError("case.state_refuses", field="state", state=_term("case_state", row.state),
+                            action=_term("action", action))
     if expected_version is not None and expected_version != row.version:
-        raise ConflictError("Хэргийг өөр хүн саяхан өөрчилсөн байна. Дэлгэцээ шинэчлээд дахин оролдоно уу.",
-                            field="case")
+        raise ConflictError("case.changed", field="case")
 
 
 def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, payload: dict, *,
@@ -283,17 +272,13 @@ def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, pay
         _check_action(actor, row, action, permission, expected_version)
         if extra_check is not None:
             extra_check(uow.conn, row)
-        writer = EventWriter(uow.conn)
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(CASE, row.case_id, kind, payload, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, CASE, row.case_id))
         writer.flush()
         uow.commit()
         case_id = row.case_id
     return get_case(db, case_id)
-
-
-def _on(day: date | None) -> str:
-    return (day or _today()).isoformat()
 
 
 def start(db: Database, actor: Actor, case: str, *, expected_version: int | None = None) -> CaseDetail:
@@ -306,9 +291,9 @@ def assign(db: Database, actor: Actor, case: str, assignee_id: str, *,
         row_user = conn.execute(select(USERS).where(USERS.c.user_id == assignee_id)).first()
         if row_user is None or not row_user.active or row_user.locked or row_user.office_id != row.owner_office \
                 or row_user.role not in ("clerk", "manager"):
-            raise ValidationError("Хариуцагчаар энэ байгууллагын идэвхтэй ажилтныг сонгоно уу.", field="assignee")
+            raise ValidationError("assign.not_colleague", field="assignee")
         if row.assignee_id == assignee_id:
-            raise ValidationError("Хэрэг аль хэдийн энэ ажилтанд оноогдсон байна.", field="assignee")
+            raise ValidationError("assign.same", field="assignee")
     return _act(db, actor, case, "assign", "case.assigned", {"assignee": assignee_id},
                 expected_version=expected_version, extra_check=ensure_colleague)
 
@@ -316,17 +301,20 @@ def assign(db: Database, actor: Actor, case: str, assignee_id: str, *,
 def pause(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
           expected_version: int | None = None) -> CaseDetail:
     reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
-    return _act(db, actor, case, "pause", "case.paused", {"on": _on(on), "reason": reason},
-                expected_version=expected_version, extra_check=_not_before_registration(on))
+    today = db.today()
+    return _act(db, actor, case, "pause", "case.paused", {"on": (on or today).isoformat(), "reason": reason},
+                expected_version=expected_version, extra_check=_not_before_registration(on, today))
 
 
 def resume(db: Database, actor: Actor, case: str, *, on: date | None = None,
            expected_version: int | None = None) -> CaseDetail:
+    day = on or db.today()
+
     def after_pause(conn, row):
-        if row.paused_since and (on or _today()) < row.paused_since:
-            raise ValidationError("Үргэлжлүүлэх огноо түр зогсоосон огнооноос өмнө байж болохгүй.", field="date")
-    return _act(db, actor, case, "resume", "case.resumed", {"on": _on(on)}, expected_version=expected_version,
-                extra_check=after_pause)
+        if row.paused_since and day < row.paused_since:
+            raise ValidationError("case.resume_before_pause", field="date")
+    return _act(db, actor, case, "resume", "case.resumed", {"on": day.isoformat()},
+                expected_version=expected_version, extra_check=after_pause)
 
 
 def extend(db: Database, actor: Actor, case: str, days: int, reason: str, *,
@@ -349,7 +337,7 @@ def request_extension(db: Database, actor: Actor, case: str, days: int, reason: 
 
     def within_cap(conn, row):
         if row.extension_request:
-            raise ConflictError("Энэ хэрэгт сунгалтын хүсэлт аль хэдийн менежерт очсон байна.", field="days")
+            raise ConflictError("extension.pending", field="days")
         _check_extension_cap(_case_clock(conn, row), row.extension_days or 0, days)
     return _act(db, actor, case, "request_extension", "case.extension_requested", {"days": days, "reason": reason},
                 expected_version=expected_version, extra_check=within_cap)
@@ -361,18 +349,17 @@ def decline_extension(db: Database, actor: Actor, case: str, reason: str, *,
 
     def requested(conn, row):
         if not row.extension_request:
-            raise ConflictError("Энэ хэрэгт сунгалтын хүсэлт алга.", field="case")
+            raise ConflictError("extension.none", field="case")
     return _act(db, actor, case, "decline_extension", "case.extension_declined", {"reason": reason},
                 expected_version=expected_version, extra_check=requested)
 
 
 def _check_extension_cap(clock: dict, used: int, days: int) -> None:
     if clock["max_extension_days"] == 0:
-        raise ValidationError("Энэ үйлчилгээний хугацааг сунгах боломжгүй.", field="days")
+        raise ValidationError("extension.not_allowed", field="days")
     if used + days > clock["max_extension_days"]:
         left = clock["max_extension_days"] - used
-        raise ValidationError(f"Сунгах дээд хязгаар {clock['max_extension_days']} хоног; үлдсэн нь {left} хоног.",
-                              field="days")
+        raise ValidationError("extension.cap", field="days", max=clock["max_extension_days"], left=left)
 
 
 def available_actions(actor: Actor, case: CaseDetail) -> frozenset[str]:
@@ -418,20 +405,24 @@ def decide(db: Database, actor: Actor, case: str, outcome: str, text: str, *, on
            expected_version: int | None = None) -> CaseDetail:
     outcome = check.one_of(outcome, states.DECISION_OUTCOMES, "outcome")
     text = check.text(text, "text", required=True, max_length=MAX_TEXT, multiline=True)
-    return _act(db, actor, case, "decide", "case.decided", {"outcome": outcome, "text": text, "on": _on(on)},
-                expected_version=expected_version, extra_check=_not_before_registration(on))
+    today = db.today()
+    return _act(db, actor, case, "decide", "case.decided",
+                {"outcome": outcome, "text": text, "on": (on or today).isoformat()},
+                expected_version=expected_version, extra_check=_not_before_registration(on, today))
 
 
 def close(db: Database, actor: Actor, case: str, *, on: date | None = None,
           expected_version: int | None = None) -> CaseDetail:
-    return _act(db, actor, case, "close", "case.closed", {"on": _on(on)}, expected_version=expected_version)
+    return _act(db, actor, case, "close", "case.closed", {"on": (on or db.today()).isoformat()},
+                expected_version=expected_version)
 
 
 def withdraw(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
              expected_version: int | None = None) -> CaseDetail:
     reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
-    return _act(db, actor, case, "withdraw", "case.withdrawn", {"on": _on(on), "reason": reason},
-                expected_version=expected_version, extra_check=_not_before_registration(on))
+    today = db.today()
+    return _act(db, actor, case, "withdraw", "case.withdrawn", {"on": (on or today).isoformat(), "reason": reason},
+                expected_version=expected_version, extra_check=_not_before_registration(on, today))
 
 
 def reopen(db: Database, actor: Actor, case: str, reason: str, *,
@@ -445,12 +436,12 @@ def add_note(db: Database, actor: Actor, case: str, text: str) -> CaseDetail:
     return _act(db, actor, case, "note", "case.note_added", {"text": text})
 
 
-def _not_before_registration(on: date | None):
+def _not_before_registration(on: date | None, today: date):
     def inner(conn, row):
         if on is not None and on < row.registered_on:
-            raise ValidationError("Огноо хэрэг бүртгэсэн өдрөөс өмнө байж болохгүй.", field="date")
-        if on is not None and on > _today():
-            raise ValidationError("Ирээдүйн огноо оруулах боломжгүй.", field="date")
+            raise ValidationError("case.date_before_registration", field="date")
+        if on is not None and on > today:
+            raise ValidationError("case.date_future", field="date")
     return inner
 
 
@@ -465,22 +456,22 @@ def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[s
     require(actor, "correct_citizen")
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
-        raise ValidationError(f"Засах боломжгүй талбар: {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
+        raise ValidationError("citizen.unknown_fields", field=sorted(unknown)[0], fields=", ".join(sorted(unknown)))
     if not changes:
-        raise ValidationError("Засах өөрчлөлт алга.", field="register_no")
+        raise ValidationError("citizen.no_changes", field="register_no")
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == citizen_id)).first()
         if row is None:
-            raise NotFoundError("Иргэн олдсонгүй.", field="citizen")
+            raise NotFoundError("citizen.not_found", field="citizen")
         fields: dict[str, object] = {}
         for name, value in changes.items():
             if name == "register_no":
                 if row.kind == "foreign":
                     fields[name] = _normalise_foreign(value)
                 else:
-                    parsed = parse_register_number(value, today=today or _today())
+                    parsed = parse_register_number(value, today=today or db.today())
                     if parsed.kind != row.kind:
-                        raise ValidationError("Регистрийн дугаарын төрөл өөрчлөгдөхгүй.", field="register_no")
+                        raise ValidationError("citizen.kind_fixed", field="register_no")
                     fields[name] = parsed.value
                     if parsed.birth_date:
                         fields["birth_date"] = parsed.birth_date.isoformat()
@@ -489,14 +480,14 @@ def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[s
             elif name == "email":
                 value = check.text(value, "email", max_length=200, strip=True)
                 if value and ("@" not in value or " " in value):
-                    raise ValidationError("И-мэйл хаяг буруу байна.", field="email")
+                    raise ValidationError("citizen.email", field="email")
                 fields[name] = value or None
             else:
                 required = name == "given_name"
                 limit = MAX_ADDRESS if name == "address" else (MAX_ORG_NAME if row.kind == "organisation" else MAX_NAME)
                 fields[name] = check.text(value, name, required=required, max_length=limit, strip=True,
                                           multiline=name == "address") or ("" if name == "family_name" else None)
-        writer = EventWriter(uow.conn)
+        writer = EventWriter(uow.conn, uow.clock)
         writer.append(CITIZEN, citizen_id, "citizen.corrected", fields, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, CITIZEN, citizen_id))
         writer.flush()

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Boolean, Connection, Date, delete, func, insert, select, text
 
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event, chain_hash
 from caseapp.domain.fold import fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import EVENTS, NODE, event_to_row, iter_events
-from caseapp.storage.models import CaseRow
+from caseapp.storage.eventlog import NODE
+from caseapp.storage.event_rows import EVENTS, event_to_row, iter_events
+from caseapp.storage.models import table_of, CaseRow
 from caseapp.storage.projections import (CASES, CITIZENS, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS,
                                          RECORD_TABLES, calendar_rows, case_row, document_rows)
 
@@ -386,7 +387,7 @@ def stats(conn: Connection) -> dict[str, object]:
     tables = ["events", "offices", "service_types", "calendar_overrides", "users", "citizens", "cases",
               "documents"]
     counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables}
-    states = dict(conn.execute(select(CaseRow.__table__.c.state, func.count()).group_by(
-        CaseRow.__table__.c.state).order_by(CaseRow.__table__.c.state)).all())
+    states = dict(conn.execute(select(table_of(CaseRow).c.state, func.count()).group_by(
+        table_of(CaseRow).c.state).order_by(table_of(CaseRow).c.state)).all())
     pending = conn.execute(select(func.count()).select_from(EVENTS).where(EVENTS.c.server_seq.is_(None))).scalar()
     return {"tables": counts, "states": states, "pending_sync": pending}

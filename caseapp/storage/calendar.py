@@ -9,7 +9,7 @@ import holidays
 from sqlalchemy import Connection, select
 
 from caseapp.domain.deadlines import WorkCalendar
-from caseapp.storage.models import CalendarOverrideRow
+from caseapp.storage.models import table_of, CalendarOverrideRow
 
 
 @lru_cache(maxsize=256)
@@ -25,6 +25,6 @@ def holiday_names(year: int, language: str = "mn") -> dict[date, str]:
 
 
 def load_calendar(conn: Connection) -> WorkCalendar:
-    table = CalendarOverrideRow.__table__
+    table = table_of(CalendarOverrideRow)
     overrides = {row.day: row.kind for row in conn.execute(select(table.c.day, table.c.kind))}
     return WorkCalendar(public_holidays, overrides)

@@ -9,13 +9,15 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 import sqlite3
-from typing import Iterator
+from collections.abc import Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, RootTransaction, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 
+from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
+from caseapp.text import DEFAULT_LANGUAGE
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -50,22 +52,30 @@ def create_sqlite_engine(path: Path | str) -> Engine:
     return engine
 
 
-def describe_storage_error(exc: BaseException) -> str:
-    """A clerk-readable reason for a SQLite failure (Mongolian, with the technical text after it)."""
+def storage_error_key(exc: BaseException) -> str:
+    """The catalogue key of a clerk-readable reason for a SQLite failure."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        reason = "Өгөгдлийн сан өөр программд түгжигдсэн байна. Түр хүлээгээд дахин оролдоно уу."
-    elif "disk is full" in text or "database or disk is full" in text:
-        reason = "Дискний зай дүүрсэн тул хадгалж чадсангүй."
-    elif "malformed" in text or "not a database" in text or "corrupt" in text:
-        reason = "Өгөгдлийн сангийн файл эвдэрсэн байна. Мэдээллийн технологийн ажилтанд хандана уу."
-    elif "readonly" in text or "read-only" in text:
-        reason = "Өгөгдлийн сангийн файлд бичих эрхгүй байна."
-    elif "unable to open" in text:
-        reason = "Өгөгдлийн сангийн файлыг нээж чадсангүй."
-    else:
-        reason = "Өгөгдлийн сантай ажиллахад алдаа гарлаа."
-    return f"{reason} ({getattr(exc, 'orig', exc)})"
+        return "storage.locked"
+    if "disk is full" in text or "database or disk is full" in text:
+        return "storage.disk_full"
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "storage.corrupt"
+    if "readonly" in text or "read-only" in text:
+        return "storage.read_only"
+    if "unable to open" in text:
+        return "storage.cannot_open"
+    return "storage.failed"
+
+
+def storage_error(exc: BaseException) -> StorageError:
+    """A SQLite failure as a StorageError: the reason a clerk understands, with SQLite's own text after it."""
+    return StorageError(storage_error_key(exc), detail=str(getattr(exc, "orig", exc)))
+
+
+def describe_storage_error(exc: BaseException, language: str | None = DEFAULT_LANGUAGE) -> str:
+    """The reason for a SQLite failure as text in ``language``, with the technical text after it."""
+    return storage_error(exc).render(language)
 
 
 class UnitOfWork:
@@ -74,28 +84,39 @@ class UnitOfWork:
     ``uow.conn`` is a SQLAlchemy Connection; services use Core statements on it and hand plain data out.
     """
 
-    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+    def __init__(self, engine: Engine, *, write: bool = False, clock: Clock = SYSTEM_CLOCK) -> None:
         self._engine = engine.execution_options(sqlite_immediate=True) if write else engine
         self.write = write
-        self.conn: Connection | None = None
-        self._tx = None
+        self.clock = clock
+        self._conn: Connection | None = None
+        self._tx: RootTransaction | None = None
         self.committed = False
+
+    @property
+    def conn(self) -> Connection:
+        """The connection of this unit of work (only inside its ``with`` block)."""
+        if self._conn is None:
+            raise RuntimeError("a unit of work is used outside its with-block")
+        return self._conn
 
     def __enter__(self) -> "UnitOfWork":
         try:
-            self.conn = self._engine.connect()
-            self._tx = self.conn.begin()
+            self._conn = self._engine.connect()
+            self._tx = self._conn.begin()
         except (OperationalError, DBAPIError) as exc:
-            if self.conn is not None:
-                self.conn.close()
-            raise StorageError(describe_storage_error(exc)) from exc
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            raise storage_error(exc) from exc
         return self
 
     def commit(self) -> None:
+        if self._tx is None:
+            raise RuntimeError("a unit of work is committed outside its with-block")
         try:
             self._tx.commit()
         except (OperationalError, DBAPIError) as exc:
-            raise StorageError(describe_storage_error(exc)) from exc
+            raise storage_error(exc) from exc
         self.committed = True
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -103,9 +124,11 @@ class UnitOfWork:
             if not self.committed and self._tx is not None and self._tx.is_active:
                 self._tx.rollback()
         finally:
-            self.conn.close()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
         if isinstance(exc, (OperationalError, DBAPIError)):
-            raise StorageError(describe_storage_error(exc)) from exc
+            raise storage_error(exc) from exc
 
 
 @contextmanager

@@ -5,56 +5,26 @@ nodes, and reading a stream back. Every append refolds the touched streams' proj
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-import json
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from caseapp.domain.clock import Clock
 from caseapp.domain.events import Event, canonical_json, chain_hash
 from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
-from caseapp.storage.models import CaseSequenceRow, EventRow, NodeRow
+from caseapp.storage.event_rows import EVENTS, event_to_row, stream_version
+from caseapp.storage.models import table_of, CaseSequenceRow, NodeRow
+from caseapp.storage.projections import Projector
 
-EVENTS = EventRow.__table__
-NODE = NodeRow.__table__
-SEQUENCES = CaseSequenceRow.__table__
-
-
-def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+NODE = table_of(NodeRow)
+SEQUENCES = table_of(CaseSequenceRow)
 
 
-def event_to_row(event: Event, payload_json: str | None = None) -> dict:
-    return {
-        "event_id": event.event_id, "stream": event.stream, "stream_id": event.stream_id, "kind": event.kind,
-        "payload": payload_json if payload_json is not None else canonical_json(event.payload),
-        "office_id": event.office_id, "node_id": event.node_id, "node_seq": event.node_seq,
-        "user_id": event.user_id, "hlc": event.hlc, "base_version": event.base_version,
-        "recorded_at": event.recorded_at, "server_seq": event.server_seq,
-        "prev_hash": event.prev_hash, "hash": event.hash,
-    }
-
-
-def row_to_event(row) -> Event:
-    m = row._mapping if hasattr(row, "_mapping") else row
-    return Event(event_id=m["event_id"], stream=m["stream"], stream_id=m["stream_id"], kind=m["kind"],
-                 payload=json.loads(m["payload"]), office_id=m["office_id"], node_id=m["node_id"],
-                 node_seq=m["node_seq"], user_id=m["user_id"], hlc=m["hlc"], base_version=m["base_version"],
-                 recorded_at=m["recorded_at"], prev_hash=m["prev_hash"], hash=m["hash"],
-                 server_seq=m["server_seq"])
-
-
-def load_stream(conn: Connection, stream: str, stream_id: str) -> list[Event]:
-    rows = conn.execute(select(EVENTS).where(EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id)
-                        .order_by(EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
-    return [row_to_event(r) for r in rows]
-
-
-def stream_version(conn: Connection, stream: str, stream_id: str) -> int:
-    return conn.execute(select(func.count()).select_from(EVENTS)
-                        .where(EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id)).scalar_one()
+def utc_iso(clock: Clock) -> str:
+    """The clock's instant as the event log writes it (ISO 8601, UTC, milliseconds)."""
+    return clock.now().isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -66,6 +36,7 @@ class ChainHead:
     node_seq: int
     last_hash: bytes
     clock: HybridClock
+    wall: Clock
 
     def seal(self, *, stream: str, stream_id: str, kind: str, payload: dict, user_id: str | None,
              base_version: int, hlc: str | None = None, recorded_at: str | None = None,
@@ -78,7 +49,7 @@ class ChainHead:
         event_id = event_id or uuid7()
         office_id = office_id or self.office_id
         hlc = hlc or str(self.clock.now())
-        recorded_at = recorded_at or utc_now_iso()
+        recorded_at = recorded_at or utc_iso(self.wall)
         digest = chain_hash(self.last_hash, event_id, stream, stream_id, kind, payload_json, office_id,
                             self.node_id, self.node_seq, user_id, hlc, base_version, recorded_at)
         event = Event(event_id, stream, stream_id, kind, payload, office_id, self.node_id, self.node_seq, user_id,
@@ -91,22 +62,23 @@ def node_id_for(office_id: str, node_no: int) -> str:
     return f"{office_id}-{node_no:02d}"
 
 
-def create_node(conn: Connection, office_id: str, node_no: int) -> ChainHead:
+def create_node(conn: Connection, office_id: str, node_no: int, clock: Clock) -> ChainHead:
     if conn.execute(select(func.count()).select_from(NODE)).scalar_one():
-        raise ConflictError("Энэ өгөгдлийн санд ажлын байр аль хэдийн бүртгэгдсэн байна.")
-    head = ChainHead(node_id_for(office_id, node_no), office_id, node_no, 0, b"", HybridClock())
+        raise ConflictError("storage.node_exists")
+    head = ChainHead(node_id_for(office_id, node_no), office_id, node_no, 0, b"", HybridClock(now_ms=clock.now_ms),
+                     clock)
     conn.execute(insert(NODE).values(id=1, node_id=head.node_id, office_id=office_id, node_no=node_no,
                                      hlc_last=str(Timestamp(0, 0)), node_seq=0, last_hash=b"",
-                                     created_at=utc_now_iso()))
+                                     created_at=utc_iso(clock)))
     return head
 
 
-def load_chain_head(conn: Connection) -> ChainHead:
+def load_chain_head(conn: Connection, clock: Clock) -> ChainHead:
     row = conn.execute(select(NODE).where(NODE.c.id == 1)).first()
     if row is None:
-        raise StorageError("Өгөгдлийн сан эхлүүлэгдээгүй байна: эхлээд `caseapp init` ажиллуулна уу.")
+        raise StorageError("storage.not_initialised")
     return ChainHead(row.node_id, row.office_id, row.node_no, row.node_seq, row.last_hash,
-                     HybridClock(Timestamp.parse(row.hlc_last)))
+                     HybridClock(Timestamp.parse(row.hlc_last), now_ms=clock.now_ms), clock)
 
 
 def save_chain_head(conn: Connection, head: ChainHead) -> None:
@@ -135,11 +107,10 @@ class Changes:
 class EventWriter:
     """Appends events inside one unit of work and refolds the projections they touch."""
 
-    def __init__(self, conn: Connection, projector_factory: Callable[[Connection], object] | None = None) -> None:
-        from caseapp.storage.projections import Projector
-
+    def __init__(self, conn: Connection, clock: Clock,
+                 projector_factory: Callable[[Connection], Projector] | None = None) -> None:
         self.conn = conn
-        self.head = load_chain_head(conn)
+        self.head = load_chain_head(conn, clock)
         self.projector = (projector_factory or Projector)(conn)
         self.changes = Changes()
 
@@ -163,8 +134,7 @@ class EventWriter:
         added = 0
         for event in events:
             if event.compute_hash() != event.hash:
-                raise StorageError(f"Үйл явдлын хэш таарахгүй байна (event {event.event_id}): "
-                                   "өгөгдөл замдаа гэмтсэн эсвэл өөрчлөгдсөн.")
+                raise StorageError("storage.event_hash", event_id=event.event_id)
             exists = self.conn.execute(select(EVENTS.c.seq).where(EVENTS.c.event_id == event.event_id)).first()
             if exists:
                 continue
@@ -188,12 +158,3 @@ _PRIORITY = {"calendar": 0, "catalogue": 1, "office": 2, "user": 3, "citizen": 4
 
 def _fold_priority(item: tuple[str, str]) -> tuple[int, str]:
     return (_PRIORITY.get(item[0], 9), item[1])
-
-
-def iter_events(conn: Connection, stream: str, *, batch: int = 20_000) -> Iterator[Event]:
-    """Every event of one stream kind, stream by stream, each stream in fold order, fetched in batches."""
-    query = (select(EVENTS).where(EVENTS.c.stream == stream)
-             .order_by(EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
-    result = conn.execution_options(yield_per=batch).execute(query)
-    for row in result:
-        yield row_to_event(row)

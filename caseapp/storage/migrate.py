@@ -8,7 +8,6 @@ and ``PRAGMA foreign_key_check`` must come back empty before the work is kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 import re
 import sqlite3
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
 
 if TYPE_CHECKING:
@@ -82,7 +82,8 @@ def _has_tables(engine: Engine) -> bool:
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").scalar() > 0
 
 
-def upgrade(engine: Engine, db_path: Path | None, *, target: str = "head") -> MigrationResult:
+def upgrade(engine: Engine, db_path: Path | None, clock: Clock = SYSTEM_CLOCK, *,
+            target: str = "head") -> MigrationResult:
     """Bring the database to ``target`` (default: the newest revision)."""
     before = current_revision(engine)
     if target == "head" and before == newest_revision_file():
@@ -94,7 +95,7 @@ def upgrade(engine: Engine, db_path: Path | None, *, target: str = "head") -> Mi
         return MigrationResult(before, goal, None)
     backup = None
     if db_path is not None and _has_tables(engine):
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = clock.now().strftime("%Y%m%dT%H%M%S")
         backup = backup_database(engine, db_path.with_name(f"{db_path.stem}.before-{goal}-{stamp}.sqlite3"))
     config = alembic_config()
     with engine.connect() as conn:
@@ -111,9 +112,8 @@ def upgrade(engine: Engine, db_path: Path | None, *, target: str = "head") -> Mi
         # Alembic has committed each step: put the database back as it was before this start-up
         if backup is not None:
             restore_database(engine, backup)
-        raise StorageError(f"Өгөгдлийн сангийн шинэчлэл {len(problems)} гадаад түлхүүрийн зөрчил үүсгэсэн тул "
-                           f"буцаагдлаа (нөөц: {backup}). Мэдээллийн технологийн ажилтанд хандана уу. "
-                           f"({problems[:3]})")
+        raise StorageError("storage.migration_foreign_keys", count=len(problems), backup=str(backup),
+                           problems=str(problems[:3]))
     return MigrationResult(before, current_revision(engine) or goal, backup)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text, text)
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -22,6 +22,13 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model (what services and bulk paths write with), typed as a Table."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 # --- the log -------------------------------------------------------------------------------------------------

@@ -7,10 +7,10 @@ The same row-mapping functions serve the incremental path (one stream refolded a
 from __future__ import annotations
 
 import base64
-from functools import lru_cache
+from functools import cache
 from datetime import date
 import json
-from typing import Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -19,17 +19,17 @@ from caseapp.domain import deadlines
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event
 from caseapp.domain.fold import CaseState, RecordState, fold_calendar, fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import iter_events, load_stream
-from caseapp.storage.models import (CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
+from caseapp.storage.event_rows import iter_events, load_stream
+from caseapp.storage.models import (table_of, CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
                                     ServiceTypeRow, UserRow)
 
-CASES = CaseRow.__table__
-CITIZENS = CitizenRow.__table__
-OFFICES = OfficeRow.__table__
-SERVICES = ServiceTypeRow.__table__
-USERS = UserRow.__table__
-OVERRIDES = CalendarOverrideRow.__table__
-DOCUMENTS = DocumentRow.__table__
+CASES = table_of(CaseRow)
+CITIZENS = table_of(CitizenRow)
+OFFICES = table_of(OfficeRow)
+SERVICES = table_of(ServiceTypeRow)
+USERS = table_of(UserRow)
+OVERRIDES = table_of(CalendarOverrideRow)
+DOCUMENTS = table_of(DocumentRow)
 
 RECORD_TABLES = {CITIZEN: CITIZENS, OFFICE: OFFICES, CATALOGUE: SERVICES, USER: USERS}
 KEY_COLUMNS = {CITIZEN: "citizen_id", OFFICE: "code", CATALOGUE: "code", USER: "user_id", CASE: "case_id"}
@@ -131,7 +131,7 @@ def calendar_rows(events: Iterable[Event]) -> list[dict]:
             for day, (kind, reason) in sorted(fold_calendar(events).items())]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _upsert_statement(table, key: str):
     """INSERT ... ON CONFLICT DO UPDATE of every column, built once per table so SQLAlchemy's compiled
     cache is hit on every refold (the live path runs this for each event)."""

@@ -46,15 +46,32 @@ def test_services_lists_the_catalogue_code_first_with_clock_and_days():
     assert all(r[1] in ("calendar", "working") and r[2].isdigit() for r in rows)
 
 
-def test_init_demo_check_stats_rebuild(tmp_path, password_file):
+def test_init_makes_a_real_office_that_refuses_demo_data(tmp_path, password_file):
     db = tmp_path / "office.sqlite3"
     result = caseapp("init", "--db", str(db), "--office", "AR", "--node", "2", "--admin", "Bat.Admin",
                      "--password-file", str(password_file))
     assert result.returncode == 0, result.stderr
     assert "AR" in result.stdout and "AR-02" in result.stdout
+    con = sqlite3.connect(db)
+    admin = con.execute("SELECT username, role FROM users WHERE role='admin'").fetchall()
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.close()
+    assert admin == [("bat.admin", "admin")]
+    refused = caseapp("demo", "--db", str(db), "--cases", "800", "--seed", "5")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "caseapp demo --db" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM events").fetchone()[0] == events       # nothing added
+    assert con.execute("SELECT count(*) FROM users").fetchone()[0] == 1              # no demo accounts
+    con.close()
+
+
+def test_demo_on_a_new_file_makes_the_demo_office_check_stats_rebuild(tmp_path):
+    db = tmp_path / "demo.sqlite3"
     result = caseapp("demo", "--db", str(db), "--cases", "800", "--seed", "5")
     assert result.returncode == 0, result.stderr
     assert "800" in result.stdout
+    assert "demo.clerk1" in result.stdout and "demo.manager" in result.stdout and "demo-pass-2026" in result.stdout
     result = caseapp("check", "--db", str(db))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("OK")
@@ -63,20 +80,20 @@ def test_init_demo_check_stats_rebuild(tmp_path, password_file):
     assert int(stats["state:closed"].replace(",", "")) > 0
     con = sqlite3.connect(db)
     numbers = [r[0] for r in con.execute("SELECT case_number FROM cases ORDER BY case_number LIMIT 3")]
-    admin = con.execute("SELECT username, role FROM users WHERE role='admin'").fetchall()
     con.close()
-    assert all(n.startswith("AR-20") and "-02-" in n for n in numbers)
-    assert admin == [("bat.admin", "admin")]
+    assert all(n.startswith("UB-BZD-20") and "-01-" in n for n in numbers)
+    more = caseapp("demo", "--db", str(db), "--cases", "20", "--seed", "6")       # a demo takes more
+    assert more.returncode == 0, more.stderr
     assert caseapp("rebuild", "--db", str(db)).returncode == 0
     assert caseapp("check", "--db", str(db)).returncode == 0
+    stats = dict(line.split("\t") for line in caseapp("stats", "--db", str(db)).stdout.splitlines())
+    assert stats["cases"] == "820"
 
 
-def test_demo_is_repeatable_with_the_same_seed(tmp_path, password_file):
+def test_demo_is_repeatable_with_the_same_seed(tmp_path):
     snapshots = []
     for name in ("one", "two"):
         db = tmp_path / f"{name}.sqlite3"
-        assert caseapp("init", "--db", str(db), "--office", "UB-SBD", "--node", "1", "--admin", "admin",
-                       "--password-file", str(password_file)).returncode == 0
         assert caseapp("demo", "--db", str(db), "--cases", "300", "--seed", "42").returncode == 0
         con = sqlite3.connect(db)
         snapshots.append(con.execute(
@@ -88,10 +105,8 @@ def test_demo_is_repeatable_with_the_same_seed(tmp_path, password_file):
     assert len({row[2] for row in snapshots[0]}) >= 3           # a mix of states
 
 
-def test_check_reports_corruption_with_a_readable_list_and_exit_code(tmp_path, password_file):
+def test_check_reports_corruption_with_a_readable_list_and_exit_code(tmp_path):
     db = tmp_path / "office.sqlite3"
-    caseapp("init", "--db", str(db), "--office", "UB-BZD", "--node", "1", "--admin", "admin",
-            "--password-file", str(password_file))
     caseapp("demo", "--db", str(db), "--cases", "200")
     con = sqlite3.connect(db)
     con.execute("UPDATE cases SET subject = 'өөрчилсөн' WHERE rowid = 5")
@@ -141,7 +156,7 @@ def test_init_twice_is_refused(tmp_path, password_file):
 
 
 def test_commands_on_an_uninitialised_or_unusable_database(tmp_path):
-    result = caseapp("demo", "--db", str(tmp_path / "empty.sqlite3"), "--cases", "5")
+    result = caseapp("stats", "--db", str(tmp_path / "missing.sqlite3"))
     assert result.returncode == 1 and "caseapp init" in result.stderr
     not_a_db = tmp_path / "notes.sqlite3"
     not_a_db.write_bytes(b"this is a text file, not a database" * 100)

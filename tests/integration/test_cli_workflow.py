@@ -77,15 +77,15 @@ def test_users_from_the_command_line(office_db):
     assert bad_role.returncode == 2 and "Traceback" not in bad_role.stderr
 
 
-def test_cases_and_due_lists(office_db):
-    path, _ = office_db
+def test_cases_and_due_lists(tmp_path, clock):
+    path = tmp_path / "demo.sqlite3"
     assert caseapp("demo", "--db", str(path), "--cases", "400", "--seed", "2").returncode == 0
     con = sqlite3.connect(path)
     number, register, given = con.execute(
         "SELECT c.case_number, z.register_no, z.given_name FROM cases c JOIN citizens z USING (citizen_id) "
         "WHERE z.kind = 'person' ORDER BY c.case_number LIMIT 1").fetchone()
     overdue = con.execute("SELECT count(*) FROM cases WHERE state IN ('registered','in_progress') "
-                          "AND due_date < date('now')").fetchone()[0]
+                          "AND due_date < ?", (clock.today().isoformat(),)).fetchone()[0]
     con.close()
     lines = caseapp("cases", "--db", str(path), "--limit", "5").stdout.splitlines()
     assert len(lines) == 5 and all(line.split("\t")[0].startswith("UB-BZD-") for line in lines)

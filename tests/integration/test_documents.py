@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 import hashlib
 import os
 from pathlib import Path
@@ -240,7 +239,7 @@ def test_letterhead_logo_is_checked_and_drawn(office, tmp_path):
 
 def test_reminders_of_the_day_one_page_per_assignee(office, tmp_path):
     db, a = office
-    today = date.today()
+    today = db.today()
     clerk_case = register(db, a["clerk"], service_code="CR-BIRTH-CERT")           # 1 working day
     pdf, count = documents.reminders_pdf(db, a["clerk"], today=clerk_case.due_date)
     assert count >= 1
@@ -308,3 +307,110 @@ def test_reprints_do_not_count_as_new_letters_and_letterheads_stay_in_their_offi
     with pytest.raises(PermissionDenied):
         letterhead.set_letterhead(db, a["admin"], "UB-SBD", {"phone": "7011-1111"})
     assert event_count(db) == before
+
+
+# --- drawn outside the write lock -----------------------------------------------------------------------------
+
+@pytest.fixture
+def drawing(monkeypatch):
+    """Runs ``during`` (if set) each time reportlab builds a PDF, before the page is drawn; records each call."""
+    import sqlite3
+
+    from reportlab.platypus.doctemplate import SimpleDocTemplate
+
+    original = SimpleDocTemplate.build
+    probe = {"calls": 0, "during": None, "sqlite3": sqlite3}
+
+    def build(self, *args, **kwargs):
+        probe["calls"] += 1
+        if probe["during"] is not None:
+            probe["during"](probe["calls"])
+        return original(self, *args, **kwargs)
+    monkeypatch.setattr(SimpleDocTemplate, "build", build)
+    return probe
+
+
+def write_lock_free(db, sqlite3) -> bool:
+    """Whether another connection can take the write lock right now (it does not wait)."""
+    con = sqlite3.connect(db.path, timeout=0)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.rollback()
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        con.close()
+
+
+def test_documents_are_drawn_without_holding_the_write_lock(office, drawing):
+    db, a = office
+    case = register(db, a["clerk"])
+    free = []
+    drawing["during"] = lambda call: free.append(write_lock_free(db, drawing["sqlite3"]))
+    original = documents.issue_document(db, a["clerk"], case.case_number, "file")
+    roll = documents.issue_document(db, a["clerk"], case.case_number, "receipt", size="80mm")
+    again = documents.reprint(db, a["manager"], original.doc_id)
+    assert free == [True, True, True]           # another workstation could write while each PDF was drawn
+    assert again.pdf == original.pdf and roll.kind == "receipt"
+    assert [r.kind for r in documents.register_of(db, case.case_number)] == ["file", "receipt", "file"]
+
+
+def test_a_case_changed_while_its_document_is_drawn_is_read_and_drawn_again(office, drawing, tmp_path):
+    db, a = office
+    case = register(db, a["clerk"])
+
+    def note_once(call):
+        if call == 1:
+            workflow.add_note(db, a["manager"], case.case_number, "Тэмдэглэл зурах зуур нэмсэн")
+    drawing["during"] = note_once
+    document = documents.issue_document(db, a["clerk"], case.case_number, "file")
+    assert drawing["calls"] == 2                                   # drawn, found stale, drawn again
+    assert "Тэмдэглэл зурах зуур нэмсэн" in pdftotext(document.pdf, tmp_path)
+    assert [r.doc_id for r in documents.register_of(db, case.case_number)] == [document.doc_id]
+
+
+def test_a_case_that_keeps_changing_is_refused_and_nothing_is_issued(office, drawing):
+    db, a = office
+    case = register(db, a["clerk"])
+    drawing["during"] = lambda call: workflow.add_note(db, a["manager"], case.case_number, f"Тэмдэглэл {call}")
+    with pytest.raises(ConflictError) as refused:
+        documents.issue_document(db, a["clerk"], case.case_number, "file")
+    assert drawing["calls"] == documents.MAX_ATTEMPTS and refused.value.key == "doc.error.changed"
+    assert documents.register_of(db, case.case_number) == []
+    assert "Try again" in refused.value.render("en") and "Дахин оролдоно уу" in refused.value.render("mn")
+
+
+# --- words from the catalogues ------------------------------------------------------------------------------
+
+def test_errors_are_catalogue_keys_said_in_the_users_language(office):
+    db, a = office
+    case = register(db, a["clerk"])
+    with pytest.raises(ValidationError) as kind:
+        documents.issue_document(db, a["clerk"], case.case_number, "poster")
+    assert kind.value.key == "doc.error.kind" and kind.value.field == "kind"
+    assert kind.value.render("en") == "Document kind: receipt, letter, notice, transfer, file."
+    assert kind.value.message.startswith("Баримт бичгийн төрөл")              # Mongolian unless asked
+    with pytest.raises(ValidationError) as office_:
+        documents.issue_document(db, a["clerk"], case.case_number, "transfer", to_office="XX-NOPE")
+    assert office_.value.render("en") == "There is no office with the code XX-NOPE"
+    with pytest.raises(ConflictError) as letter:
+        documents.issue_document(db, a["clerk"], case.case_number, "letter")
+    assert "not been decided" in letter.value.render("en") and "шийдвэрлэгдээгүй" in letter.value.render("mn")
+    from caseapp.errors import NotFoundError
+    with pytest.raises(NotFoundError) as missing:
+        documents.reprint(db, a["clerk"], "no-such-document")
+    assert missing.value.render("en") == "Document not found: no-such-document"
+
+
+def test_the_case_file_names_states_and_channels_with_the_shared_labels(office, tmp_path):
+    from caseapp.text import translate
+
+    db, a = office
+    case = register(db, a["clerk"])
+    for language in ("mn", "en"):
+        text = pdftotext(documents.issue_document(db, a["clerk"], case.case_number, "file",
+                                                  language=language).pdf, tmp_path, language)
+        state, channel = translate("state.registered", language), translate("channel.counter", language)
+        assert f"{state}" in text and f"{channel}" in text, language
+    assert "Counter" in text and "Registered" in text                      # the labels' English words

@@ -72,7 +72,7 @@ def _documents(database, count=3):
     with database.uow() as uow:
         case_ids = uow.conn.exec_driver_sql(f"SELECT case_id FROM cases LIMIT {count}").scalars().all()
     with database.uow(write=True) as uow:
-        writer = EventWriter(uow.conn)
+        writer = EventWriter(uow.conn, uow.clock)
         for case_id in case_ids:
             writer.append(CASE, case_id, "case.document_issued",
                           {"doc_id": uuid7(), "kind": "receipt", "sha256": "0" * 64, "token": uuid7(),

@@ -44,7 +44,7 @@ def test_pages_do_not_overlap_and_cover_the_list(demo_db):
 
 
 def test_filters_match_plain_sql(demo_db):
-    today = date.today()
+    today = demo_db.today()
     checks = [
         (CaseFilter(states=("closed",)), "SELECT count(*) FROM cases WHERE state = 'closed'"),
         (CaseFilter(channel="e-mongolia"), "SELECT count(*) FROM cases WHERE channel = 'e-mongolia'"),
@@ -65,7 +65,7 @@ def test_filters_match_plain_sql(demo_db):
 
 
 def test_overdue_list_longest_first_with_days(demo_db):
-    today = date.today()
+    today = demo_db.today()
     late = queries.overdue(demo_db, today=today)
     assert late and all(c.overdue(today) for c in late)
     days = [c.days_overdue(today) for c in late]
@@ -73,7 +73,7 @@ def test_overdue_list_longest_first_with_days(demo_db):
 
 
 def test_dashboard_counts_match_sql(demo_db):
-    today = date.today()
+    today = demo_db.today()
     (user_id,) = sql(demo_db, "SELECT user_id FROM users WHERE username = 'demo.clerk1'")[0]
     board = queries.dashboard(demo_db, office_id="UB-BZD", user_id=user_id, today=today)
     iso = today.isoformat()

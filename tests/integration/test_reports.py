@@ -18,7 +18,8 @@ import pytest
 
 from caseapp.errors import CancelledError, PermissionDenied, ValidationError
 from caseapp.services import queries, reports, users, workflow
-from caseapp.services.workflow import STATE_NAMES_MN, IntakeForm
+from caseapp.services.workflow import IntakeForm
+from caseapp.text import translate
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFICE = "UB-BZD"
@@ -110,7 +111,7 @@ def office(demo_db):
     workflow.extend(demo_db, manager, extended, 10, LONG_REASON)
     first = date.fromisoformat(sql(demo_db, "SELECT min(registered_on) FROM cases")[0][0])
     return {"db": demo_db, "manager": manager, "clerk": clerk, "hostile": hostile, "odd_name": odd_name.case_number,
-            "extended": extended, "from": first, "to": date.today()}
+            "extended": extended, "from": first, "to": demo_db.today()}
 
 
 @pytest.fixture
@@ -126,13 +127,13 @@ def build(office, kind: str, path: Path, **kwargs) -> reports.ReportResult:
 
 
 def mn_state(state: str) -> str:
-    return STATE_NAMES_MN[state].capitalize()
+    return translate(f"state.{state}", "mn")          # the shared label (caseapp/text/mn/labels.py)
 
 
 # --- the reports in LibreOffice --------------------------------------------------------------------------------------
 
 def test_every_report_opens_in_libreoffice_with_the_database_numbers(office, folder, soffice):
-    db, today = office["db"], date.today()
+    db, today = office["db"], office["db"].today()
     paths = {kind: folder / f"{kind}.xlsx" for kind in reports.KINDS}
     results = {kind: build(office, kind, path) for kind, path in paths.items()}
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{k}.xlsx" for k in reports.KINDS)  # no leftovers
@@ -181,6 +182,7 @@ def test_every_report_opens_in_libreoffice_with_the_database_numbers(office, fol
     overdue_now = sql(db, "SELECT count(*) FROM cases WHERE owner_office = ? AND registered_on BETWEEN ? AND ? "
                           "AND state IN ('registered','in_progress') AND due_date < ?", OFFICE, *period,
                       today.isoformat())[0][0]
+    assert "Шийдвэрлэж байна" in {r[col["Төлөв"]] for r in rows}      # the shared label's word for in_progress
     running = [r for r in rows if r[col["Төлөв"]] in (mn_state("registered"), mn_state("in_progress"))]
     assert sum(1 for r in running if r[col["Хэтэрсэн хоног"]] not in ("", "0")) == overdue_now > 0
 
@@ -229,7 +231,7 @@ def test_every_report_opens_in_libreoffice_with_the_database_numbers(office, fol
 
 
 def test_workload_extensions_and_pauses_match_the_database(office, folder, soffice):
-    db, today = office["db"], date.today()
+    db, today = office["db"], office["db"].today()
     period = (office["from"].isoformat(), office["to"].isoformat())
     paths = [folder / "workload.xlsx", folder / "extensions.xlsx"]
     build(office, "workload", paths[0])
@@ -332,6 +334,20 @@ def test_a_bad_period_or_file_is_refused_with_its_field(office, folder, date_fro
         reports.build_report(office["db"], office["manager"], "register", date_from, date_to, folder / name)
     assert refused.value.field == field
     assert any(ch in refused.value.message for ch in "аоэөү")         # said in Mongolian
+    assert list(folder.iterdir()) == []
+
+
+def test_errors_are_catalogue_keys_said_in_the_users_language(office, folder):
+    with pytest.raises(ValidationError) as refused:
+        reports.build_report(office["db"], office["manager"], "register", "2026-01-01", date(2026, 2, 1),
+                             folder / "r.xlsx")
+    assert refused.value.key == "report.error.date" and refused.value.field == "date_from"
+    assert refused.value.render("en") == "“From” is not a date."              # the field's label translated too
+    assert refused.value.render("mn") == "«Эхлэх огноо» огноо биш байна."
+    with pytest.raises(ValidationError) as kind:
+        build(office, "salaries", folder / "x.xlsx")
+    assert kind.value.render("en") == ("Unknown report “salaries”. It must be one of: register, ontime, overdue, "
+                                       "workload, extensions.")
     assert list(folder.iterdir()) == []
 
 

@@ -34,7 +34,7 @@ def office_template(tmp_path_factory):
 
 
 @pytest.fixture
-def office(office_template, tmp_path):
+def office(office_template, tmp_path, clock):
     """(db, {role: Actor}) on a private copy of the office database."""
     from caseapp.services.database import open_database
 
@@ -43,7 +43,7 @@ def office(office_template, tmp_path):
     source.backup(destination)
     source.close()
     destination.close()
-    database = open_database(target)
+    database = open_database(target, clock=clock)
     names = {"admin": "admin", "clerk": "saraa", "manager": "bold", "auditor": "tuya", "clerk2": "dorj"}
     yield database, {role: users.actor_for(database, name) for role, name in names.items()}
     database.close()
@@ -252,7 +252,7 @@ def _do(db, a, action, case_id):
 @pytest.mark.parametrize("steps, action, allowed", TRANSITIONS)
 def test_every_transition_allowed_or_refused_with_a_reason(office, steps, action, allowed):
     db, a = office
-    case = workflow.register_case(db, a["clerk"], form(), today=date.today())
+    case = workflow.register_case(db, a["clerk"], form(), today=db.today())
     for step in steps:
         _do(db, a, step, case.case_id)
     before = log_size(db)
@@ -277,7 +277,7 @@ def test_every_permission_per_role_called_directly(office, action, roles):
     db, a = office
     manager = a["manager"]
     roles_in_order = ("auditor", "admin", "clerk", "manager")     # refusals first, then the allowed roles
-    targets = {role: workflow.register_case(db, manager, form(subject=role), today=date.today()).case_id
+    targets = {role: workflow.register_case(db, manager, form(subject=role), today=db.today()).case_id
                for role in roles_in_order}
     if action == "reopen":
         for case_id in targets.values():
@@ -285,7 +285,7 @@ def test_every_permission_per_role_called_directly(office, action, roles):
     for role in roles_in_order:
         actor, case_id = a[role], targets[role]
         calls = {
-            "register": lambda: workflow.register_case(db, actor, form(subject=f"by {role}"), today=date.today()),
+            "register": lambda: workflow.register_case(db, actor, form(subject=f"by {role}"), today=db.today()),
             "start": lambda: workflow.start(db, actor, case_id),
             "note": lambda: workflow.add_note(db, actor, case_id, f"{role} тэмдэглэл"),
             "extend": lambda: workflow.extend(db, actor, case_id, 1, "шалтгаан"),
@@ -305,7 +305,7 @@ def test_every_permission_per_role_called_directly(office, action, roles):
 
 def test_only_the_owning_office_changes_a_case(office, tmp_path):
     db, a = office
-    case = workflow.register_case(db, a["clerk"], form(), today=date.today())
+    case = workflow.register_case(db, a["clerk"], form(), today=db.today())
     stranger = users.Actor("someone", "someone", "Өөр газар", "manager", "UB-SBD")
     for call in (lambda: workflow.start(db, stranger, case.case_id),
                  lambda: workflow.extend(db, stranger, case.case_id, 2, "x"),
@@ -316,7 +316,7 @@ def test_only_the_owning_office_changes_a_case(office, tmp_path):
 
 def test_stale_screen_is_refused(office):
     db, a = office
-    case = workflow.register_case(db, a["clerk"], form(), today=date.today())
+    case = workflow.register_case(db, a["clerk"], form(), today=db.today())
     workflow.add_note(db, a["manager"], case.case_id, "менежерийн тэмдэглэл")
     with pytest.raises(ConflictError):
         workflow.start(db, a["clerk"], case.case_id, expected_version=case.version)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox
@@ -50,7 +49,7 @@ def test_summary_deadline_timeline_and_other_cases(qtbot, qtmodeltester, demo_db
     qtmodeltester.check(view.timeline_model)
     qtmodeltester.check(view.others_model)
     bar = view.findChild(QProgressBar, "deadlineBar").format()
-    left = (detail.due_date - date.today()).days
+    left = (detail.due_date - demo_db.today()).days
     assert (f"{-left} хоног хэтэрсэн" in bar) if left < 0 else ("⚠" in bar or f"{left} хоног үлдсэн" in bar)
     opened = []
     view.open_case.connect(opened.append)
@@ -65,7 +64,8 @@ def test_actions_follow_role_and_state(qtbot, db, runner, mongolian):
     clerk, manager, auditor = (users.actor_for(db, n) for n in ("saraa", "bold", "tuya"))
     case = new_case(db, clerk)
     clerk_view = open_view(qtbot, db, runner, clerk, case.case_number)
-    assert {"start", "pause", "decide", "request_extension", "change_service", "withdraw"} <= visible_actions(clerk_view)
+    expected = {"start", "pause", "decide", "request_extension", "change_service", "withdraw"}
+    assert expected <= visible_actions(clerk_view)
     assert not visible_actions(clerk_view) & {"assign", "extend", "reopen", "resume", "close"}
     assert not clerk_view.findChild(QPlainTextEdit, "noteText").isHidden()
     manager_view = open_view(qtbot, db, runner, manager, case.case_number)

@@ -23,3 +23,48 @@ def test_a_bug_says_nothing_was_lost_and_what_to_tell_it(qapp):
         assert title_for(RuntimeError()) == "Unexpected error"
     finally:
         install_language(qapp, "mn")
+
+
+def _shown_by_present(monkeypatch, exc) -> tuple[str, str]:
+    """(title, text) of the message box ``present`` shows, without blocking on it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.errors import present
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    present(exc)
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_with_the_english_interface_a_service_error_is_shown_in_english(qapp, mongolian, monkeypatch):
+    import re
+
+    from caseapp.services.users import Actor, require
+
+    clerk = Actor("u1", "saraa", "Saraa", "clerk", "UB-BZD")
+    try:
+        require(clerk, "manage_users")
+    except PermissionDenied as refused:
+        error = refused
+    install_language(qapp, "en")
+    english = "The “Clerk” role does not allow this action (manage_users)."
+    assert message_for(error) == english and not re.search("[\u0400-\u04FF]", message_for(error))
+    assert _shown_by_present(monkeypatch, error) == ("Not allowed", english)
+    assert message_for(error, "mn") == error.render("mn")          # an edge may still ask for a language
+    install_language(qapp, "mn")
+    mongolian_text = "Ажилтан эрхтэй хэрэглэгч энэ үйлдлийг хийх боломжгүй (manage_users)."
+    assert message_for(error) == mongolian_text
+    assert _shown_by_present(monkeypatch, error) == ("Эрх хүрэхгүй", mongolian_text)
+
+
+def test_the_presenter_follows_the_language_installed_last(qapp, mongolian):
+    from caseapp.errors import NotFoundError
+    from ui.i18n import current_language
+
+    missing = NotFoundError("case.not_found", reference="UB-BZD-2026-01-000001")
+    install_language(qapp, "en")
+    assert current_language() == "en" and message_for(missing) == "Case not found: UB-BZD-2026-01-000001"
+    install_language(qapp, "xx")                                   # unknown: Mongolian, as the translator does
+    assert current_language() == "mn" and message_for(missing) == "Хэрэг олдсонгүй: UB-BZD-2026-01-000001"

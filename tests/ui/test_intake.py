@@ -106,6 +106,29 @@ def test_an_empty_subject_is_named_next_to_its_field(qtbot, counter):
     assert QApplication.focusWidget().objectName() == "subject"       # the cursor goes where the fix is
 
 
+def test_with_the_english_interface_the_field_error_is_english(qtbot, qapp, mongolian, demo_db):
+    import re
+
+    install_language(qapp, "en")
+    window = MainWindow(demo_db, "en", actor=users.actor_for(demo_db, "demo.clerk1"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_intake()
+    dialog = window.intake
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is dialog.register_no)
+    type_here(qtbot, "ЯЮ85042302")
+    tab(qtbot, 3)
+    type_here(qtbot, "Бат")
+    tab(qtbot, 3)
+    type_here(qtbot, "PET-GENERAL")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    error = dialog.findChild(QLabel, "error_subject")
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=5_000)
+    assert error.text() == "Fill in “Subject”." and not re.search("[\u0400-\u04FF]", error.text())
+
+
 def test_a_clerk_without_the_right_sees_no_new_case_action(qtbot, qapp, demo_db):
     from PySide6.QtGui import QAction
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 import os
 from pathlib import Path
 import subprocess
@@ -76,7 +75,7 @@ def test_overdue_rows_say_so_in_text_not_only_colour(qtbot, demo_db, mongolian):
     qtbot.addWidget(window)
     settle(qtbot, window)
     model = window.model
-    today = date.today()
+    today = demo_db.today()
     cases = rows_of(qtbot, model)
     overdue_rows = [r for r in range(model.rowCount()) if cases[r].overdue(today)]
     assert overdue_rows, "the demo data has overdue cases"
@@ -155,7 +154,7 @@ def test_repeated_wrong_passwords_lock_the_account_for_a_while(qtbot, demo_db, m
     login = LoginDialog(demo_db, runner, "mn")
     qtbot.addWidget(login)
     login.show()
-    for attempt in range(users.MAX_FAILURES + 1):
+    for _ in range(users.MAX_FAILURES + 1):
         sign_in(qtbot, login, "demo.manager", "Буруу-нууц-үг")
         qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
     assert "түгжигдсэн" in login.findChild(QLabel, "loginError").text()
@@ -209,7 +208,7 @@ def test_queues_show_live_counts_and_their_cases(qtbot, qtmodeltester, demo_db, 
     window = MainWindow(demo_db, "mn", actor=clerk)
     qtbot.addWidget(window)
     settle(qtbot, window)
-    today = date.today()
+    today = demo_db.today()
     label = _select_queue(window, "overdue")
     settle(qtbot, window)
     count = int(label.split("(")[1].rstrip(")").replace(",", ""))
@@ -321,15 +320,18 @@ def test_a_clerk_changes_her_password(qtbot, demo_db, mongolian):
 
 
 def test_enter_on_a_row_opens_the_case_and_an_action_there_refreshes_the_list(qtbot, demo_db, mongolian):
-    from caseapp.services import users
+    from caseapp.services import users, workflow
 
     clerk = users.actor_for(demo_db, "demo.clerk1")
+    made = workflow.register_case(demo_db, clerk, workflow.IntakeForm(   # the case this test needs, made here
+        register_no="УБ99031512", service_code="PET-GENERAL", subject="Шинэ өргөдөл", family_name="Батын",
+        given_name="Өлзийсайхан"))
     window = MainWindow(demo_db, "mn", actor=clerk)
     qtbot.addWidget(window)
     window.show()
     _select_queue(window, "mine")
     settle(qtbot, window)
-    row = next(r for r, c in enumerate(rows_of(qtbot, window.model)) if c.state == "registered")
+    row = next(r for r, c in enumerate(rows_of(qtbot, window.model)) if c.case_id == made.case_id)
     case = window.model.case_at(row)
     window.table.setFocus()
     window.table.setCurrentIndex(window.model.index(row, 0))

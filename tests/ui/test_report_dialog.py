@@ -67,7 +67,7 @@ def test_a_manager_makes_the_register_and_can_open_it(qtbot, demo_db, runner, tm
     dialog = open_dialog(qtbot, demo_db, runner, "demo.manager")
     target = tmp_path / "out" / "register.xlsx"
     target.parent.mkdir()
-    set_period(dialog, date(date.today().year - 3, 1, 1), date.today())
+    set_period(dialog, date(demo_db.today().year - 3, 1, 1), demo_db.today())
     child(dialog, QLineEdit, "outputPath").setText(str(target))
     written = []
     dialog.report_written.connect(lambda path, rows: written.append((path, rows)))

@@ -79,19 +79,16 @@ def test_recomputing_after_a_type_change_keeps_the_paused_time(registered, first
     """The due date under the new clock counts the same pause as a case registered under it from the start."""
     pause = [(registered + timedelta(days=start), registered + timedelta(days=start + length))]
     from caseapp.domain.fold import fold_case
-    from tests.helpers import Node, new_id, register_event
+    from tests.unit.streams import CASE_ID, Writer
 
-    node = Node("UB-BZD", 1)
-    case_id = new_id()
-    reg = register_event(node, case_id, new_id(), on=registered.isoformat())
-    object.__setattr__(reg, "payload", {**reg.payload, "clock": first.__dict__ | {"kind": first.kind}})
-    events = [reg,
-              node.event("case", case_id, "case.paused", {"on": pause[0][0].isoformat(), "reason": "x"}, 1),
-              node.event("case", case_id, "case.resumed", {"on": pause[0][1].isoformat()}, 2),
-              node.event("case", case_id, "case.service_changed",
+    node = Writer("UB-BZD", 1)
+    events = [node.register(on=registered.isoformat(), clock=first.__dict__ | {"kind": first.kind}),
+              node.event("case.paused", {"on": pause[0][0].isoformat(), "reason": "x"}, 1),
+              node.event("case.resumed", {"on": pause[0][1].isoformat()}, 2),
+              node.event("case.service_changed",
                          {"service": "X", "clock": {"kind": second.kind, "target_days": second.target_days,
                                                     "roll_forward": second.roll_forward,
                                                     "max_extension_days": 60}}, 3)]
-    state = fold_case(case_id, events)
+    state = fold_case(CASE_ID, events)
     assert state.pauses == pause
     assert due_date(registered, Clock(**state.clock), CAL, state.pauses) == due_date(registered, second, CAL, pause)

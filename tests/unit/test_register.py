@@ -73,16 +73,11 @@ def test_leap_day_rules():
     ("=1+1", "2 үсэг, 8 оронтой", "2 letters and 8 digits"),
 ])
 def test_the_clerk_is_told_why_in_her_language(text, fragment_mn, fragment_en):
-    from caseapp import messages
     from caseapp.errors import ValidationError
     from caseapp.services.citizens import parse_register_number
 
-    try:
-        for language, fragment in (("mn", fragment_mn), ("en", fragment_en)):
-            messages.set_language(language)
-            with pytest.raises(ValidationError) as info:
-                parse_register_number(text, today=TODAY)
-            assert info.value.field == "register_no"
-            assert fragment in info.value.message
-    finally:
-        messages.set_language("mn")
+    with pytest.raises(ValidationError) as info:
+        parse_register_number(text, today=TODAY)
+    assert info.value.field == "register_no"
+    assert fragment_mn in info.value.render("mn") and fragment_mn in str(info.value)     # Mongolian by default
+    assert fragment_en in info.value.render("en")

@@ -1,0 +1,193 @@
+"""What every command of the command line shares: the database, the language, who acts, argument types,
+printing, the progress bar. Nothing here imports a heavy library: each command imports what it uses."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+import getpass
+from pathlib import Path
+import sys
+import time
+from typing import TYPE_CHECKING
+from collections.abc import Callable
+
+from caseapp.errors import CaseAppError, NotFoundError, ValidationError
+from caseapp.text import translate
+
+if TYPE_CHECKING:
+    from caseapp.services.database import Database
+    from caseapp.services.users import Actor
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CHECK_FAILED = 3
+EXIT_BUG = 70                # EX_SOFTWARE: something the program did not expect
+EXIT_CANCELLED = 130
+EXIT_BROKEN_PIPE = 141       # 128 + SIGPIPE: the reader (``| head``) stopped reading
+FIRST_YEAR, LAST_YEAR = 1990, 2099     # dates a case, a calendar or a deadline can be about
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def say(args: argparse.Namespace, key: str, /, **values: object) -> None:
+    """Print one line of the command's answer in the user's language."""
+    print(translate(key, args.lang, **values))
+
+
+def note(args: argparse.Namespace, key: str, /, **values: object) -> None:
+    """A remark on stderr (who a change is recorded as): the answer on stdout stays machine-readable."""
+    print(translate(key, args.lang, **values), file=sys.stderr)
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> "Database":
+    from caseapp.config import clock_from_environment
+    from caseapp.services.database import open_database
+
+    return open_database(args.db, create=create, clock=clock_from_environment())
+
+
+def read_password(args: argparse.Namespace) -> str:
+    if getattr(args, "password_file", None):
+        try:
+            text = Path(args.password_file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValidationError("cli.password_file_unreadable", field="password_file",
+                                  reason=exc.strerror or str(exc), path=str(args.password_file)) from exc
+        except UnicodeDecodeError:
+            raise ValidationError("cli.password_file_not_text", field="password_file",
+                                  path=str(args.password_file)) from None
+        return text.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError("cli.password_needs_file", field="password_file")
+    first = getpass.getpass(translate("cli.password_prompt", args.lang))
+    second = getpass.getpass(translate("cli.password_again", args.lang))
+    if first != second:
+        raise ValidationError("cli.passwords_differ", field="password")
+    return first
+
+
+def acting_user(args: argparse.Namespace, db: "Database", roles: tuple[str, ...]) -> "Actor":
+    """Who a command-line change is recorded as: ``--as USER``, else the office's first active user of the
+    first of ``roles`` that has one (said on stderr, so the record is never a surprise)."""
+    from caseapp.services import users
+
+    username = getattr(args, "as_user", None)
+    if username:
+        return users.actor_for(db, username)
+    everyone = users.list_users(db)
+    for role in roles:
+        found = [u for u in everyone if u.role == role and u.active and not u.locked]
+        if found:
+            note(args, "cli.recorded_as", username=found[0].username)
+            return users.actor_for(db, found[0].username)
+    raise NotFoundError("cli.no_acting_user", field="as", roles=", ".join(roles))
+
+
+def write_file(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ValidationError("cli.cannot_write", field="output", reason=exc.strerror or str(exc),
+                              path=str(path)) from exc
+
+
+@dataclass(frozen=True)
+class ArgTypes:
+    """argparse ``type=`` functions that explain a bad value in the user's language."""
+    language: str
+
+    def _refuse(self, key: str, **values: object) -> argparse.ArgumentTypeError:
+        return argparse.ArgumentTypeError(translate(key, self.language, **values))
+
+    def iso_date(self, text: str) -> date:
+        try:
+            value = date.fromisoformat(text)
+        except ValueError:
+            raise self._refuse("cli.bad_date", text=text) from None
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise self._refuse("cli.date_out_of_range", text=text, first=FIRST_YEAR, last=LAST_YEAR)
+        return value
+
+    def pause(self, text: str) -> tuple[date, date]:
+        start, sep, end = text.partition(":")
+        if not sep:
+            raise self._refuse("cli.bad_pause", text=text)
+        return self.iso_date(start), self.iso_date(end)
+
+    def positive(self, text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise self._refuse("cli.not_a_number", text=text) from None
+        if value < 1:
+            raise self._refuse("cli.not_positive", text=text)
+        return value
+
+    def non_negative(self, text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise self._refuse("cli.not_a_number", text=text) from None
+        if value < 0:
+            raise self._refuse("cli.negative", text=text)
+        return value
+
+    def year(self, text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise self._refuse("cli.not_a_number", text=text) from None
+        if not FIRST_YEAR <= value <= LAST_YEAR:
+            raise self._refuse("cli.year_out_of_range", text=text, first=FIRST_YEAR, last=LAST_YEAR)
+        return value
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (only redrawn a few times a second)."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.started = time.monotonic()
+        self.last_draw = 0.0
+        self.stage = ""
+        self.open_line = False
+
+    def __call__(self, stage: str, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if now - self.last_draw < 0.2 and (total is None or done < total):
+            return
+        self.last_draw = now
+        if self.open_line and stage != self.stage:
+            self.stream.write("\n")
+        self.stage = stage
+        elapsed = now - self.started
+        if total:
+            width = 30
+            filled = int(width * done / total)
+            line = f"\r{stage}: [{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}  {elapsed:5.1f} s"
+        else:
+            line = f"\r{stage}: {done:,}  {elapsed:5.1f} s"
+        self.stream.write(line)
+        self.open_line = True
+        if total and done >= total:
+            self.finish()
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """End the bar's line (before the command prints its result)."""
+        if self.open_line:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.open_line = False
+
+
+def elapsed_since(started: float) -> str:
+    return f"{time.monotonic() - started:.1f}"
+
+
+__all__ = ["ArgTypes", "CaseAppError", "EXIT_BROKEN_PIPE", "EXIT_BUG", "EXIT_CANCELLED", "EXIT_CHECK_FAILED",
+           "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Handler", "ProgressBar", "acting_user", "elapsed_since",
+           "note", "open_db", "read_password", "say", "write_file"]

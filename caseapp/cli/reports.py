@@ -1,0 +1,52 @@
+"""``caseapp report KIND --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.xlsx``: the managers' Excel reports.
+
+The report is recorded as ``--as USERNAME`` (a manager, admin or auditor), else as the office's first active
+admin, as the other commands that act for someone do.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+import time
+
+from caseapp.cli.common import ArgTypes, ProgressBar, acting_user, elapsed_since, open_db, say
+
+# the kinds with their help (= caseapp.services.reports.KINDS, tested; not imported here: that loads openpyxl)
+KIND_HELP = {"register": "case register: one row per case registered in the period",
+             "ontime": "on-time statistics by service type and by channel, with charts",
+             "overdue": "running cases overdue or due within 3 working days (as of today)",
+             "workload": "per staff member: open and overdue now, decided and closed in the period",
+             "extensions": "extensions (who, how many days, why) and paused time per service"}
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from caseapp.services.reports import build_report
+
+    db = open_db(args)
+    started = time.monotonic()
+    bar = ProgressBar()
+    try:
+        actor = acting_user(args, db, ("admin",))
+        result = build_report(db, actor, args.kind, args.date_from, args.date_to, args.output,
+                              language=args.lang, progress=bar)
+    finally:
+        bar.finish()
+        db.close()
+    say(args, "cli.report_written", path=str(result.path), rows=f"{result.rows:,}", sheets=", ".join(result.sheets),
+        seconds=elapsed_since(started))
+    return 0
+
+
+def register(add, types: ArgTypes) -> None:
+    kinds = "; ".join(f"{k}: {v}" for k, v in KIND_HELP.items())
+    p = add("report", cmd_report, f"write an Excel report for office managers ({kinds})")
+    p.add_argument("kind", choices=tuple(KIND_HELP))
+    p.add_argument("--from", dest="date_from", required=True, type=types.iso_date, metavar="YYYY-MM-DD",
+                   help="first day of the period (registration date; inclusive)")
+    p.add_argument("--to", dest="date_to", required=True, type=types.iso_date, metavar="YYYY-MM-DD",
+                   help="last day of the period (inclusive)")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx",
+                   help="the workbook to write (replaced only when the new one is complete)")
+    p.add_argument("--as", dest="as_user", metavar="USERNAME",
+                   help="who the report is made by (a manager, admin or auditor; default: the first admin)")

@@ -1,0 +1,83 @@
+"""``caseapp user add|list|passwd|lock``: the office's accounts, changed as its admin."""
+
+from __future__ import annotations
+
+import argparse
+
+from caseapp.cli.common import ArgTypes, acting_user, open_db, read_password, say
+
+ROLES = ("clerk", "manager", "admin", "auditor")
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from caseapp.services import users
+
+    db = open_db(args)
+    try:
+        for u in users.list_users(db):
+            status = "locked" if u.locked else ("inactive" if not u.active else "active")
+            print(f"{u.username}\t{u.role}\t{u.office_id}\t{status}\t{u.full_name}")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from caseapp.services import users
+
+    db = open_db(args)
+    try:
+        actor = acting_user(args, db, ("admin",))
+        user = users.add_user(db, actor, username=args.username, password=read_password(args), role=args.role,
+                              full_name=args.full_name or "")
+    finally:
+        db.close()
+    say(args, "cli.user_added", username=user.username, role=user.role)
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from caseapp.services import users
+
+    db = open_db(args)
+    try:
+        users.reset_password(db, acting_user(args, db, ("admin",)), args.username, read_password(args))
+    finally:
+        db.close()
+    say(args, "cli.password_changed", username=args.username)
+    return 0
+
+
+def cmd_user_lock(args: argparse.Namespace) -> int:
+    from caseapp.services import users
+
+    db = open_db(args)
+    try:
+        users.set_locked(db, acting_user(args, db, ("admin",)), args.username, not args.unlock)
+    finally:
+        db.close()
+    say(args, "cli.user_unlocked" if args.unlock else "cli.user_locked", username=args.username)
+    return 0
+
+
+def register(add, types: ArgTypes) -> None:
+    group = add("user", None, "users: add, list, passwd, lock")
+    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, parents=group.common_parents, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        if name != "list":
+            p.add_argument("username")
+            p.add_argument("--as", dest="as_user", help="record the change as this admin (default: the first admin)")
+        return p
+
+    action("list", cmd_user_list, "list the office's users")
+    p = action("add", cmd_user_add, "add a user")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--full-name")
+    p.add_argument("--password-file", help="read the password from this file (else a prompt)")
+    p = action("passwd", cmd_user_passwd, "set a user's password")
+    p.add_argument("--password-file", help="read the password from this file (else a prompt)")
+    p = action("lock", cmd_user_lock, "lock a user (or unlock with --unlock)")
+    p.add_argument("--unlock", action="store_true", help="unlock instead")

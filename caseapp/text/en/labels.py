@@ -1,0 +1,46 @@
+"""Names shown everywhere: case states, actions, roles, channels. One place for each."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "state.registered": "Registered",
+    "state.in_progress": "In progress",
+    "state.waiting": "Waiting for the citizen",
+    "state.decided": "Decided",
+    "state.rejected": "Rejected",
+    "state.closed": "Closed",
+    "state.withdrawn": "Withdrawn",
+    "state.transferred_out": "Being transferred",
+    # A state's name as it qualifies a case ("a closed case"): in Mongolian it begins a sentence ("Хаагдсан
+    # хэрэгт ..."), in English it ends one ("... for a case that is closed").
+    "case_state.registered": "registered",
+    "case_state.in_progress": "in progress",
+    "case_state.waiting": "waiting for the citizen",
+    "case_state.decided": "decided",
+    "case_state.rejected": "rejected",
+    "case_state.closed": "closed",
+    "case_state.withdrawn": "withdrawn",
+    "case_state.transferred_out": "being transferred",
+    "action.start": "start work",
+    "action.assign": "change the assignee",
+    "action.pause": "pause",
+    "action.resume": "resume",
+    "action.extend": "extend the deadline",
+    "action.decide": "decide",
+    "action.close": "close",
+    "action.withdraw": "withdraw",
+    "action.reopen": "reopen",
+    "action.change_service": "change the service",
+    "action.note": "add a note",
+    "action.request_extension": "ask for an extension",
+    "action.decline_extension": "decline the extension request",
+    "role.clerk": "Clerk",
+    "role.manager": "Manager",
+    "role.admin": "Administrator",
+    "role.auditor": "Auditor",
+    "channel.counter": "Counter",
+    "channel.phone": "Phone",
+    "channel.letter": "Letter",
+    "channel.e-mongolia": "e-Mongolia",
+    "channel.11-11": "11-11 call centre",
+}

@@ -1,0 +1,46 @@
+"""Names shown everywhere: case states, actions, roles, channels. One place for each."""
+
+from __future__ import annotations
+
+TEXT: dict[str, str] = {
+    "state.registered": "Бүртгэгдсэн",
+    "state.in_progress": "Шийдвэрлэж байна",
+    "state.waiting": "Иргэнийг хүлээж байна",
+    "state.decided": "Шийдвэрлэсэн",
+    "state.rejected": "Татгалзсан",
+    "state.closed": "Хаагдсан",
+    "state.withdrawn": "Буцаан авсан",
+    "state.transferred_out": "Шилжүүлж буй",
+    # A state's name as it qualifies a case ("a closed case"): in Mongolian it begins a sentence ("Хаагдсан
+    # хэрэгт ..."), in English it ends one ("... for a case that is closed").
+    "case_state.registered": "Бүртгэгдсэн",
+    "case_state.in_progress": "Шийдвэрлэж байгаа",
+    "case_state.waiting": "Иргэнийг хүлээж буй",
+    "case_state.decided": "Шийдвэрлэсэн",
+    "case_state.rejected": "Татгалзсан",
+    "case_state.closed": "Хаагдсан",
+    "case_state.withdrawn": "Буцаан авсан",
+    "case_state.transferred_out": "Шилжүүлж буй",
+    "action.start": "ажил эхлүүлэх",
+    "action.assign": "хариуцагч солих",
+    "action.pause": "түр зогсоох",
+    "action.resume": "үргэлжлүүлэх",
+    "action.extend": "хугацаа сунгах",
+    "action.decide": "шийдвэрлэх",
+    "action.close": "хаах",
+    "action.withdraw": "буцаан авах",
+    "action.reopen": "дахин нээх",
+    "action.change_service": "үйлчилгээ солих",
+    "action.note": "тэмдэглэл нэмэх",
+    "action.request_extension": "сунгалт хүсэх",
+    "action.decline_extension": "сунгалтын хүсэлтээс татгалзах",
+    "role.clerk": "Ажилтан",
+    "role.manager": "Менежер",
+    "role.admin": "Админ",
+    "role.auditor": "Хянагч",
+    "channel.counter": "Биечлэн",
+    "channel.phone": "Утсаар",
+    "channel.letter": "Албан бичгээр",
+    "channel.e-mongolia": "e-Mongolia",
+    "channel.11-11": "11-11 төв",
+}
