@@ -78,6 +78,36 @@ def db(db_path: Path, clock: FixedClock, office_db_template: Path) -> Database:
 
 
 @pytest.fixture(scope="session")
+def _templates() -> dict[str, Path]:
+    return {}
+
+
+@pytest.fixture
+def database_from_template(_templates, office_db_template, tmp_path_factory, tmp_path, clock):
+    """``make(name, build)``: a private copy of the office database after ``build(db)``, which runs once per
+    session for each name (users with argon2 hashes, a catalogue change...)."""
+    opened = []
+
+    def make(name: str, build) -> Database:
+        if name not in _templates:
+            path = tmp_path_factory.mktemp(name) / "template.sqlite3"
+            copy_database(office_db_template, path)
+            template = open_database(path, clock=FixedClock.parse(TEST_NOW))
+            build(template)
+            template.close()
+            _templates[name] = path
+        target = tmp_path / f"{name}.sqlite3"
+        copy_database(_templates[name], target)
+        database = open_database(target, clock=clock)
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.close()
+
+
+@pytest.fixture(scope="session")
 def demo_db_template(tmp_path_factory) -> Path:
     """A database with 1,500 demo cases, made once per session; tests copy it."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"

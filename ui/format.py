@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication
+
+from caseapp.domain.clock import office_wall_time
 
 
 def long_date(value: date | None, language: str = "mn") -> str:
@@ -35,8 +37,8 @@ def channel_label(channel: str) -> str:
 
 
 def local_time(moment: str) -> str:
-    """A stored UTC timestamp (ISO 8601) as this PC's local "yyyy-mm-dd hh:mm"."""
+    """A stored UTC timestamp (ISO 8601) as the office's wall time, "yyyy-mm-dd hh:mm"."""
     try:
-        return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+        return office_wall_time(moment).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return moment[:16].replace("T", " ")

@@ -7,7 +7,6 @@ changes nothing; password fields are emptied after every attempt.
 
 from __future__ import annotations
 
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from caseapp.domain.clock import office_wall_time
 from caseapp.errors import CaseAppError
 from caseapp.services import auth, users
 from caseapp.services.database import Database
@@ -58,7 +58,7 @@ def outcome_label(outcome: str) -> str:
 def local_time(at: str) -> str:
     """An ISO UTC time stamp from the log in this computer's local time."""
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return office_wall_time(at).strftime("%Y-%m-%d %H:%M:%S")
     except (TypeError, ValueError):
         return at or ""
 

@@ -65,3 +65,17 @@ class FixedClock(Clock):
         instant = datetime.fromisoformat(text)
         return cls(instant if instant.tzinfo else instant.replace(tzinfo=OFFICE_TZ))
 
+
+
+def office_wall_time(moment: datetime | str) -> datetime:
+    """A stored instant (aware, or ISO 8601 text with an offset) as the office's wall time, without a timezone.
+    Never the PC's own timezone: a workstation set to UTC still shows and reports Ulaanbaatar time."""
+    instant = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    if instant.tzinfo is None:
+        raise ValueError(f"not a moment with a timezone: {moment!r}")
+    return instant.astimezone(OFFICE_TZ).replace(tzinfo=None)
+
+
+def office_day_start(day: date) -> datetime:
+    """00:00 of an office calendar day, as an aware UTC instant (a bound for stored event times)."""
+    return datetime(day.year, day.month, day.day, tzinfo=OFFICE_TZ).astimezone(UTC)

@@ -11,18 +11,21 @@ import pytest
 from caseapp.errors import NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import catalogue, maintenance, queries, users, workflow
 from caseapp.services.workflow import IntakeForm
-from tests.conftest import ADMIN_PASSWORD
 from tests.helpers import event_count
 
 PASSWORD = "Сайн-нууц-үг-1"
 
 
+def _with_clerk(db) -> None:
+    users.add_user(db, users.actor_for(db, "admin"), username="saraa", password=PASSWORD, role="clerk",
+                   full_name="Сараа Б.")
+
+
 @pytest.fixture
-def office(db):
-    """(db, admin, clerk) on a fresh office database."""
-    admin = users.login(db, "admin", ADMIN_PASSWORD)
-    users.add_user(db, admin, username="saraa", password=PASSWORD, role="clerk", full_name="Сараа Б.")
-    return db, admin, users.actor_for(db, "saraa")
+def office(database_from_template):
+    """(db, admin, clerk) on a fresh office database (a copy of one made once)."""
+    db = database_from_template("catalogue", _with_clerk)
+    return db, users.actor_for(db, "admin"), users.actor_for(db, "saraa")
 
 
 def service(db, code: str) -> catalogue.ServiceInfo:

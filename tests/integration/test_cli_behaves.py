@@ -16,13 +16,8 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @pytest.fixture
-def office(tmp_path):
-    path = tmp_path / "office.sqlite3"
-    pw = tmp_path / "pw.txt"
-    pw.write_text("Админ-нууц-1\n", encoding="utf-8")
-    assert caseapp("init", "--db", str(path), "--office", "UB-BZD", "--node", "1", "--admin", "admin",
-                   "--password-file", str(pw)).returncode == 0
-    return path, pw
+def office(cli_office):
+    return cli_office
 
 
 def run_bytes(*args: bytes) -> subprocess.CompletedProcess:

@@ -10,13 +10,8 @@ from tests.integration.test_cli import caseapp
 
 
 @pytest.fixture
-def office_db(tmp_path):
-    path = tmp_path / "office.sqlite3"
-    pw = tmp_path / "pw.txt"
-    pw.write_text("Админ-нууц-1\n", encoding="utf-8")
-    assert caseapp("init", "--db", str(path), "--office", "UB-BZD", "--node", "1", "--admin", "admin",
-                   "--password-file", str(pw)).returncode == 0
-    return path, pw
+def office_db(cli_office):
+    return cli_office
 
 
 @pytest.mark.parametrize("args, expected", [

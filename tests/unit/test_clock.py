@@ -90,3 +90,13 @@ def test_the_real_clock():
     assert abs((local - datetime.now(UTC).astimezone(OFFICE_TZ).replace(tzinfo=None)).total_seconds()) < 5
     assert SYSTEM_CLOCK.today() in {(datetime.now(UTC) + timedelta(hours=8)).date(),
                                     (datetime.now(UTC) + timedelta(hours=8, seconds=-5)).date()}
+
+
+def test_a_stored_moment_shows_as_office_time_whatever_the_pc_timezone():
+    from caseapp.domain.clock import office_day_start, office_wall_time
+
+    # 22:30 UTC on 27 February is 06:30 on 28 February in Ulaanbaatar (Tsagaan Sar 2028)
+    assert office_wall_time("2028-02-27T22:30:00.000+00:00") == datetime(2028, 2, 28, 6, 30)
+    assert office_day_start(date(2028, 2, 28)) == datetime(2028, 2, 27, 16, 0, tzinfo=UTC)
+    with pytest.raises(ValueError):
+        office_wall_time("2028-02-27T22:30:00")                 # no offset: not a stored moment

@@ -3,10 +3,11 @@ shared names of states and channels (``state.*``, ``channel.*`` in labels.py), i
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from babel.dates import format_date
 
+from caseapp.domain.clock import office_wall_time
 from caseapp.text import has, translate
 
 
@@ -51,6 +52,6 @@ def written_date(value: date | None, language: str) -> str:
 
 def local_time(moment: str) -> str:
     try:
-        return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+        return office_wall_time(moment).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return moment[:16].replace("T", " ")

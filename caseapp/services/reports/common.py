@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, UTC
+from datetime import date, datetime
 import json
 from pathlib import Path
 from collections.abc import Callable
 
 from babel.dates import format_date
+
+from caseapp.domain.clock import office_day_start, office_wall_time
 from sqlalchemy import Connection
 
 from caseapp.errors import CancelledError
@@ -108,14 +110,14 @@ class Context:
 
 def local_datetime(recorded_at: str) -> datetime | None:
     try:
-        return datetime.fromisoformat(recorded_at).astimezone().replace(tzinfo=None, microsecond=0)
+        return office_wall_time(recorded_at).replace(microsecond=0)
     except (TypeError, ValueError):
         return None
 
 
 def utc_bound(day: date) -> str:
     """The start of a local day as the stored event time text (UTC, ISO 8601, milliseconds)."""
-    return datetime.combine(day, time.min).astimezone().astimezone(UTC).isoformat(timespec="milliseconds")
+    return office_day_start(day).isoformat(timespec="milliseconds")
 
 
 def paused_days(pauses_json: str | None, today: date) -> int:
