@@ -6,32 +6,18 @@ from collections import OrderedDict
 from datetime import date
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from caseapp.services import queries
 from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter, CaseSummary
 from ui.errors import present
-from ui.format import short_date
+from ui.format import short_date, state_label
 from ui.widgets import DUE_SOON_COLOUR, ERROR_COLOUR
 
 PAGE = 200
 CACHE_PAGES = 50
-
-
-def state_label(state: str) -> str:
-    labels = {
-        "registered": QCoreApplication.translate("CaseTableModel", "Registered"),
-        "in_progress": QCoreApplication.translate("CaseTableModel", "In progress"),
-        "waiting": QCoreApplication.translate("CaseTableModel", "Waiting for citizen"),
-        "decided": QCoreApplication.translate("CaseTableModel", "Decided"),
-        "rejected": QCoreApplication.translate("CaseTableModel", "Rejected"),
-        "closed": QCoreApplication.translate("CaseTableModel", "Closed"),
-        "withdrawn": QCoreApplication.translate("CaseTableModel", "Withdrawn"),
-        "transferred_out": QCoreApplication.translate("CaseTableModel", "Transferred out"),
-    }
-    return labels.get(state, state)
 
 
 SORT_KEYS = ("case_number", "registered_on", "citizen", "register_no", "service", "subject", "state", "due_date")

@@ -23,10 +23,9 @@ from caseapp.services.documents import DocumentRecord
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, TimelineEntry
 from caseapp.services.users import Actor
-from ui.case_table import state_label
 from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
-from ui.format import channel_label, local_time, long_date, short_date
+from ui.format import channel_label, local_time, long_date, short_date, state_label
 from ui.tasks import TaskRunner
 from ui.widgets import WARNING_BACKGROUND, dialog_buttons, error_label
 

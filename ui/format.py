@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from babel.dates import format_date
-from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import office_wall_time
+from caseapp.text import has, translate
+from ui.i18n import current_language
 
 
 def long_date(value: date | None, language: str = "mn") -> str:
@@ -27,13 +28,24 @@ def short_date(value: date | None) -> str:
 CHANNELS = ("counter", "phone", "letter", "e-mongolia", "11-11")
 
 
+def label(kind: str, code: str) -> str:
+    """The name of a state, channel or role in the interface language, from the one catalogue every screen,
+    document and report shares (``caseapp/text/*/labels.py``)."""
+    key = f"{kind}.{code}"
+    return translate(key, current_language()) if has(key) else code
+
+
 def channel_label(channel: str) -> str:
     """How a request reached the office, in the interface language."""
-    labels = {"counter": QCoreApplication.translate("Channels", "Counter"),
-              "phone": QCoreApplication.translate("Channels", "Phone"),
-              "letter": QCoreApplication.translate("Channels", "Letter"),
-              "e-mongolia": "e-Mongolia", "11-11": QCoreApplication.translate("Channels", "11-11 call centre")}
-    return labels.get(channel, channel)
+    return label("channel", channel)
+
+
+def state_label(state: str) -> str:
+    return label("state", state)
+
+
+def role_label(role: str) -> str:
+    return label("role", role)
 
 
 def local_time(moment: str) -> str:

@@ -15,7 +15,8 @@ from caseapp.services import queries
 from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
-from ui.case_table import SORT_KEYS, CaseTableModel, state_label
+from ui.case_table import SORT_KEYS, CaseTableModel
+from ui.format import state_label
 from ui.tasks import TaskRunner
 
 QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "extension_requests", "closed")

@@ -19,19 +19,9 @@ from caseapp.errors import CaseAppError
 from caseapp.services import auth, users
 from caseapp.services.database import Database
 from ui.errors import message_for
+from ui.format import role_label
 from ui.tasks import TaskRunner
 from ui.widgets import close_buttons, error_label
-
-
-def role_label(role: str) -> str:
-    """A role as the interface language names it."""
-    labels = {
-        auth.CLERK: QCoreApplication.translate("Roles", "Clerk"),
-        auth.MANAGER: QCoreApplication.translate("Roles", "Manager"),
-        auth.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
-        auth.AUDITOR: QCoreApplication.translate("Roles", "Auditor"),
-    }
-    return labels.get(role, role)
 
 
 def status_label(user: users.UserInfo) -> str:

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="270"/>
         <source>New service</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Days (at most %1)</source>
         <translation>Days (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Asked for %1 days: %2</source>
         <translation>Asked for %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="289"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="290"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -85,39 +85,39 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="44"/>
-        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <location filename="../../ui/assign_dialog.py" line="45"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
         <source>Assign cases</source>
         <translation>Assign cases</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="51"/>
+        <location filename="../../ui/assign_dialog.py" line="52"/>
         <source>%1 selected cases: %2</source>
         <translation>%1 selected cases: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="54"/>
+        <location filename="../../ui/assign_dialog.py" line="55"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <location filename="../../ui/assign_dialog.py" line="57"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="56"/>
-        <location filename="../../ui/assign_dialog.py" line="71"/>
+        <location filename="../../ui/assign_dialog.py" line="57"/>
+        <location filename="../../ui/assign_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="66"/>
+        <location filename="../../ui/assign_dialog.py" line="67"/>
         <source>Choose a colleague.</source>
         <translation>Choose a colleague.</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
         <source>Assigning cases…</source>
         <translation>Assigning cases…</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="242"/>
+        <location filename="../../ui/intake.py" line="240"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="244"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="244"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="248"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="252"/>
+        <location filename="../../ui/intake.py" line="250"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="254"/>
+        <location filename="../../ui/intake.py" line="252"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="262"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="266"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="274"/>
+        <location filename="../../ui/intake.py" line="272"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -266,92 +266,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table.py" line="25"/>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="26"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="27"/>
-        <source>Waiting for citizen</source>
-        <translation>Waiting for citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="28"/>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="29"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="30"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="31"/>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="32"/>
-        <source>Transferred out</source>
-        <translation>Transferred out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Register no.</source>
         <translation>Register no.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="228"/>
+        <location filename="../../ui/case_table.py" line="214"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="230"/>
+        <location filename="../../ui/case_table.py" line="216"/>
         <source>%1 due soon</source>
         <translation>%1 due soon</translation>
     </message>
@@ -359,380 +319,380 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="39"/>
         <source>&amp;Start work</source>
         <translation>&amp;Start work</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Wait for citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>Ask for e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>E&amp;xtend…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>Decline e&amp;xtension…</source>
         <translation>Decline e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>Change ser&amp;vice…</source>
         <translation>Change ser&amp;vice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>&amp;Withdrawn by citizen…</source>
         <translation>&amp;Withdrawn by citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>Re&amp;open…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Extension asked for</source>
         <translation>Extension asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Extension declined</source>
         <translation>Extension declined</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Service changed</source>
         <translation>Service changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Transfer offered</source>
         <translation>Transfer offered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Transfer accepted</source>
         <translation>Transfer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Transfer returned</source>
         <translation>Transfer returned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Document issued</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>Finished on %1, %2 days after the due date</source>
         <translation>Finished on %1, %2 days after the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>Finished on %1, on time</source>
         <translation>Finished on %1, on time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Due today (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="454"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>&amp;Reprint the selected document</source>
         <translation>&amp;Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Issued d&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Documen&amp;ts</source>
         <translation>Documen&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="596"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="630"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="718"/>
+        <location filename="../../ui/case_view.py" line="717"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -879,29 +839,6 @@
     </message>
 </context>
 <context>
-    <name>Channels</name>
-    <message>
-        <location filename="../../ui/format.py" line="30"/>
-        <source>Counter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="31"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="32"/>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="33"/>
-        <source>11-11 call centre</source>
-        <translation>11-11 call centre</translation>
-    </message>
-</context>
-<context>
     <name>DocumentReadyDialog</name>
     <message>
         <location filename="../../ui/document_dialog.py" line="33"/>
@@ -975,52 +912,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Please check the form</source>
         <translation>Please check the form</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Not allowed</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="23"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Cannot do this now</source>
         <translation>Cannot do this now</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Sync problem</source>
         <translation>Sync problem</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</source>
         <translation>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1102,102 +1039,102 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="41"/>
+        <location filename="../../ui/intake.py" line="39"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="47"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="50"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Foreign resident</source>
         <translation>Foreign resident</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="77"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="78"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="79"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="85"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="86"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="96"/>
+        <location filename="../../ui/intake.py" line="94"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="98"/>
+        <location filename="../../ui/intake.py" line="96"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="99"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="100"/>
+        <location filename="../../ui/intake.py" line="98"/>
         <source>Save and print receipt (Ctrl+P)</source>
         <translation>Save and print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="160"/>
+        <location filename="../../ui/intake.py" line="158"/>
         <source>Born %1</source>
         <translation>Born %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="163"/>
+        <location filename="../../ui/intake.py" line="161"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Known citizen: %1 %2, open cases: %3</translation>
     </message>
@@ -1313,212 +1250,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Case management — %1</source>
         <translation>Case management — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Register number, case number or name…</source>
         <translation>Register number, case number or name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Print today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Excel report…</source>
         <translation>Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Select at most %1 cases to assign at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Some selected cases are still being read; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1526,22 +1463,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="357"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Make the letter</source>
         <translation>Make the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -1549,27 +1486,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1735,29 +1672,6 @@
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../ui/users_screen.py" line="29"/>
-        <source>Clerk</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="30"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="31"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="32"/>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="24"/>
@@ -1803,22 +1717,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1826,186 +1740,186 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="49"/>
+        <location filename="../../ui/users_screen.py" line="39"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="50"/>
+        <location filename="../../ui/users_screen.py" line="40"/>
         <source>Wrong user name or password</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="51"/>
+        <location filename="../../ui/users_screen.py" line="41"/>
         <source>Refused: too many failures</source>
         <translation>Refused: too many failures</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="52"/>
+        <location filename="../../ui/users_screen.py" line="42"/>
         <source>Refused: account locked</source>
         <translation>Refused: account locked</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="53"/>
+        <location filename="../../ui/users_screen.py" line="43"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="118"/>
+        <location filename="../../ui/users_screen.py" line="108"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="125"/>
+        <location filename="../../ui/users_screen.py" line="115"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="126"/>
+        <location filename="../../ui/users_screen.py" line="116"/>
         <source>Sign-in log</source>
         <translation>Sign-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="171"/>
+        <location filename="../../ui/users_screen.py" line="161"/>
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="166"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="182"/>
-        <location filename="../../ui/users_screen.py" line="344"/>
+        <location filename="../../ui/users_screen.py" line="172"/>
+        <location filename="../../ui/users_screen.py" line="334"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="177"/>
         <source>Set new password</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="194"/>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="184"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="195"/>
-        <location filename="../../ui/users_screen.py" line="222"/>
+        <location filename="../../ui/users_screen.py" line="185"/>
+        <location filename="../../ui/users_screen.py" line="212"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="196"/>
+        <location filename="../../ui/users_screen.py" line="186"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="198"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
+        <location filename="../../ui/users_screen.py" line="193"/>
         <location filename="../../ui/users_screen.py" line="203"/>
-        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="207"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
         <source>latin letters, digits, . _ -</source>
         <translation>latin letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="220"/>
+        <location filename="../../ui/users_screen.py" line="210"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="221"/>
+        <location filename="../../ui/users_screen.py" line="211"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="223"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="224"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="234"/>
+        <location filename="../../ui/users_screen.py" line="224"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Only an administrator can add users or change roles, passwords and locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="264"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="270"/>
+        <location filename="../../ui/users_screen.py" line="260"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="344"/>
+        <location filename="../../ui/users_screen.py" line="334"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="385"/>
+        <location filename="../../ui/users_screen.py" line="375"/>
         <source>The role of %1 is now: %2.</source>
         <translation>The role of %1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="393"/>
+        <location filename="../../ui/users_screen.py" line="383"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 is locked and cannot sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="394"/>
+        <location filename="../../ui/users_screen.py" line="384"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1 is unlocked and can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="407"/>
+        <location filename="../../ui/users_screen.py" line="397"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="412"/>
+        <location filename="../../ui/users_screen.py" line="402"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="424"/>
+        <location filename="../../ui/users_screen.py" line="414"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="432"/>
+        <location filename="../../ui/users_screen.py" line="422"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>
@@ -2013,42 +1927,42 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="40"/>
+        <location filename="../../ui/users_screen.py" line="30"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="42"/>
+        <location filename="../../ui/users_screen.py" line="32"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="43"/>
+        <location filename="../../ui/users_screen.py" line="33"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="97"/>
+        <location filename="../../ui/users_screen.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="261"/>
+        <location filename="../../ui/case_view.py" line="260"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="271"/>
+        <location filename="../../ui/case_view.py" line="270"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="289"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="290"/>
+        <location filename="../../ui/case_view.py" line="289"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -85,39 +85,39 @@
 <context>
     <name>BulkAssignDialog</name>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="44"/>
-        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <location filename="../../ui/assign_dialog.py" line="45"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
         <source>Assign cases</source>
         <translation>Хэрэг хуваарилах</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="51"/>
+        <location filename="../../ui/assign_dialog.py" line="52"/>
         <source>%1 selected cases: %2</source>
         <translation>Сонгосон %1 хэрэг: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="54"/>
+        <location filename="../../ui/assign_dialog.py" line="55"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="56"/>
+        <location filename="../../ui/assign_dialog.py" line="57"/>
         <source>Assign</source>
         <translation>Хуваарилах</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="56"/>
-        <location filename="../../ui/assign_dialog.py" line="71"/>
+        <location filename="../../ui/assign_dialog.py" line="57"/>
+        <location filename="../../ui/assign_dialog.py" line="72"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="66"/>
+        <location filename="../../ui/assign_dialog.py" line="67"/>
         <source>Choose a colleague.</source>
         <translation>Ажилтнаа сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/assign_dialog.py" line="70"/>
+        <location filename="../../ui/assign_dialog.py" line="71"/>
         <source>Assigning cases…</source>
         <translation>Хэргүүдийг хуваарилж байна…</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="242"/>
+        <location filename="../../ui/intake.py" line="240"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="244"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="244"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="247"/>
+        <location filename="../../ui/intake.py" line="245"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="248"/>
+        <location filename="../../ui/intake.py" line="246"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="252"/>
+        <location filename="../../ui/intake.py" line="250"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="254"/>
+        <location filename="../../ui/intake.py" line="252"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="262"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="266"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="274"/>
+        <location filename="../../ui/intake.py" line="272"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -266,92 +266,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_table.py" line="25"/>
-        <source>Registered</source>
-        <translation>Бүртгэгдсэн</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="26"/>
-        <source>In progress</source>
-        <translation>Шийдвэрлэж байна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="27"/>
-        <source>Waiting for citizen</source>
-        <translation>Иргэнийг хүлээж байна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="28"/>
-        <source>Decided</source>
-        <translation>Шийдвэрлэсэн</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="29"/>
-        <source>Rejected</source>
-        <translation>Татгалзсан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="30"/>
-        <source>Closed</source>
-        <translation>Хаагдсан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="31"/>
-        <source>Withdrawn</source>
-        <translation>Буцаан авсан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="32"/>
-        <source>Transferred out</source>
-        <translation>Шилжүүлсэн</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Register no.</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="185"/>
+        <location filename="../../ui/case_table.py" line="171"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="186"/>
+        <location filename="../../ui/case_table.py" line="172"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="228"/>
+        <location filename="../../ui/case_table.py" line="214"/>
         <source>%1 overdue</source>
         <translation>%1 хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_table.py" line="230"/>
+        <location filename="../../ui/case_table.py" line="216"/>
         <source>%1 due soon</source>
         <translation>%1 удахгүй дуусна</translation>
     </message>
@@ -359,380 +319,380 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="39"/>
         <source>&amp;Start work</source>
         <translation>&amp;Ажил эхлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Иргэнийг хүлээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>&amp;Resume</source>
         <translation>Ү&amp;ргэлжлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шийдвэрлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>C&amp;lose</source>
         <translation>&amp;Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>&amp;Сунгалт хүсэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Сунгах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>Decline e&amp;xtension…</source>
         <translation>Сунгалтаас &amp;татгалзах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>&amp;Assign…</source>
         <translation>Хариуцагч &amp;солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>Change ser&amp;vice…</source>
         <translation>Ү&amp;йлчилгээ солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>&amp;Withdrawn by citizen…</source>
         <translation>Иргэн &amp;буцаан авсан…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>Re&amp;open…</source>
         <translation>Дахин &amp;нээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Assigned</source>
         <translation>Хариуцагч оноосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Work started</source>
         <translation>Ажил эхэлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Resumed</source>
         <translation>Үргэлжлүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Deadline extended</source>
         <translation>Хугацаа сунгасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Extension asked for</source>
         <translation>Сунгалт хүссэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Extension declined</source>
         <translation>Сунгалтаас татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Service changed</source>
         <translation>Үйлчилгээ сольсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Closed</source>
         <translation>Хаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Reopened</source>
         <translation>Дахин нээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Transfer offered</source>
         <translation>Шилжүүлэхээр илгээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Transfer accepted</source>
         <translation>Шилжүүлгийг хүлээн авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Transfer returned</source>
         <translation>Шилжүүлгийг буцаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Note</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Document issued</source>
         <translation>Баримт бичиг гаргасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Conflict resolved</source>
         <translation>Зөрчлийг шийдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>Approved</source>
         <translation>Зөвшөөрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Answered</source>
         <translation>Хариу өгсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="98"/>
+        <location filename="../../ui/case_view.py" line="595"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
+        <location filename="../../ui/case_view.py" line="213"/>
         <source>Finished on %1, %2 days after the due date</source>
         <translation>%1-нд, хугацаанаас %2 хоног хоцорч дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="215"/>
+        <location filename="../../ui/case_view.py" line="214"/>
         <source>Finished on %1, on time</source>
         <translation>%1-нд хугацаандаа дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="224"/>
+        <location filename="../../ui/case_view.py" line="223"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="235"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="399"/>
+        <location filename="../../ui/case_view.py" line="577"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="406"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="454"/>
         <source>Add &amp;note</source>
         <translation>&amp;Тэмдэглэл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад &amp;хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>&amp;Reprint the selected document</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Documen&amp;ts</source>
         <translation>Баримт бичи&amp;г</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="593"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="596"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="603"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="616"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="630"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="718"/>
+        <location filename="../../ui/case_view.py" line="717"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -879,29 +839,6 @@
     </message>
 </context>
 <context>
-    <name>Channels</name>
-    <message>
-        <location filename="../../ui/format.py" line="30"/>
-        <source>Counter</source>
-        <translation>Биечлэн</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="31"/>
-        <source>Phone</source>
-        <translation>Утсаар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="32"/>
-        <source>Letter</source>
-        <translation>Албан бичгээр</translation>
-    </message>
-    <message>
-        <location filename="../../ui/format.py" line="33"/>
-        <source>11-11 call centre</source>
-        <translation>11-11 төв</translation>
-    </message>
-</context>
-<context>
     <name>DocumentReadyDialog</name>
     <message>
         <location filename="../../ui/document_dialog.py" line="33"/>
@@ -975,52 +912,52 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Please check the form</source>
         <translation>Маягтаа шалгана уу</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Not allowed</source>
         <translation>Эрх хүрэхгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="23"/>
         <source>Not found</source>
         <translation>Олдсонгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="24"/>
         <source>Cannot do this now</source>
         <translation>Одоо хийх боломжгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Database problem</source>
         <translation>Өгөгдлийн сангийн алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Sync problem</source>
         <translation>Илгээлт, татан авалтын алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="27"/>
         <source>Cancelled</source>
         <translation>Цуцлагдлаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>Unexpected error</source>
         <translation>Гэнэтийн алдаа</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Something went wrong that the program did not expect. Nothing you saved is lost. Please tell your IT staff: %1</source>
         <translation>Программд урьдчилан тооцоогүй алдаа гарлаа. Хадгалсан мэдээлэл тань алга болоогүй. Мэдээллийн технологийн ажилтанд мэдэгдэнэ үү: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>OK</source>
         <translation>За</translation>
     </message>
@@ -1102,102 +1039,102 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="41"/>
+        <location filename="../../ui/intake.py" line="39"/>
         <source>New case</source>
         <translation>Шинэ хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="47"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="47"/>
         <source>Organisation</source>
         <translation>Хуулийн этгээд</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="50"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Foreign resident</source>
         <translation>Гадаадын иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="77"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="78"/>
         <source>Applicant</source>
         <translation>Өргөдөл гаргагч</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="79"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Address</source>
         <translation>Хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="85"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="86"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="96"/>
+        <location filename="../../ui/intake.py" line="94"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="98"/>
+        <location filename="../../ui/intake.py" line="96"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Хадгалах (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="99"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="100"/>
+        <location filename="../../ui/intake.py" line="98"/>
         <source>Save and print receipt (Ctrl+P)</source>
         <translation>Хадгалаад баримт хэвлэх (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="160"/>
+        <location filename="../../ui/intake.py" line="158"/>
         <source>Born %1</source>
         <translation>Төрсөн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="163"/>
+        <location filename="../../ui/intake.py" line="161"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
     </message>
@@ -1313,212 +1250,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1526,22 +1463,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="357"/>
+        <location filename="../../ui/case_view.py" line="356"/>
         <source>Transfer to</source>
         <translation>Шилжүүлэх байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Make the letter</source>
         <translation>Албан бичиг үүсгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -1549,27 +1486,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
@@ -1735,29 +1672,6 @@
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../../ui/users_screen.py" line="29"/>
-        <source>Clerk</source>
-        <translation>Мэргэжилтэн</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="30"/>
-        <source>Manager</source>
-        <translation>Менежер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="31"/>
-        <source>Administrator</source>
-        <translation>Админ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/users_screen.py" line="32"/>
-        <source>Auditor</source>
-        <translation>Хянагч</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="24"/>
@@ -1803,22 +1717,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>When</source>
         <translation>Хэзээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Who</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>What</source>
         <translation>Юу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="132"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
@@ -1826,186 +1740,186 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="49"/>
+        <location filename="../../ui/users_screen.py" line="39"/>
         <source>Signed in</source>
         <translation>Нэвтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="50"/>
+        <location filename="../../ui/users_screen.py" line="40"/>
         <source>Wrong user name or password</source>
         <translation>Нэвтрэх нэр эсвэл нууц үг буруу</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="51"/>
+        <location filename="../../ui/users_screen.py" line="41"/>
         <source>Refused: too many failures</source>
         <translation>Татгалзсан: олон удаа буруу оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="52"/>
+        <location filename="../../ui/users_screen.py" line="42"/>
         <source>Refused: account locked</source>
         <translation>Татгалзсан: эрх түгжигдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="53"/>
+        <location filename="../../ui/users_screen.py" line="43"/>
         <source>Unlocked</source>
         <translation>Түгжээ тайлсан</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="118"/>
+        <location filename="../../ui/users_screen.py" line="108"/>
         <source>Users and roles</source>
         <translation>Хэрэглэгч ба эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="125"/>
+        <location filename="../../ui/users_screen.py" line="115"/>
         <source>Users</source>
         <translation>Хэрэглэгчид</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="126"/>
+        <location filename="../../ui/users_screen.py" line="116"/>
         <source>Sign-in log</source>
         <translation>Нэвтрэлтийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="171"/>
+        <location filename="../../ui/users_screen.py" line="161"/>
         <source>Selected user</source>
         <translation>Сонгосон хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="166"/>
         <source>Change role</source>
         <translation>Эрх солих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="182"/>
-        <location filename="../../ui/users_screen.py" line="344"/>
+        <location filename="../../ui/users_screen.py" line="172"/>
+        <location filename="../../ui/users_screen.py" line="334"/>
         <source>Lock</source>
         <translation>Түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="177"/>
         <source>Set new password</source>
         <translation>Шинэ нууц үг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="194"/>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="184"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>User</source>
         <translation>Хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="195"/>
-        <location filename="../../ui/users_screen.py" line="222"/>
+        <location filename="../../ui/users_screen.py" line="185"/>
+        <location filename="../../ui/users_screen.py" line="212"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="196"/>
+        <location filename="../../ui/users_screen.py" line="186"/>
         <source>Account</source>
         <translation>Эрхийн төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="198"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
+        <location filename="../../ui/users_screen.py" line="193"/>
         <location filename="../../ui/users_screen.py" line="203"/>
-        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Add user</source>
         <translation>Хэрэглэгч нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="207"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
         <source>latin letters, digits, . _ -</source>
         <translation>латин үсэг, тоо, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="220"/>
+        <location filename="../../ui/users_screen.py" line="210"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="221"/>
+        <location filename="../../ui/users_screen.py" line="211"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="223"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="224"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="234"/>
+        <location filename="../../ui/users_screen.py" line="224"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>Time</source>
         <translation>Цаг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="263"/>
+        <location filename="../../ui/users_screen.py" line="253"/>
         <source>Outcome</source>
         <translation>Үр дүн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="264"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Detail</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="270"/>
+        <location filename="../../ui/users_screen.py" line="260"/>
         <source>Refresh</source>
         <translation>Шинэчлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="344"/>
+        <location filename="../../ui/users_screen.py" line="334"/>
         <source>Unlock</source>
         <translation>Түгжээ тайлах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="385"/>
+        <location filename="../../ui/users_screen.py" line="375"/>
         <source>The role of %1 is now: %2.</source>
         <translation>%1-ийн эрх одоо: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="393"/>
+        <location filename="../../ui/users_screen.py" line="383"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="394"/>
+        <location filename="../../ui/users_screen.py" line="384"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="407"/>
+        <location filename="../../ui/users_screen.py" line="397"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="412"/>
+        <location filename="../../ui/users_screen.py" line="402"/>
         <source>%1 has a new password.</source>
         <translation>%1 шинэ нууц үгтэй боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="424"/>
+        <location filename="../../ui/users_screen.py" line="414"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="432"/>
+        <location filename="../../ui/users_screen.py" line="422"/>
         <source>User %1 added.</source>
         <translation>%1 хэрэглэгчийг нэмлээ.</translation>
     </message>
@@ -2013,42 +1927,42 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="40"/>
+        <location filename="../../ui/users_screen.py" line="30"/>
         <source>Locked</source>
         <translation>Түгжигдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="42"/>
+        <location filename="../../ui/users_screen.py" line="32"/>
         <source>Inactive</source>
         <translation>Идэвхгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="43"/>
+        <location filename="../../ui/users_screen.py" line="33"/>
         <source>Active</source>
         <translation>Идэвхтэй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="96"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="97"/>
+        <location filename="../../ui/users_screen.py" line="87"/>
         <source>Status</source>
         <translation>Төлөв</translation>
     </message>
