@@ -9,7 +9,7 @@
 4. Database C (fresh, same schema): plain ``sqlite3`` executemany of exactly the rows B ended up with
    (events, citizens, cases), one transaction, triggers as installed.                      -> baseline
 5. ``rebuild`` of B, against plain executemany of its projection rows alone.
-Target (DESIGN.md section 9): bulk load and rebuild within 3x of the baseline.
+Target (docs/architecture.md §13): bulk load and rebuild within 3x of the baseline.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Document benchmark (DESIGN.md section 9): the counter receipt with its QR code, and a 200-event case file.
+"""Document benchmark (docs/architecture.md §13): the counter receipt with its QR code, and a 200-event case file.
 
     .venv/bin/python benchmarks/documents.py [--receipts 200]
 

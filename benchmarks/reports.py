@@ -11,7 +11,7 @@ Both run in a fresh child process each (timed around the call only; peak memory 
 mark, VmHWM: ``ru_maxrss`` would carry the parent's peak across fork+exec; with ``--heap``, a separate run under
 tracemalloc - about 10x slower - gives the peak of the Python heap), for all rows and for the first 20,000 rows:
 constant memory means the peak does not grow with the rows.
-Target (DESIGN.md section 9): the report within 1.3x of the bare dump, constant memory.
+Target (docs/architecture.md §13): the report within 1.3x of the bare dump, constant memory.
 """
 
 from __future__ import annotations

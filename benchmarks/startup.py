@@ -1,4 +1,4 @@
-"""Start-up and case-list benchmark of the desktop application (DESIGN.md section 9).
+"""Start-up and case-list benchmark of the desktop application (docs/architecture.md §13).
 
     .venv/bin/python benchmarks/startup.py --db /path/to/1M.sqlite3 [--runs 3]
 

@@ -1,4 +1,4 @@
-"""Counter and case-list speed on a large database, against the budgets of DESIGN.md section 9.
+"""Counter and case-list speed on a large database, against the budgets of docs/architecture.md §13.
 
     .venv/bin/python benchmarks/workflow.py --db BIG.sqlite3        # e.g. after `caseapp demo --cases 1000000`
 

@@ -12,7 +12,7 @@ from ui.i18n import current_language
 
 
 def long_date(value: date | None, language: str = "mn") -> str:
-    """A date written out for people: "2026 оны 2-р сарын 18" (Babel's default form, as DESIGN.md §10 shows),
+    """A date written out for people: "2026 оны 2-р сарын 18" (Babel's default form, as docs/architecture.md §12 shows),
     "18 Feb 2026" in English."""
     if value is None:
         return ""

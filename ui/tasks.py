@@ -1,4 +1,4 @@
-"""Work off the GUI thread (DESIGN.md section 2).
+"""Work off the GUI thread (docs/architecture.md §1).
 
 ``TaskRunner.write`` queues a callable on the one background writer thread (database writes never run
 concurrently and never on the GUI thread); ``TaskRunner.read`` runs a callable on a small reader pool. Both report

@@ -1,4 +1,4 @@
-"""Deadline maths (DESIGN.md section 4). Pure: the calendar's holidays are handed in.
+"""Deadline maths (docs/architecture.md §12). Pure: the calendar's holidays are handed in.
 
 Conventions: day 1 is the day after registration; a case is due at the end of its last counted day; a pause
 from day P to resume day R removes P..R-1 from counting; an extension counts on from the current due date with

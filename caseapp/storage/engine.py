@@ -1,4 +1,4 @@
-"""Engine with the PRAGMAs of DESIGN.md section 3 and the unit of work.
+"""Engine with the PRAGMAs of docs/architecture.md §3 and the unit of work.
 
 The driver runs in autocommit mode and SQLAlchemy's ``begin`` emits the BEGIN itself, so a writing unit of work
 can take the write lock up front (``BEGIN IMMEDIATE``) instead of failing half-way with "database is locked".

@@ -113,7 +113,7 @@ def test_local_appends_chain_and_project(db):
         found = uow.conn.exec_driver_sql(
             "SELECT c.given_name FROM citizens_fts f JOIN citizens c ON c.rowid = f.rowid "
             "WHERE citizens_fts MATCH 'үүрцайх'").scalars().all()
-    assert row.due_date == date(2026, 7, 16)          # the Naadam example of DESIGN.md
+    assert row.due_date == date(2026, 7, 16)          # the Naadam example of docs/architecture.md §12
     assert found == ["Үүрцайх"]                       # FTS folds Ү/ү
     assert check(db).ok
 

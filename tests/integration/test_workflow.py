@@ -215,7 +215,7 @@ def test_changing_the_service_keeps_the_paused_time(office):
     case = workflow.register_case(db, a["clerk"], form(service_code="CR-NAME-CHANGE"), today=date(2026, 11, 2))
     workflow.pause(db, a["clerk"], case.case_id, "Баримт дутуу", on=date(2026, 11, 4))
     workflow.resume(db, a["clerk"], case.case_id, on=date(2026, 11, 9))
-    # CR-NAME-CHANGE is 5 working days: the worked example of DESIGN.md section 4
+    # CR-NAME-CHANGE is 5 working days: the worked example of docs/architecture.md §12
     assert queries.get_case(db, case.case_id).due_date == date(2026, 11, 13)
     changed = workflow.change_service(db, a["clerk"], case.case_id, "LAND-CADASTRE-REF")   # 3 working days
     # Nov 3, (paused 4-8), Nov 9, (10 holiday), Nov 11

@@ -1,4 +1,4 @@
-"""Deadline rules of DESIGN.md section 4 on a calendar written by hand (pure: no holidays package, no storage).
+"""Deadline rules of docs/architecture.md §12 on a calendar written by hand (pure: no holidays package, no storage).
 
 2026, Mongolia: Jan 1; Tsagaan Sar Feb 18-20; Women's Day Sun Mar 8; Buddha's Birthday Sun May 31; Children's
 Day Mon Jun 1; Naadam Jul 10-15; Chinggis Khaan Day Tue Nov 10; Republic Day Thu Nov 26; Independence Day Tue

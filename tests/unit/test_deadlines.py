@@ -1,4 +1,4 @@
-"""The normative examples of DESIGN.md section 4, on the real 2026 calendar."""
+"""The normative examples of docs/architecture.md §12, on the real 2026 calendar."""
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""Event hashes and canonical JSON (DESIGN.md section 3), UUIDv7 ids, case numbers, role permissions."""
+"""Event hashes and canonical JSON (docs/architecture.md §3), UUIDv7 ids, case numbers, role permissions."""
 
 import hashlib
 import uuid
@@ -215,7 +215,7 @@ ROLE_TABLE = {
     "request_extension":   (1, 1, 0, 0),
     "issue_documents":     (1, 1, 0, 0),
     "assign":              (0, 1, 0, 0),
-    "extend":              (0, 1, 0, 0),     # an extension needs the manager role (DESIGN.md section 4)
+    "extend":              (0, 1, 0, 0),     # an extension needs the manager role (docs/architecture.md §12)
     "decline_extension":   (0, 1, 0, 0),
     "reopen":              (0, 1, 0, 0),
     "resolve_conflict":    (0, 1, 0, 0),     # a manager resolves conflicts (section 3)

@@ -1,4 +1,4 @@
-"""The fold's rules (DESIGN.md sections 3 and 7), one by one, on streams written by hand.
+"""The fold's rules (docs/architecture.md §3 and §12), one by one, on streams written by hand.
 
 Owner-only actions, concurrent edits of each field (and sequential ones that must not be flagged), the extension
 cap across offline nodes, events after a flagged one, transfers offered/accepted/returned, decisions, documents and

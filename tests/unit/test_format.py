@@ -10,7 +10,7 @@ from ui.format import local_time, long_date
 
 
 def test_dates_are_written_the_mongolian_way():
-    assert long_date(date(2026, 2, 18)) == "2026 оны 2-р сарын 18"          # DESIGN.md section 10
+    assert long_date(date(2026, 2, 18)) == "2026 оны 2-р сарын 18"          # docs/architecture.md §12
     assert long_date(date(2026, 2, 18), "en") == "18 Feb 2026"
     assert long_date(None) == ""
 

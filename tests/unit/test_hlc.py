@@ -1,4 +1,4 @@
-"""The hybrid logical clock (DESIGN.md sections 3 and 7): equal wall times, a clock set back, receive() merges."""
+"""The hybrid logical clock (docs/architecture.md §3 and §12): equal wall times, a clock set back, receive() merges."""
 
 import time
 

@@ -1,4 +1,4 @@
-"""Register numbers (DESIGN.md section 10): two Cyrillic letters (А-Я, Ө, Ү) + 8 digits, YYMMDD of birth with the
+"""Register numbers (docs/architecture.md §12): two Cyrillic letters (А-Я, Ө, Ү) + 8 digits, YYMMDD of birth with the
 month +20 for births from 2000; legal entities have seven digits. Every date below is written by hand."""
 
 from datetime import date

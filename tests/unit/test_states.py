@@ -1,4 +1,4 @@
-"""Every action in every state, the matrix written out by hand from DESIGN.md section 4 (states) and 3 (owner).
+"""Every action in every state, the matrix written out by hand from docs/architecture.md §12 (states, the owner).
 
 Read a row as: the action is allowed from the states marked 1. Columns, in order:
 registered, in_progress, waiting (for the citizen, clock paused), decided, rejected, closed, withdrawn,

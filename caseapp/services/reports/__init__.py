@@ -1,4 +1,4 @@
-"""Excel reports for office managers (openpyxl, DESIGN.md section 6).
+"""Excel reports for office managers (openpyxl, docs/architecture.md §9).
 
 Each report is a workbook a manager can hand to a superior as it is: a title block (office, period, when and by
 whom it was made), the definitions of its columns where they are not obvious, a frozen header with an autofilter,

@@ -1,4 +1,4 @@
-"""Workbook helpers of the reports (openpyxl, DESIGN.md section 6): the write-only workbook, styles, safe string
+"""Workbook helpers of the reports (openpyxl, docs/architecture.md §9): the write-only workbook, styles, safe string
 cells, the sheet with its title block, charts, and writing the file under a temporary name that is renamed
 into place only when complete (a cancel or an error leaves no file behind and never a half-written target).
 
