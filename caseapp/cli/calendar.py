@@ -11,28 +11,22 @@ from caseapp.text import translate
 def cmd_calendar_list(args: argparse.Namespace) -> int:
     from caseapp.services import calendar
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         for day in calendar.year_days(db, args.year or db.today().year, args.lang):
             print(f"{day.day.isoformat()}\t{day.kind}\t{day.reason}")
-    finally:
-        db.close()
     return 0
 
 
 def cmd_calendar_change(args: argparse.Namespace) -> int:
     from caseapp.services import calendar
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         actor = acting_user(args, db, ("admin",))
         if args.action == "clear":
             calendar.clear_day(db, actor, args.date)
         else:
             calendar.set_day(db, actor, args.date, "day_off" if args.action == "add-day-off" else "workday",
                              args.reason or translate("cli.default_decree_reason", args.lang))
-    finally:
-        db.close()
     say(args, f"cli.calendar_{args.action.replace('-', '_')}", date=args.date.isoformat())
     return 0
 

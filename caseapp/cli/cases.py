@@ -23,25 +23,19 @@ def _print_cases(args: argparse.Namespace, cases, today: date) -> None:
 def cmd_cases(args: argparse.Namespace) -> int:
     from caseapp.services import queries
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         filters = queries.CaseFilter(states=tuple(args.state or ()), overdue=args.overdue, search=args.search or "",
                                      service_code=args.service)
         _print_cases(args, queries.list_cases(db, filters, limit=args.limit, sort=args.sort,
                                               descending=not args.ascending), db.today())
-    finally:
-        db.close()
     return 0
 
 
 def cmd_due(args: argparse.Namespace) -> int:
     from caseapp.services import queries
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         _print_cases(args, queries.overdue(db) if args.overdue else queries.due_within(db, args.within), db.today())
-    finally:
-        db.close()
     return 0
 
 
@@ -52,11 +46,8 @@ def cmd_deadline(args: argparse.Namespace) -> int:
 
     pauses, extended = args.paused or [], args.extended or []
     if args.db.exists():
-        db = open_db(args)
-        try:
+        with open_db(args) as db:
             due = calendar.compute_due_date(db, args.service, args.registered, pauses, extended)
-        finally:
-            db.close()
     else:
         due = calendar.reference_due_date(args.service, args.registered, pauses, extended)
         note(args, "cli.deadline_from_reference", path=str(args.db))

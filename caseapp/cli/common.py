@@ -117,32 +117,23 @@ class ArgTypes:
             raise self._refuse("cli.bad_pause", text=text)
         return self.iso_date(start), self.iso_date(end)
 
-    def positive(self, text: str) -> int:
+    def _whole(self, text: str, low: int, high: int | None, key: str) -> int:
         try:
             value = int(text)
         except ValueError:
             raise self._refuse("cli.not_a_number", text=text) from None
-        if value < 1:
-            raise self._refuse("cli.not_positive", text=text)
+        if value < low or (high is not None and value > high):
+            raise self._refuse(key, text=text, first=low, last=high)
         return value
+
+    def positive(self, text: str) -> int:
+        return self._whole(text, 1, None, "cli.not_positive")
 
     def non_negative(self, text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise self._refuse("cli.not_a_number", text=text) from None
-        if value < 0:
-            raise self._refuse("cli.negative", text=text)
-        return value
+        return self._whole(text, 0, None, "cli.negative")
 
     def year(self, text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise self._refuse("cli.not_a_number", text=text) from None
-        if not FIRST_YEAR <= value <= LAST_YEAR:
-            raise self._refuse("cli.year_out_of_range", text=text, first=FIRST_YEAR, last=LAST_YEAR)
-        return value
+        return self._whole(text, FIRST_YEAR, LAST_YEAR, "cli.year_out_of_range")
 
 
 class ProgressBar:

@@ -23,8 +23,7 @@ def _require(args: argparse.Namespace, *names: str) -> None:
 def cmd_doc(args: argparse.Namespace) -> int:
     from caseapp.services import documents, letterhead, queries
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         if args.action in ISSUED:
             _require(args, "case", "output")
             actor = acting_user(args, db, ("manager", "clerk"))
@@ -70,8 +69,6 @@ def cmd_doc(args: argparse.Namespace) -> int:
             head = letterhead.set_letterhead(db, actor, queries.workstation(db).office_code, changes)
             print(f"{head.name}\t{head.address}\t{head.phone}\t{head.signatory_title}\t{head.signatory_name}\t"
                   f"logo:{'yes' if head.logo_png else 'no'}")
-    finally:
-        db.close()
     return 0
 
 

@@ -11,27 +11,24 @@ from caseapp.cli.common import EXIT_CHECK_FAILED, ArgTypes, ProgressBar, elapsed
 def cmd_rebuild(args: argparse.Namespace) -> int:
     from caseapp.services.maintenance import rebuild
 
-    db = open_db(args)
-    started = time.monotonic()
-    try:
+    with open_db(args) as db:
+        started = time.monotonic()
         counts = rebuild(db, ProgressBar())
-    finally:
-        db.close()
-    say(args, "cli.rebuilt", seconds=elapsed_since(started), counts=", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    say(args, "cli.rebuilt", seconds=elapsed_since(started),
+        counts=", ".join(f"{k} {v:,}" for k, v in counts.items()))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from caseapp.services.maintenance import check
 
-    db = open_db(args)
     started = time.monotonic()
     bar = ProgressBar()
     try:
-        report = check(db, bar, quick=args.quick)
+        with open_db(args) as db:
+            report = check(db, bar, quick=args.quick)
     finally:
         bar.finish()
-        db.close()
     counts = ", ".join(f"{k} {v:,}" for k, v in report.counts.items())
     if report.ok:
         say(args, "cli.check_ok", seconds=elapsed_since(started), counts=counts)
@@ -45,11 +42,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from caseapp.services.maintenance import stats
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         result = stats(db)
-    finally:
-        db.close()
     for table, count in result["tables"].items():
         print(f"{table}\t{count:,}")
     for state, count in result["states"].items():

@@ -23,16 +23,15 @@ KIND_HELP = {"register": "case register: one row per case registered in the peri
 def cmd_report(args: argparse.Namespace) -> int:
     from caseapp.services.reports import build_report
 
-    db = open_db(args)
     started = time.monotonic()
     bar = ProgressBar()
     try:
-        actor = acting_user(args, db, ("admin",))
-        result = build_report(db, actor, args.kind, args.date_from, args.date_to, args.output,
-                              language=args.lang, progress=bar)
+        with open_db(args) as db:
+            actor = acting_user(args, db, ("admin",))
+            result = build_report(db, actor, args.kind, args.date_from, args.date_to, args.output,
+                                  language=args.lang, progress=bar)
     finally:
         bar.finish()
-        db.close()
     say(args, "cli.report_written", path=str(result.path), rows=f"{result.rows:,}", sheets=", ".join(result.sheets),
         seconds=elapsed_since(started))
     return 0

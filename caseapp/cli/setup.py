@@ -29,12 +29,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from caseapp.services.setup import initialise
 
     password = read_password(args)
-    db = open_db(args, create=True)
-    try:
+    with open_db(args, create=True) as db:
         result = initialise(db, office_code=args.office, node_no=args.node, admin_username=args.admin,
                             admin_password=password, admin_full_name=args.full_name or "")
-    finally:
-        db.close()
     say(args, "cli.initialised", office=result.office.code,
         name=result.office.name_en if args.lang == "en" else result.office.name_mn, node=result.node_id,
         admin=result.admin_username, offices=result.offices_loaded, services=result.services_loaded,
@@ -45,16 +42,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from caseapp.services import demo
 
-    db = open_db(args, create=True)
-    started = time.monotonic()
-    try:
+    with open_db(args, create=True) as db:
+        started = time.monotonic()
         if db.is_initialised():
             result = demo.generate(db, cases=args.cases, seed=args.seed, years=args.years, progress=ProgressBar())
         else:
             result = demo.create_demo_workstation(db, cases=args.cases, seed=args.seed, years=args.years,
                                                   progress=ProgressBar())
-    finally:
-        db.close()
     say(args, "cli.demo_done", cases=f"{result.cases:,}", citizens=f"{result.citizens:,}",
         events=f"{result.events:,}", first=result.first_day.isoformat(), last=result.last_day.isoformat(),
         seconds=elapsed_since(started), path=str(db.path))

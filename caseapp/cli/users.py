@@ -12,26 +12,20 @@ ROLES = ("clerk", "manager", "admin", "auditor")
 def cmd_user_list(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         for u in users.list_users(db):
             status = "locked" if u.locked else ("inactive" if not u.active else "active")
             print(f"{u.username}\t{u.role}\t{u.office_id}\t{status}\t{u.full_name}")
-    finally:
-        db.close()
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         actor = acting_user(args, db, ("admin",))
         user = users.add_user(db, actor, username=args.username, password=read_password(args), role=args.role,
                               full_name=args.full_name or "")
-    finally:
-        db.close()
     say(args, "cli.user_added", username=user.username, role=user.role)
     return 0
 
@@ -39,11 +33,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         users.reset_password(db, acting_user(args, db, ("admin",)), args.username, read_password(args))
-    finally:
-        db.close()
     say(args, "cli.password_changed", username=args.username)
     return 0
 
@@ -51,11 +42,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 def cmd_user_lock(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
-    db = open_db(args)
-    try:
+    with open_db(args) as db:
         users.set_locked(db, acting_user(args, db, ("admin",)), args.username, not args.unlock)
-    finally:
-        db.close()
     say(args, "cli.user_unlocked" if args.unlock else "cli.user_locked", username=args.username)
     return 0
 

@@ -35,6 +35,12 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def open_database(path: Path | str, *, create: bool = True, clock: Clock = SYSTEM_CLOCK) -> Database:
     """Open and migrate the database file at ``path``; ``create=False`` refuses a file that does not exist
