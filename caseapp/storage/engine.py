@@ -17,7 +17,6 @@ from sqlalchemy.pool import QueuePool
 
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
-from caseapp.text import DEFAULT_LANGUAGE
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -71,11 +70,6 @@ def storage_error_key(exc: BaseException) -> str:
 def storage_error(exc: BaseException) -> StorageError:
     """A SQLite failure as a StorageError: the reason a clerk understands, with SQLite's own text after it."""
     return StorageError(storage_error_key(exc), detail=str(getattr(exc, "orig", exc)))
-
-
-def describe_storage_error(exc: BaseException, language: str | None = DEFAULT_LANGUAGE) -> str:
-    """The reason for a SQLite failure as text in ``language``, with the technical text after it."""
-    return storage_error(exc).render(language)
 
 
 class UnitOfWork:
