@@ -104,6 +104,7 @@ class IntakeDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.save_and_print)
         self.print_receipt = False            # Ctrl+P: the main window prints the receipt once saved
+        self._recalled: dict[str, str] | None = None     # what a known citizen's record filled in
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -128,7 +129,22 @@ class IntakeDialog(QDialog):
     def _register_changed(self, _text: str) -> None:
         self.citizen_id = None
         self.new_citizen_confirmed = False
+        self._forget_recalled()
         self._preview_timer.start()
+
+    RECALLED = ("family_name", "given_name", "phone", "address")
+
+    def _forget_recalled(self) -> None:
+        """The register number changed: a record recalled for the old number no longer speaks for this person.
+        Its values leave the form (what the clerk typed over them stays), so a save can never file one
+        citizen's number under another's name."""
+        recalled, self._recalled = self._recalled, None
+        if recalled is None:
+            return
+        for name in self.RECALLED:
+            field = getattr(self, name)
+            if field.text() == recalled[name]:
+                field.clear()
 
     def service_code(self) -> str:
         code = self.service.currentData()
@@ -161,10 +177,11 @@ class IntakeDialog(QDialog):
             parts.append(self.tr("Known citizen: %1 %2, open cases: %3").replace("%1", known.family_name)
                          .replace("%2", known.given_name).replace("%3", str(known.open_cases)))
             if not self.given_name.text():
-                self.family_name.setText(known.family_name)
-                self.given_name.setText(known.given_name)
-                self.phone.setText(known.phone or "")
-                self.address.setText(known.address or "")
+                values = {"family_name": known.family_name, "given_name": known.given_name,
+                          "phone": known.phone or "", "address": known.address or ""}
+                for name, value in values.items():
+                    getattr(self, name).setText(value)
+                self._recalled = values
         self.birth.setText(" · ".join(parts))
         self.due.setText(long_date(result.due_date, self.language) if result.due_date else "")
 

@@ -232,14 +232,24 @@ def _resolve_citizen(conn: Connection, form: IntakeForm, number: str, family: st
         row = conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == form.citizen_id)).first()
         if row is None:
             raise ValidationError("intake.citizen_not_found", field="register_no")
+        # the clerk chose this record (a look-alike confirmed as the same person): the case is filed under it
         return row.citizen_id
     candidates = find_candidates(conn, number, family, given, born)
     if not candidates or form.new_citizen_confirmed:
         return None
     same = [c for c in candidates if c.reason == "same_register"]
-    if len(same) == 1 and len(candidates) == 1:
+    if len(same) == 1 and len(candidates) == 1 and _same_name(same[0], family, given):
         return same[0].citizen_id       # a known citizen: recalled by the register number
     raise DuplicateCandidates(candidates)
+
+
+def _same_name(candidate: CitizenCandidate, family: str, given: str) -> bool:
+    """Whether the typed name (if any) is the record's: another name under a known number is for the clerk
+    to decide (a typo, a changed name, or the wrong person), never silently filed under the record."""
+    def fold(text: str) -> str:
+        return " ".join((text or "").split()).casefold()
+    return ((not family or fold(family) == fold(candidate.family_name))
+            and (not given or fold(given) == fold(candidate.given_name)))
 
 
 # --- the life of a case --------------------------------------------------------------------------------------

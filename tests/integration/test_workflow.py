@@ -492,3 +492,18 @@ def test_an_extension_request_ends_when_the_case_is_decided_or_withdrawn(office)
         assert finished.extension_request is None
     assert queries.count_cases(db, CaseFilter(extension_requested=True)) == 0
     assert queries.dashboard(db, office_id="UB-BZD").extension_requests == 0
+
+
+def test_a_known_number_with_another_name_is_never_filed_silently(office):
+    """The number is Сараа's but the form carries another name: the clerk must decide (a typo, a changed
+    name, or the wrong person); nothing is written until then."""
+    db, a = office
+    first = workflow.register_case(db, a["clerk"], form(given_name="Сараа"), today=db.today())
+    before = log_size(db)
+    with pytest.raises(workflow.DuplicateCandidates) as asked:
+        workflow.register_case(db, a["clerk"], form(given_name="Дэлгэр", subject="Өөр хүн"), today=db.today())
+    assert [c.citizen_id for c in asked.value.candidates] == [first.citizen_id]
+    assert log_size(db) == before
+    same = workflow.register_case(db, a["clerk"], form(given_name=" сараа ", subject="Мөн хүн"), today=db.today())
+    assert same.citizen_id == first.citizen_id                     # the same name, typed loosely, is recalled
+

@@ -139,3 +139,42 @@ def test_a_clerk_without_the_right_sees_no_new_case_action(qtbot, qapp, demo_db)
     clerk_window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, "demo.clerk2"))
     qtbot.addWidget(clerk_window)
     assert clerk_window.findChild(QAction, "newCase") is not None
+
+
+def test_changing_the_register_number_clears_the_recalled_citizen(qtbot, counter):
+    """УБ95031512 recalls Сараа; the clerk then types ЧЕ01230107 over it: her name, phone and address leave
+    the form, and the save files the new number under the name typed for it, never under hers."""
+    from caseapp.services import workflow
+
+    clerk = users.actor_for(counter.db, "demo.clerk1")
+    workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+        register_no="УБ95031512", service_code="PET-GENERAL", subject="Өмнөх хүсэлт", family_name="Батын",
+        given_name="Сараа", phone="99001122", address="Баянзүрх, 1-р хороо"), today=counter.db.today())
+    dialog = open_intake(qtbot, counter)
+    type_here(qtbot, "УБ95031512")
+    qtbot.waitUntil(lambda: dialog.given_name.text() == "Сараа", timeout=5_000)       # recalled
+    assert dialog.phone.text() == "99001122"
+    qtbot.keyClick(dialog.register_no, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_here(qtbot, "ЧЕ01230107")
+    qtbot.waitUntil(lambda: "2001" in dialog.findChild(QLabel, "birthInfo").text(), timeout=5_000)
+    assert [dialog.family_name.text(), dialog.given_name.text(), dialog.phone.text(), dialog.address.text()] \
+        == ["", "", "", ""]
+    tab(qtbot, 2)
+    type_here(qtbot, "Чулууны")
+    tab(qtbot)
+    type_here(qtbot, "Дэлгэр")
+    tab(qtbot, 3)
+    type_here(qtbot, "PET-GENERAL")
+    tab(qtbot)
+    type_here(qtbot, "Шинэ хүн")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    con = sqlite3.connect(counter.db.path)
+    try:
+        filed = con.execute("SELECT z.register_no, z.family_name, z.given_name, z.phone FROM cases c "
+                            "JOIN citizens z USING (citizen_id) WHERE c.subject = 'Шинэ хүн'").fetchall()
+        sara = con.execute("SELECT given_name, phone FROM citizens WHERE register_no = 'УБ95031512'").fetchall()
+    finally:
+        con.close()
+    assert filed == [("ЧЕ01230107", "Чулууны", "Дэлгэр", None)]
+    assert sara == [("Сараа", "99001122")]
