@@ -27,7 +27,7 @@ from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
 from ui.format import channel_label, local_time, long_date, short_date, state_label
 from ui.tasks import TaskRunner
-from ui.widgets import WARNING_BACKGROUND, dialog_buttons, error_label
+from ui.widgets import WARNING_BACKGROUND, KeepsTypedText, dialog_buttons, error_label
 
 # the order buttons appear in
 ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
@@ -237,7 +237,7 @@ def deadline_text(case: CaseDetail, today: date, language: str) -> tuple[str, in
     return text.replace("%1", str(left)).replace("%2", due), used, left <= 3
 
 
-class ActionDialog(QDialog):
+class ActionDialog(KeepsTypedText, QDialog):
     """The few inputs an action needs (a reason, days, an outcome and text, a colleague, a service); runs the
     action on the writer thread and keeps the input if the service refuses it."""
 
@@ -300,6 +300,7 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.remember_typed_text()
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         widget.setObjectName(name)

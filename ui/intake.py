@@ -22,13 +22,13 @@ from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
 from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import KeepsTypedText, dialog_buttons, error_label
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
           "description", "channel")
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(KeepsTypedText, QDialog):
     saved = Signal(object)          # CaseDetail
 
     def __init__(self, db: Database, runner: TaskRunner, actor: Actor, services: list[tuple[str, str]],
@@ -119,6 +119,7 @@ class IntakeDialog(QDialog):
         self.service.editTextChanged.connect(lambda _: self._preview_timer.start())
         self.applicant_kind.currentIndexChanged.connect(lambda _: self._preview_timer.start())
         self.register_no.setFocus()
+        self.remember_typed_text()
 
     def showEvent(self, event) -> None:          # noqa: N802 - Qt's name
         super().showEvent(event)

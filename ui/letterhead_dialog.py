@@ -16,10 +16,10 @@ from caseapp.services.documents import Letterhead
 from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import KeepsTypedText, dialog_buttons, error_label
 
 
-class LetterheadDialog(QDialog):
+class LetterheadDialog(KeepsTypedText, QDialog):
     def __init__(self, db: Database, runner: TaskRunner, actor: Actor, office_code: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +73,7 @@ class LetterheadDialog(QDialog):
         for name, field in self.fields.items():
             field.setText(getattr(head, name))
         self.set_logo(head.logo_png, changed=False)
+        self.remember_typed_text()            # what the office has now is not "unsaved"
 
     def set_logo(self, logo: bytes | None, changed: bool = True) -> None:
         self.logo, self.logo_changed = logo, self.logo_changed or changed

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QPushButton, QWidget)
 
 ERROR_COLOUR = "#b00020"
 WARNING_BACKGROUND = "#f6c9cc"          # behind black text: still readable
@@ -46,3 +47,52 @@ def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accep
     accept.clicked.connect(on_accept)
     reject.clicked.connect(dialog.reject)
     return buttons, accept
+
+
+def typed_texts(dialog: QWidget) -> dict[str, str]:
+    """What the editable text fields of a dialog hold now, by field (the fields a person types into)."""
+    texts = {}
+    for index, field in enumerate(dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)):
+        if field.isReadOnly():
+            continue
+        text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+        texts[field.objectName() or f"#{index}"] = text
+    return texts
+
+
+class KeepsTypedText:
+    """A dialog that asks before Escape or Close throws away what was typed since it opened.
+
+    Mix in before QDialog; call ``remember_typed_text()`` once the fields hold their starting values."""
+
+    _typed_at_start: dict[str, str] | None = None
+
+    def remember_typed_text(self) -> None:
+        self._typed_at_start = typed_texts(self)          # type: ignore[arg-type]
+
+    def has_unsaved_text(self) -> bool:
+        start = self._typed_at_start or {}
+        return any(text.strip() and text != start.get(name, "")
+                   for name, text in typed_texts(self).items())   # type: ignore[arg-type]
+
+    def reject(self) -> None:
+        if self.has_unsaved_text() and not confirm_discard(self):   # type: ignore[arg-type]
+            return
+        super().reject()                                  # type: ignore[misc]
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; keeping it is the default (Enter, Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Widgets", "Discard what you typed?"),
+                      QCoreApplication.translate("Widgets", "This form has text that is not saved. Close it and "
+                                                            "lose what you typed?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmDiscard")
+    discard = box.addButton(QCoreApplication.translate("Widgets", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discard")
+    keep = box.addButton(QCoreApplication.translate("Widgets", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepEditing")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard

@@ -49,7 +49,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="324"/>
+        <location filename="../../ui/case_view.py" line="325"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="240"/>
+        <location filename="../../ui/intake.py" line="258"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="244"/>
+        <location filename="../../ui/intake.py" line="262"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="244"/>
+        <location filename="../../ui/intake.py" line="262"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="245"/>
+        <location filename="../../ui/intake.py" line="263"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="245"/>
+        <location filename="../../ui/intake.py" line="263"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="245"/>
+        <location filename="../../ui/intake.py" line="263"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="246"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="250"/>
+        <location filename="../../ui/intake.py" line="268"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="252"/>
+        <location filename="../../ui/intake.py" line="270"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="262"/>
+        <location filename="../../ui/intake.py" line="280"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="282"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="272"/>
+        <location filename="../../ui/intake.py" line="290"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="57"/>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="595"/>
+        <location filename="../../ui/case_view.py" line="596"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -531,168 +531,168 @@
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="399"/>
-        <location filename="../../ui/case_view.py" line="577"/>
+        <location filename="../../ui/case_view.py" line="400"/>
+        <location filename="../../ui/case_view.py" line="578"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="406"/>
+        <location filename="../../ui/case_view.py" line="407"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="419"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="422"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="423"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="423"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="451"/>
+        <location filename="../../ui/case_view.py" line="452"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="454"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="479"/>
+        <location filename="../../ui/case_view.py" line="480"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="486"/>
         <source>&amp;Reprint the selected document</source>
         <translation>&amp;Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Issued d&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="496"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Documen&amp;ts</source>
         <translation>Documen&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="579"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="593"/>
+        <location filename="../../ui/case_view.py" line="594"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="597"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="603"/>
+        <location filename="../../ui/case_view.py" line="604"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="616"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="631"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="717"/>
+        <location filename="../../ui/case_view.py" line="718"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1129,12 +1129,12 @@
         <translation>Save and print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="158"/>
+        <location filename="../../ui/intake.py" line="175"/>
         <source>Born %1</source>
         <translation>Born %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="161"/>
+        <location filename="../../ui/intake.py" line="178"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Known citizen: %1 %2, open cases: %3</translation>
     </message>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../ui/letterhead_dialog.py" line="43"/>
-        <location filename="../../ui/letterhead_dialog.py" line="85"/>
+        <location filename="../../ui/letterhead_dialog.py" line="86"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -1208,12 +1208,12 @@
         <translation>Only an administrator changes the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <location filename="../../ui/letterhead_dialog.py" line="89"/>
         <source>Choose a PNG logo</source>
         <translation>Choose a PNG logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="88"/>
+        <location filename="../../ui/letterhead_dialog.py" line="89"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1463,22 +1463,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="356"/>
+        <location filename="../../ui/case_view.py" line="357"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Make the letter</source>
         <translation>Make the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="368"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="379"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -1970,9 +1970,29 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="27"/>
+        <location filename="../../ui/widgets.py" line="28"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="86"/>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="87"/>
+        <source>This form has text that is not saved. Close it and lose what you typed?</source>
+        <translation>This form has text that is not saved. Close it and lose what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="91"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="93"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 </TS>

@@ -178,3 +178,51 @@ def test_changing_the_register_number_clears_the_recalled_citizen(qtbot, counter
         con.close()
     assert filed == [("ЧЕ01230107", "Чулууны", "Дэлгэр", None)]
     assert sara == [("Сараа", "99001122")]
+
+
+def answer_discard_question(qtbot, button: str) -> list[str]:
+    """Click ``button`` ("discard" or "keepEditing") of the question the next Escape asks; records the question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "confirmDiscard" and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(box.text())
+        box.findChild(QPushButton, button).click()
+    QTimer.singleShot(50, answer)
+    return asked
+
+
+def press_escape(target) -> None:
+    """Escape as the keyboard sends it to ``target``, queued (the question it opens runs its own event loop)."""
+    from PySide6.QtGui import QKeyEvent
+
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QApplication.postEvent(target, QKeyEvent(kind, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+
+
+def test_escape_on_a_filled_form_asks_before_anything_is_lost(qtbot, counter):
+    dialog = open_intake(qtbot, counter)
+    type_here(qtbot, "ЯЮ85042302")
+    tab(qtbot, 3)
+    type_here(qtbot, "Бат")
+    asked = answer_discard_question(qtbot, "keepEditing")
+    press_escape(dialog.given_name)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5_000)
+    assert dialog.isVisible() and dialog.given_name.text() == "Бат"          # kept, as typed
+    asked = answer_discard_question(qtbot, "discard")
+    press_escape(dialog.given_name)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert asked
+
+
+def test_escape_on_an_empty_form_just_closes_it(qtbot, counter):
+    dialog = open_intake(qtbot, counter)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)

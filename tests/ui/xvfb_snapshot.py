@@ -47,7 +47,7 @@ def snapshot(folder: Path, app: QApplication) -> None:
             intake.preview()
             app.processEvents()
             app.primaryScreen().grabWindow(intake.winId()).save(str(folder / "intake.png"))
-            intake.reject()
+            intake.done(0)                         # closed without the "discard what you typed?" question
             window.open_case_at(0)
         elif getattr(window, "case_view", None) is not None and window.case_view.case is not None:
             app.processEvents()
