@@ -19,13 +19,9 @@ from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
 
 def demo_notice(result) -> str:
-    """The sign-in notice after the demo office was made (a ``demo.DemoResult``)."""
-    from caseapp.services import demo
-
-    return (QCoreApplication.translate("App", "Demo data: %1 cases. Demo users: %2 (password: %3).")
-            .replace("%1", f"{result.cases:,}")
-            .replace("%2", ", ".join((demo.DEMO_ADMIN,) + result.staff))
-            .replace("%3", result.password))
+    """The sign-in notice after the demo office was made (a ``demo.DemoResult``); the sign-in screen of a
+    demo database names its users and password itself."""
+    return QCoreApplication.translate("App", "Demo data made: %1 cases.").replace("%1", f"{result.cases:,}")
 
 
 class Application:
@@ -44,6 +40,7 @@ class Application:
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
         self.login = LoginDialog(self.db, self.runner, self.language, notice, username=username)
+        QApplication.instance().setQuitOnLastWindowClosed(True)       # from now on, closing the last window quits
         self.login.accepted.connect(lambda: self.show_main(self.login.actor))
         self.login.rejected.connect(QApplication.instance().quit)
         self.login.show()
@@ -84,6 +81,9 @@ class Application:
     def first_start(self, cases: int, first_run: str = "ask") -> None:
         """No data yet: ask whether to set up a real office or try the demo (``first_run="demo"``: the demo
         without asking, for scripts and tests). Closing the question quits without writing anything."""
+        # between the question and the sign-in no window may be open (the demo's progress appears after a
+        # moment): that must not end the program
+        QApplication.instance().setQuitOnLastWindowClosed(False)
         if first_run == "demo":
             self.make_demo(cases)
             return
@@ -109,7 +109,7 @@ class Application:
         """The demo office on the writer thread, with delayed progress and Cancel."""
         task = ProgressTask(self.runner, None, QCoreApplication.translate("App", "First start"),
                             QCoreApplication.translate("App", "Preparing demo data for the first start…"),
-                            QCoreApplication.translate("App", "Cancel"))
+                            QCoreApplication.translate("App", "Cancel"), delay_ms=0)
 
         def work(progress, cancelled):
             try:

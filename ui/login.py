@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from caseapp.errors import CaseAppError
-from caseapp.services import queries, users
+from caseapp.services import demo, queries, users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
@@ -41,16 +41,30 @@ class LoginDialog(QDialog):
         buttons, self.sign_in = dialog_buttons(self, self.tr("Sign in"), "signIn", self.try_sign_in, self.tr("Quit"))
         layout = QVBoxLayout(self)
         layout.addWidget(where)
-        if notice:
-            shown = QLabel(notice)
+        notices = [text for text in (notice, self._demo_accounts(db)) if text]
+        if notices:
+            shown = QLabel("\n".join(notices))
             shown.setObjectName("notice")
             shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(self.tr("Notice"))
+            # reachable by Tab and readable by a screen reader, selectable to copy a user name
+            shown.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             layout.addWidget(shown)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+
+    def _demo_accounts(self, db: Database) -> str:
+        """On a demo database, who can sign in and with what password (every time, not only the first)."""
+        accounts = demo.demo_accounts(db)
+        if not accounts:
+            return ""
+        names, password = accounts
+        return (self.tr("Demo database. Demo users: %1 (password: %2).").replace("%1", ", ".join(names))
+                .replace("%2", password))
 
     def try_sign_in(self) -> None:
         name, password = self.username.text(), self.password.text()

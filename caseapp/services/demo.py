@@ -495,6 +495,17 @@ def is_demo(db: Database) -> bool:
     return settings.get(db, DEMO_SETTING) == "1"
 
 
+def demo_accounts(db: Database) -> tuple[tuple[str, ...], str] | None:
+    """(the demo user names that exist, their password) of a demo database; None for a real office's."""
+    if not is_demo(db):
+        return None
+    from caseapp.services import users
+
+    existing = {u.username for u in users.list_users(db) if u.active and not u.locked}
+    names = tuple(name for name in (DEMO_ADMIN, *(u for u, _, _ in DEMO_STAFF)) if name in existing)
+    return names, DEMO_PASSWORD
+
+
 def create_demo_workstation(db: Database, *, cases: int = 3000, seed: int = 1, years: int | None = None,
                             progress: Progress | None = None,
                             cancelled: Callable[[], bool] | None = None) -> DemoResult:

@@ -57,9 +57,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="25"/>
-        <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
-        <translation>Demo data: %1 cases. Demo users: %2 (password: %3).</translation>
+        <location filename="../../ui/app.py" line="24"/>
+        <source>Demo data made: %1 cases.</source>
+        <translation>Demo data made: %1 cases.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="98"/>
@@ -1245,6 +1245,16 @@
         <location filename="../../ui/login.py" line="41"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="49"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="66"/>
+        <source>Demo database. Demo users: %1 (password: %2).</source>
+        <translation>Demo database. Demo users: %1 (password: %2).</translation>
     </message>
 </context>
 <context>

@@ -57,9 +57,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="25"/>
-        <source>Demo data: %1 cases. Demo users: %2 (password: %3).</source>
-        <translation>Жишээ өгөгдөл: %1 хэрэг. Жишээ хэрэглэгчид: %2 (нууц үг: %3).</translation>
+        <location filename="../../ui/app.py" line="24"/>
+        <source>Demo data made: %1 cases.</source>
+        <translation>Жишээ өгөгдөл бэлэн: %1 хэрэг.</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="98"/>
@@ -1245,6 +1245,16 @@
         <location filename="../../ui/login.py" line="41"/>
         <source>Quit</source>
         <translation>Гарах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="49"/>
+        <source>Notice</source>
+        <translation>Мэдэгдэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="66"/>
+        <source>Demo database. Demo users: %1 (password: %2).</source>
+        <translation>Жишээ өгөгдлийн сан. Жишээ хэрэглэгчид: %1 (нууц үг: %2).</translation>
     </message>
 </context>
 <context>

@@ -183,3 +183,56 @@ def test_quitting_the_first_start_question_ends_the_program_and_writes_nothing(d
         assert not database.is_initialised() and event_count(database) == 0
     finally:
         database.close()
+
+
+DEMO_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+sys.path.insert(0, sys.argv[2])
+import main
+from ui.login import LoginDialog
+from ui.setup_wizard import FirstRunDialog
+
+def visible(kind):
+    return next((w for w in app.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+def choose_demo():
+    dialog = visible(FirstRunDialog)
+    if dialog is None:
+        QTimer.singleShot(100, choose_demo)
+        return
+    dialog.findChild(QPushButton, "demo").click()
+
+def wait_for_sign_in():
+    login = visible(LoginDialog)
+    if login is None:
+        QTimer.singleShot(100, wait_for_sign_in)
+        return
+    print("NOTICE:", login.findChild(QLabel, "notice").text().replace(chr(10), " "), flush=True)
+    app.exit(5)                  # 5: the sign-in appeared (0 would mean the program ended by itself)
+
+app = QApplication(sys.argv[:1])
+if sys.argv[3] == "choose":
+    QTimer.singleShot(100, choose_demo)
+QTimer.singleShot(200, wait_for_sign_in)
+QTimer.singleShot(90_000, lambda: app.exit(3))
+raise SystemExit(main.main(["--db", sys.argv[1], "--demo-cases", "60"]))
+"""
+
+
+def test_trying_the_demo_leads_to_the_sign_in_and_every_start_names_the_demo_users(db_path):
+    """The first-run "try with demo data" button used to end the program (its question closed before any other
+    window opened); a relaunch showed no demo user names."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for step in ("choose", "relaunch"):
+        result = subprocess.run([sys.executable, "-c", DEMO_SCRIPT, str(db_path), str(ROOT), step],
+                                capture_output=True, text=True, env=env, timeout=150, cwd=ROOT)
+        assert result.returncode == 5, (step, result.returncode, result.stderr[-2000:])
+        notice = next(line for line in result.stdout.splitlines() if line.startswith("NOTICE:"))
+        assert "demo.clerk1" in notice and demo.DEMO_PASSWORD in notice, (step, notice)
+    database = open_database(db_path)
+    try:
+        assert queries.count_cases(database) == 60
+    finally:
+        database.close()
