@@ -27,7 +27,7 @@ from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
 from ui.format import channel_label, local_time, long_date, short_date, state_label
 from ui.tasks import TaskRunner
-from ui.widgets import WARNING_BACKGROUND, KeepsTypedText, dialog_buttons, error_label
+from ui.widgets import KeepsTypedText, WARNING_BACKGROUND, dialog_buttons, error_label, only_the_default_takes_enter
 
 # the order buttons appear in
 ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
@@ -300,6 +300,7 @@ class ActionDialog(KeepsTypedText, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
         self.remember_typed_text()
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
@@ -370,6 +371,7 @@ class OfficePicker(QDialog):
         layout.addWidget(self.office)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
     def choice(self) -> str | None:
         return self.office.currentData()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from caseapp.services.documents import IssuedDocument
 from ui.errors import present
 from ui.printing import print_pdf, save_pdf
+from ui.widgets import only_the_default_takes_enter
 
 
 def document_title(kind: str, size: str = "a5") -> str:
@@ -55,6 +56,7 @@ class DocumentReadyDialog(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
         self.print_at_once = print_at_once
 
     def showEvent(self, event) -> None:            # noqa: N802 - Qt's name

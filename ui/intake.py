@@ -22,7 +22,7 @@ from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
 from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
-from ui.widgets import KeepsTypedText, dialog_buttons, error_label
+from ui.widgets import KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
           "description", "channel")
@@ -109,6 +109,7 @@ class IntakeDialog(KeepsTypedText, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -279,6 +280,7 @@ class CandidateDialog(QDialog):
         self.candidates = candidates
         use = QPushButton(self.tr("Use the selected record"))
         use.setObjectName("useSelected")
+        use.setDefault(True)
         new = QPushButton(self.tr("Register as a new person"))
         new.setObjectName("registerNew")
         use.clicked.connect(self._use)
@@ -290,6 +292,7 @@ class CandidateDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Records that may be this applicant are already registered.")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
     def _use(self) -> None:
         row = self.table.currentRow()

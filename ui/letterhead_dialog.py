@@ -16,7 +16,7 @@ from caseapp.services.documents import Letterhead
 from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import KeepsTypedText, dialog_buttons, error_label
+from ui.widgets import KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class LetterheadDialog(KeepsTypedText, QDialog):
@@ -64,6 +64,7 @@ class LetterheadDialog(KeepsTypedText, QDialog):
             layout.addWidget(QLabel(self.tr("Only an administrator changes the letterhead.")))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
         db_, code = db, office_code
         runner.read(lambda: letterhead.get(db_, code), self.show_letterhead, lambda exc: self.error.setText(
             message_for(exc)))

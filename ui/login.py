@@ -10,7 +10,7 @@ from caseapp.services import demo, queries, users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class LoginDialog(QDialog):
@@ -56,6 +56,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+        only_the_default_takes_enter(self)
 
     def _demo_accounts(self, db: Database) -> str:
         """On a demo database, who can sign in and with what password (every time, not only the first)."""

@@ -9,7 +9,7 @@ from caseapp.services import users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class PasswordDialog(QDialog):
@@ -35,6 +35,7 @@ class PasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
     def submit(self) -> None:
         if self.new.text() != self.repeat.text():

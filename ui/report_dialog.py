@@ -17,7 +17,7 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.tasks import ProgressTask, TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
 
 def current_quarter(today: date) -> tuple[date, date]:
@@ -115,6 +115,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(finished)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
         self.kind.currentIndexChanged.connect(self._update_file_name)
         self.date_from.dateChanged.connect(self._update_file_name)

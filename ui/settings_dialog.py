@@ -10,7 +10,7 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label
+from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class SettingsDialog(QDialog):
@@ -48,6 +48,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
 
     def submit(self) -> None:
         language, minutes = self.language.currentData(), self.auto_lock.value()

@@ -16,7 +16,7 @@ from caseapp.services import setup
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.tasks import TaskRunner
-from ui.widgets import error_label
+from ui.widgets import error_label, only_the_default_takes_enter
 
 SETUP, DEMO = "setup", "demo"
 
@@ -107,6 +107,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(box)
         layout.addWidget(buttons)
+        only_the_default_takes_enter(self)
         for first, second in ((self.office_filter, self.offices), (self.offices, self.node),
                               (self.node, self.username), (self.username, self.full_name),
                               (self.full_name, self.password), (self.password, self.repeat),

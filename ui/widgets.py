@@ -33,6 +33,14 @@ def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def only_the_default_takes_enter(dialog: QWidget) -> None:
+    """Enter runs the action the dialog is for, always: Qt makes every push button in a dialog an "auto
+    default" that Enter presses once Tab has passed it (Quit in the sign-in, Choose… in the report dialog)."""
+    for button in dialog.findChildren(QPushButton):
+        if not button.isDefault():
+            button.setAutoDefault(False)
+
+
 def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accept: Callable[[], None],
                    reject_text: str, *, default: bool = True) -> tuple[QDialogButtonBox, QPushButton]:
     """Our own labelled buttons (Qt ships no Mongolian for its standard ones): the default one, and one that
@@ -43,6 +51,7 @@ def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accep
     accept.setDefault(default)
     buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
     reject = QPushButton(reject_text)
+    reject.setAutoDefault(False)
     buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
     accept.clicked.connect(on_accept)
     reject.clicked.connect(dialog.reject)

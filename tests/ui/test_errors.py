@@ -68,3 +68,41 @@ def test_the_presenter_follows_the_language_installed_last(qapp, mongolian):
     assert current_language() == "en" and message_for(missing) == "Case not found: UB-BZD-2026-01-000001"
     install_language(qapp, "xx")                                   # unknown: Mongolian, as the translator does
     assert current_language() == "mn" and message_for(missing) == "Хэрэг олдсонгүй: UB-BZD-2026-01-000001"
+
+
+def test_enter_runs_the_action_each_dialog_is_for(qtbot, qapp, demo_db):
+    """No button but the dialog's own action is an "auto default": Enter after Tab passed Quit or Choose… used to
+    quit the program (sign-in) or open the file chooser (report)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from caseapp.services import users
+    from ui.i18n import install_language
+    from ui.letterhead_dialog import LetterheadDialog
+    from ui.login import LoginDialog
+    from ui.report_dialog import ReportDialog
+    from ui.tasks import TaskRunner
+
+    install_language(qapp, "mn")
+    runner = TaskRunner()
+    manager = users.actor_for(demo_db, "demo.manager")
+    dialogs = {"signIn": LoginDialog(demo_db, runner, "mn"), "runReport": ReportDialog(demo_db, runner, manager),
+               "saveLetterhead": LetterheadDialog(demo_db, runner, users.actor_for(demo_db, "admin"), "UB-BZD")}
+    try:
+        for default, dialog in dialogs.items():
+            qtbot.addWidget(dialog)
+            takes_enter = {b.objectName() for b in dialog.findChildren(QPushButton) if b.autoDefault() or b.isDefault()}
+            assert takes_enter == {default}, (type(dialog).__name__, takes_enter)
+        login = dialogs["signIn"]
+        login.show()
+        qtbot.waitExposed(login)
+        login.activateWindow()
+        for _ in range(4):                      # Tab past Sign in and Quit, back into the fields
+            qtbot.keyClick(login.focusWidget() or login, Qt.Key.Key_Tab)
+        login.findChild(QLineEdit, "password").setFocus()
+        qtbot.keyClick(login.findChild(QLineEdit, "password"), Qt.Key.Key_Return)
+        assert login.isVisible()                # Enter tried to sign in (empty fields: told so), did not quit
+        qtbot.waitUntil(lambda: login.findChild(QLabel, "loginError").text() != "", timeout=5_000)
+    finally:
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+        runner.shutdown()
