@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
                                QMenu, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from caseapp.domain.deadlines import days_late
 from caseapp.errors import CaseAppError, ConflictError
 from caseapp.services import documents, queries, workflow
 from caseapp.services.documents import DocumentRecord
@@ -195,6 +196,7 @@ class CaseBundle:
     services: list[tuple[str, str]]
     documents: list[DocumentRecord]
     offices: list[tuple[str, str]]
+    due_soon_until: date                      # the domain's "due soon" horizon by this office's calendar
 
 
 def load_bundle(db: Database, reference: str, today: date, language: str) -> CaseBundle:
@@ -202,18 +204,24 @@ def load_bundle(db: Database, reference: str, today: date, language: str) -> Cas
     others = queries.citizen_cases(db, case.citizen_id, exclude=case.case_id) if case.citizen_id else []
     return CaseBundle(case, queries.timeline(db, case.case_id), others,
                       queries.assignable_staff(db, case.owner_office), queries.service_choices(db, language),
-                      documents.register_of(db, case.case_id), queries.office_choices(db, language))
+                      documents.register_of(db, case.case_id), queries.office_choices(db, language),
+                      queries.due_soon_horizon(db, today))
 
 
-def deadline_text(case: CaseDetail, today: date, language: str) -> tuple[str, int, bool]:
-    """(what the deadline bar says, how full it is in percent, whether it is a warning)."""
-    if case.state in ("decided", "rejected", "closed", "withdrawn"):
+def deadline_text(case: CaseDetail, today: date, language: str,
+                  due_soon_until: date | None = None) -> tuple[str, int, bool]:
+    """(what the deadline bar says, how full it is in percent, whether it is a warning). "Late" and "due soon"
+    are the domain's: decided after the due date; due within DUE_SOON_WORKING_DAYS working days."""
+    if case.state == "withdrawn" or (case.state in ("decided", "rejected", "closed") and case.decided_on is None):
         finished = case.closed_on or case.decided_on
-        late = bool(case.due_date and finished and finished > case.due_date)
-        text = (QCoreApplication.translate("CaseView", "Finished on %1, %2 days after the due date") if late
-                else QCoreApplication.translate("CaseView", "Finished on %1, on time"))
-        days = (finished - case.due_date).days if late else 0
-        return text.replace("%1", long_date(finished, language)).replace("%2", str(days)), 100, late
+        text = QCoreApplication.translate("CaseView", "Withdrawn on %1") if case.state == "withdrawn" else \
+            QCoreApplication.translate("CaseView", "Finished on %1")
+        return text.replace("%1", long_date(finished, language)), 100, False
+    if case.state in ("decided", "rejected", "closed"):
+        days = days_late(case.due_date, case.decided_on)
+        text = (QCoreApplication.translate("CaseView", "Decided on %1, %2 days after the due date") if days
+                else QCoreApplication.translate("CaseView", "Decided on %1, on time"))
+        return text.replace("%1", long_date(case.decided_on, language)).replace("%2", str(days)), 100, bool(days)
     due_date = case.projected_due_date or case.due_date
     if due_date is None:
         return QCoreApplication.translate("CaseView", "No deadline"), 0, False
@@ -234,7 +242,8 @@ def deadline_text(case: CaseDetail, today: date, language: str) -> tuple[str, in
     if left == 0:
         return QCoreApplication.translate("CaseView", "⚠ Due today (%1)").replace("%1", due), 100, True
     text = QCoreApplication.translate("CaseView", "%1 days left (due %2)")
-    return text.replace("%1", str(left)).replace("%2", due), used, left <= 3
+    due_soon = due_soon_until is not None and case.due_date <= due_soon_until
+    return text.replace("%1", str(left)).replace("%2", due), used, due_soon
 
 
 class ActionDialog(KeepsTypedText, QDialog):
@@ -580,7 +589,7 @@ class CaseView(QDialog):
         self.setWindowTitle(self.tr("Case %1").replace("%1", case.case_number))
         conflict = self.tr(" — ⚠ conflicting changes, a manager must look") if case.conflict else ""
         self.title.setText(f"{case.case_number} — {state_label(case.state)}{conflict}")
-        text, percent, warning = deadline_text(case, self.today, self.language)
+        text, percent, warning = deadline_text(case, self.today, self.language, bundle.due_soon_until)
         self.deadline.setValue(percent)
         self.deadline.setFormat(text)
         # a light chunk so the black text on it stays readable; the text itself says "⚠ overdue"

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
 
         self.model = CaseTableModel(db, language, self.today, runner=self.runner, parent=self)
         self.model.loaded.connect(self._show_heading)
-        self.model.due_soon_until = queries.working_day_horizon(db, 3, self.today)
+        self.model.due_soon_until = queries.due_soon_horizon(db, self.today)
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)

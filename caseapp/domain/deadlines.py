@@ -129,3 +129,21 @@ def projected_due_date(registered_on: date, clock: Clock, calendar: WorkCalendar
     result = due_date(registered_on, clock, calendar, closed, extensions)
     assert result is not None
     return result
+
+
+# --- "late" and "due soon": one definition each, used by the screens, the queues and the reports --------------
+
+DUE_SOON_WORKING_DAYS = 3
+
+
+def days_late(due_date: date | None, decided_on: date | None) -> int:
+    """How many days after its due date a case was decided (0: on time, not decided, or no deadline). The
+    decision ends the statutory clock: closing the file later does not make a case late."""
+    if due_date is None or decided_on is None:
+        return 0
+    return max(0, (decided_on - due_date).days)
+
+
+def due_soon_until(today: date, calendar: WorkCalendar) -> date:
+    """The last day of "due soon": DUE_SOON_WORKING_DAYS working days after today."""
+    return count_forward(today, DUE_SOON_WORKING_DAYS, WORKING, calendar)

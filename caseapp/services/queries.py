@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or
 
 from caseapp.domain import register as regno
 from caseapp.domain.case_number import looks_like_case_number
-from caseapp.domain.deadlines import WORKING, Clock, count_forward, projected_due_date
+from caseapp.domain.deadlines import WORKING, Clock, count_forward, due_soon_until, projected_due_date
 from caseapp.domain.events import CASE
 from caseapp.domain.fold import fold_case
 from caseapp.domain.states import OPEN_STATES, STATES
@@ -405,6 +405,13 @@ def citizen_cases(db: Database, citizen_id: str, *, exclude: str | None = None, 
 
 # --- deadlines ---------------------------------------------------------------------------------------------------
 
+def due_soon_horizon(db: Database, today: date | None = None) -> date:
+    """The last day of "due soon" by this office's calendar (the domain's one definition)."""
+    with db.uow() as uow:
+        calendar = load_calendar(uow.conn)
+    return due_soon_until(today or db.today(), calendar)
+
+
 def working_day_horizon(db: Database, days: int, today: date | None = None) -> date:
     """The date ``days`` working days after today (today itself for 0)."""
     today = today or db.today()
@@ -431,7 +438,7 @@ def overdue(db: Database, *, office_id: str | None = None, today: date | None = 
 
 def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today: date | None = None) -> Dashboard:
     today = today or db.today()
-    soon = working_day_horizon(db, 3, today)
+    soon = due_soon_horizon(db, today)
     with db.uow() as uow:
         conn = uow.conn
 

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="260"/>
+        <location filename="../../ui/case_view.py" line="269"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="270"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>New service</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="277"/>
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>Days (at most %1)</source>
         <translation>Days (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Asked for %1 days: %2</source>
         <translation>Asked for %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="297"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="289"/>
+        <location filename="../../ui/case_view.py" line="298"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="306"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="325"/>
+        <location filename="../../ui/case_view.py" line="335"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="258"/>
+        <location filename="../../ui/intake.py" line="259"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="262"/>
+        <location filename="../../ui/intake.py" line="263"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="262"/>
+        <location filename="../../ui/intake.py" line="263"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="265"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="268"/>
+        <location filename="../../ui/intake.py" line="269"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="270"/>
+        <location filename="../../ui/intake.py" line="271"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="280"/>
+        <location filename="../../ui/intake.py" line="281"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="282"/>
+        <location filename="../../ui/intake.py" line="284"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="290"/>
+        <location filename="../../ui/intake.py" line="292"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -319,380 +319,390 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="39"/>
+        <location filename="../../ui/case_view.py" line="40"/>
         <source>&amp;Start work</source>
         <translation>&amp;Start work</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
+        <location filename="../../ui/case_view.py" line="41"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Wait for citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>Ask for e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>E&amp;xtend…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>Decline e&amp;xtension…</source>
         <translation>Decline e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>Change ser&amp;vice…</source>
         <translation>Change ser&amp;vice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>&amp;Withdrawn by citizen…</source>
         <translation>&amp;Withdrawn by citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Re&amp;open…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="431"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
+        <location filename="../../ui/case_view.py" line="60"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="61"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="62"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="63"/>
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="64"/>
         <source>Extension asked for</source>
         <translation>Extension asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Extension declined</source>
         <translation>Extension declined</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Service changed</source>
         <translation>Service changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Transfer offered</source>
         <translation>Transfer offered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Transfer accepted</source>
         <translation>Transfer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Transfer returned</source>
         <translation>Transfer returned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Document issued</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="98"/>
-        <location filename="../../ui/case_view.py" line="596"/>
+        <location filename="../../ui/case_view.py" line="99"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="213"/>
-        <source>Finished on %1, %2 days after the due date</source>
-        <translation>Finished on %1, %2 days after the due date</translation>
+        <location filename="../../ui/case_view.py" line="217"/>
+        <source>Withdrawn on %1</source>
+        <translation>Withdrawn on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="214"/>
-        <source>Finished on %1, on time</source>
-        <translation>Finished on %1, on time</translation>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>Finished on %1</source>
+        <translation>Finished on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="219"/>
+        <location filename="../../ui/case_view.py" line="222"/>
+        <source>Decided on %1, %2 days after the due date</source>
+        <translation>Decided on %1, %2 days after the due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="223"/>
+        <source>Decided on %1, on time</source>
+        <translation>Decided on %1, on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="240"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="235"/>
+        <location filename="../../ui/case_view.py" line="243"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Due today (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="244"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="400"/>
-        <location filename="../../ui/case_view.py" line="578"/>
+        <location filename="../../ui/case_view.py" line="411"/>
+        <location filename="../../ui/case_view.py" line="589"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
+        <location filename="../../ui/case_view.py" line="418"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="419"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="431"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="421"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="422"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="452"/>
+        <location filename="../../ui/case_view.py" line="463"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="480"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="492"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="497"/>
         <source>&amp;Reprint the selected document</source>
         <translation>&amp;Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Issued d&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="506"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="507"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Documen&amp;ts</source>
         <translation>Documen&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="579"/>
+        <location filename="../../ui/case_view.py" line="590"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="594"/>
+        <location filename="../../ui/case_view.py" line="605"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="597"/>
+        <location filename="../../ui/case_view.py" line="608"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="604"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="642"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="718"/>
+        <location filename="../../ui/case_view.py" line="729"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -841,37 +851,37 @@
 <context>
     <name>DocumentReadyDialog</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="33"/>
+        <location filename="../../ui/document_dialog.py" line="34"/>
         <source>%1 for case %2 is ready. Verification code: %3</source>
         <translation>%1 for case %2 is ready. Verification code: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="34"/>
+        <location filename="../../ui/document_dialog.py" line="35"/>
         <source>%1 is ready.</source>
         <translation>%1 is ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="42"/>
+        <location filename="../../ui/document_dialog.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="45"/>
+        <location filename="../../ui/document_dialog.py" line="46"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="47"/>
+        <location filename="../../ui/document_dialog.py" line="48"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="69"/>
+        <location filename="../../ui/document_dialog.py" line="71"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="80"/>
+        <location filename="../../ui/document_dialog.py" line="82"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -879,32 +889,32 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="14"/>
+        <location filename="../../ui/document_dialog.py" line="15"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="15"/>
+        <location filename="../../ui/document_dialog.py" line="16"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="16"/>
+        <location filename="../../ui/document_dialog.py" line="17"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="17"/>
+        <location filename="../../ui/document_dialog.py" line="18"/>
         <source>Transfer letter</source>
         <translation>Transfer letter</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="18"/>
+        <location filename="../../ui/document_dialog.py" line="19"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="21"/>
+        <location filename="../../ui/document_dialog.py" line="22"/>
         <source>%1 (80 mm roll)</source>
         <translation>%1 (80 mm roll)</translation>
     </message>
@@ -1031,7 +1041,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="168"/>
+        <location filename="../../ui/setup_wizard.py" line="169"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -1129,12 +1139,12 @@
         <translation>Save and print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="175"/>
+        <location filename="../../ui/intake.py" line="176"/>
         <source>Born %1</source>
         <translation>Born %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="178"/>
+        <location filename="../../ui/intake.py" line="179"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Known citizen: %1 %2, open cases: %3</translation>
     </message>
@@ -1173,7 +1183,7 @@
     </message>
     <message>
         <location filename="../../ui/letterhead_dialog.py" line="43"/>
-        <location filename="../../ui/letterhead_dialog.py" line="86"/>
+        <location filename="../../ui/letterhead_dialog.py" line="87"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -1208,12 +1218,12 @@
         <translation>Only an administrator changes the letterhead.</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="89"/>
+        <location filename="../../ui/letterhead_dialog.py" line="90"/>
         <source>Choose a PNG logo</source>
         <translation>Choose a PNG logo</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="89"/>
+        <location filename="../../ui/letterhead_dialog.py" line="90"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -1252,7 +1262,7 @@
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="66"/>
+        <location filename="../../ui/login.py" line="67"/>
         <source>Demo database. Demo users: %1 (password: %2).</source>
         <translation>Demo database. Demo users: %1 (password: %2).</translation>
     </message>
@@ -1473,22 +1483,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="357"/>
+        <location filename="../../ui/case_view.py" line="367"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Make the letter</source>
         <translation>Make the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="379"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -1496,27 +1506,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="175"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="175"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="175"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="175"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1554,7 +1564,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="41"/>
+        <location filename="../../ui/password.py" line="42"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
@@ -1581,7 +1591,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="48"/>
-        <location filename="../../ui/report_dialog.py" line="162"/>
+        <location filename="../../ui/report_dialog.py" line="163"/>
         <source>Excel report</source>
         <translation>Excel report</translation>
     </message>
@@ -1656,27 +1666,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="137"/>
+        <location filename="../../ui/report_dialog.py" line="138"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="139"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="162"/>
+        <location filename="../../ui/report_dialog.py" line="163"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="163"/>
+        <location filename="../../ui/report_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="172"/>
+        <location filename="../../ui/report_dialog.py" line="173"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>The report is ready: %1 rows written to %2</translation>
     </message>
@@ -1727,22 +1737,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="132"/>
+        <location filename="../../ui/case_view.py" line="133"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1985,22 +1995,22 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="86"/>
+        <location filename="../../ui/widgets.py" line="95"/>
         <source>Discard what you typed?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="87"/>
+        <location filename="../../ui/widgets.py" line="96"/>
         <source>This form has text that is not saved. Close it and lose what you typed?</source>
         <translation>This form has text that is not saved. Close it and lose what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="91"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="93"/>
+        <location filename="../../ui/widgets.py" line="102"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>

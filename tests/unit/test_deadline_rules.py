@@ -253,3 +253,20 @@ def test_clocks():
     with pytest.raises(ValueError) as info:
         Clock(WORKING, 3, True, -1)
     assert str(info.value) == "days cannot be negative"
+
+
+def test_late_is_decided_after_the_due_date_and_closing_later_does_not_count():
+    from caseapp.domain.deadlines import days_late
+
+    assert days_late(date(2026, 7, 16), date(2026, 7, 16)) == 0          # on the due date: on time
+    assert days_late(date(2026, 7, 16), date(2026, 7, 20)) == 4
+    assert days_late(date(2026, 7, 16), None) == 0 and days_late(None, date(2026, 7, 20)) == 0
+
+
+def test_due_soon_is_three_working_days():
+    from caseapp.domain.deadlines import due_soon_until
+
+    # Thu 2026-02-12: Fri 13, (weekend) Mon 16, Tue 17; Tsagaan Sar Feb 18-20 lies beyond
+    assert due_soon_until(date(2026, 2, 12), mn_2026()) == date(2026, 2, 17)
+    # Tue 2026-02-17: Tsagaan Sar and the weekend skipped: Mon 23, Tue 24, Wed 25
+    assert due_soon_until(date(2026, 2, 17), mn_2026()) == date(2026, 2, 25)

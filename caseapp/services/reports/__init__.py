@@ -29,7 +29,7 @@ Modules: ``common`` (kinds, limits, result, words, context), ``workbook`` (cells
 from __future__ import annotations
 
 from caseapp.services.reports.build import BUILDERS, build_report
-from caseapp.services.reports.common import (ACTIVE, CHUNK, DUE_SOON_WORKING_DAYS, EARLIEST, FILE_STEMS, KINDS,
+from caseapp.services.reports.common import (ACTIVE, CHUNK, EARLIEST, FILE_STEMS, KINDS,
                                              LANGUAGES, LATEST, MAX_PERIOD_DAYS, RESOLVED, Context, Progress,
                                              ReportResult, Words, default_file_name)
 from caseapp.services.reports.overdue import due_soon_horizon
@@ -39,7 +39,7 @@ from caseapp.services.reports.workbook import MAX_CELL_TEXT
 
 __all__ = [
     "build_report", "validate_request", "default_file_name", "ReportResult", "Progress",
-    "KINDS", "LANGUAGES", "FILE_STEMS", "MAX_PERIOD_DAYS", "EARLIEST", "LATEST", "DUE_SOON_WORKING_DAYS", "CHUNK",
+    "KINDS", "LANGUAGES", "FILE_STEMS", "MAX_PERIOD_DAYS", "EARLIEST", "LATEST", "CHUNK",
     "ACTIVE", "RESOLVED", "MAX_CELL_TEXT", "BUILDERS", "Context", "Words", "register_statement",
     "due_soon_horizon",
 ]

@@ -32,7 +32,6 @@ FILE_STEMS = {"register": "case-register", "ontime": "on-time", "overdue": "over
               "workload": "workload", "extensions": "extensions-pauses"}
 MAX_PERIOD_DAYS = 3653                      # ten years
 EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
-DUE_SOON_WORKING_DAYS = 3
 CHUNK = 1000                                # rows fetched at a time; progress and cancel each chunk
 ACTIVE = ("registered", "in_progress")      # the clock runs: these can be overdue (as in queries.py)
 RESOLVED = frozenset({"decided", "rejected", "closed"})

@@ -7,8 +7,8 @@ from datetime import date
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from caseapp.domain.deadlines import WORKING, count_forward
-from caseapp.services.reports.common import (ACTIVE, CASES, CHUNK, CITIZENS, DUE_SOON_WORKING_DAYS, SERVICES, USERS,
+from caseapp.domain.deadlines import DUE_SOON_WORKING_DAYS, due_soon_until
+from caseapp.services.reports.common import (ACTIVE, CASES, CHUNK, CITIZENS, SERVICES, USERS,
                                              Context, citizen_name, service_name_column)
 from caseapp.services.reports.workbook import Sheet, text
 from caseapp.storage.calendar import load_calendar
@@ -19,8 +19,8 @@ OVERDUE_COLUMNS = (("col.status", 16), ("col.case_number", 24), ("col.registered
 
 
 def due_soon_horizon(conn, today: date) -> date:
-    """The last day of "due soon": DUE_SOON_WORKING_DAYS working days after today (queries.due_within's rule)."""
-    return count_forward(today, DUE_SOON_WORKING_DAYS, WORKING, load_calendar(conn))
+    """The last day of "due soon" (the domain's rule, as the queues use it)."""
+    return due_soon_until(today, load_calendar(conn))
 
 
 def write(ctx: Context, wb: Workbook) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from caseapp.domain.deadlines import days_late
 from caseapp.domain.states import STATES
 from caseapp.services.reports.common import (ACTIVE, CASES, CHUNK, CITIZENS, RESOLVED, SERVICES, USERS, Context,
                                              citizen_name, paused_days)
@@ -58,11 +59,9 @@ def write(ctx: Context, wb: Workbook) -> None:
             state, due = r.state, r.due_date
             overdue_days = on_time = None
             if state in RESOLVED:
-                decided = r.decided_on
-                if decided is not None:
-                    late = (decided - due).days if due is not None else 0
-                    overdue_days = late if late > 0 else 0
-                    on_time = no if late > 0 else yes
+                if r.decided_on is not None:
+                    overdue_days = days_late(due, r.decided_on)
+                    on_time = no if overdue_days else yes
             elif state in ACTIVE and due is not None:
                 late = (today - due).days
                 overdue_days = late if late > 0 else 0
