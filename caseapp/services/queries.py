@@ -25,7 +25,8 @@ from caseapp.services.database import Database
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import load_chain_head
 from caseapp.storage.event_rows import EVENTS, load_stream
-from caseapp.storage.models import table_of, CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow
+from caseapp.storage.models import (CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow, case_sequence_of,
+                                    phone_tail, table_of)
 
 CASES = table_of(CaseRow)
 CITIZENS = table_of(CitizenRow)
@@ -203,6 +204,7 @@ def workstation(db: Database) -> WorkstationInfo:
 # --- search --------------------------------------------------------------------------------------------------
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+_NOT_A_NUMBER = re.compile(r"[^0-9 +\-()]")
 
 
 def fts_query(text_: str) -> str:
@@ -225,6 +227,13 @@ def _search_condition(conn: Connection, search: str, walk_sort_index: bool = Fal
     if number is not None:
         ids = select(CITIZENS.c.citizen_id).where(CITIZENS.c.register_no == number)
         return CASES.c.citizen_id.in_(ids)
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if digits and not _NOT_A_NUMBER.search(value):
+        if len(digits) <= 6:                     # the tail of a case number, as read off a receipt: 10664
+            return case_sequence_of(CASES.c.case_number) == digits.zfill(6)
+        if len(digits) >= 8:                     # a phone number: its last 8 digits, however it was typed
+            ids = select(CITIZENS.c.citizen_id).where(phone_tail(CITIZENS.c.phone) == digits[-8:])
+            return CASES.c.citizen_id.in_(ids)
     query = fts_query(value)
     if not query:
         return CASES.c.case_id.is_(None)        # nothing searchable (only punctuation): no match

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, text)
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, func,
+                        literal_column, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -260,5 +261,22 @@ class DocumentRow(Base):
     file_name: Mapped[str | None] = mapped_column(String(260))
     reprint_of: Mapped[str | None] = mapped_column(String(36))
 
+
+def case_sequence_of(case_number):
+    """The last six characters of a case number: its sequence (``UB-BZD-2026-01-010664`` -> ``010664``), what a
+    clerk reads off a receipt over the phone."""
+    return func.substr(case_number, literal_column("-6"))      # literals, not parameters: the index matches
+
+
+def phone_tail(phone):
+    """The last eight digits of a phone number as typed (``+976 9911-2233`` -> ``99112233``)."""
+    blank, space, dash, plus = (literal_column(f"'{c}'") for c in ("", " ", "-", "+"))
+    return func.substr(func.replace(func.replace(func.replace(phone, space, blank), dash, blank), plus, blank),
+                       literal_column("-8"))
+
+
+# expression indexes (revision 0011): a case by its sequence, a citizen by phone, without a scan
+Index("ix_cases_number_seq", case_sequence_of(CaseRow.__table__.c.case_number))
+Index("ix_citizens_phone_tail", phone_tail(CitizenRow.__table__.c.phone))
 
 PROJECTION_TABLES = ("cases", "citizens", "users", "calendar_overrides", "service_types", "offices", "documents")

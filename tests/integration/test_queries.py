@@ -146,3 +146,21 @@ def test_a_broad_name_search_walks_the_sort_index_and_finds_the_same_page(demo_d
         plain = queries.list_cases(demo_db, filters, sort=sort, limit=100)
         walked = queries.list_cases(demo_db, filters, sort=sort, limit=100, expected_rows=10 ** 6)
         assert [c.case_id for c in walked] == [c.case_id for c in plain], sort
+
+
+def test_a_case_is_found_by_the_tail_of_its_number_and_a_citizen_by_phone(demo_db):
+    """What a citizen reads off a receipt over the phone ("case 10664") and a phone number, however written."""
+    from caseapp.services import users, workflow
+
+    number = sql(demo_db, "SELECT case_number FROM cases ORDER BY case_number LIMIT 1 OFFSET 700")[0][0]
+    tail = str(int(number[-6:]))                              # "UB-BZD-2026-01-000701" -> "701"
+    found = queries.list_cases(demo_db, CaseFilter(search=tail), limit=100)
+    assert number in [c.case_number for c in found]
+    assert all(c.case_number.endswith(number[-6:]) for c in found)       # only that sequence, any year or node
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    case = workflow.register_case(demo_db, clerk, workflow.IntakeForm(
+        register_no="ЧЕ01230107", service_code="PET-GENERAL", subject="Утсаар", family_name="Чулууны",
+        given_name="Дэлгэр", phone="+976 8800-1122"))
+    for typed in ("88001122", "8800 1122", "+976 88001122", "976-8800-1122"):
+        assert [c.case_id for c in queries.list_cases(demo_db, CaseFilter(search=typed))] == [case.case_id], typed
+    assert queries.count_cases(demo_db, CaseFilter(search="88001123")) == 0
