@@ -183,10 +183,15 @@ class MainWindow(QMainWindow):
                 report.triggered.connect(self.open_report)
                 self.menuBar().addMenu(self.tr("&Reports")).addAction(report)
             admin = self.menuBar().addMenu(self.tr("&Administration"))
-            for name, text, opener in (("openCalendar", self.tr("Working-day calendar…"), self.open_calendar),
-                                       ("openCatalogue", self.tr("Service catalogue…"), self.open_catalogue),
-                                       ("openUsers", self.tr("Users and roles…"), self.open_users),
-                                       ("openLetterhead", self.tr("Letterhead…"), self.open_letterhead)):
+            # everyone may look at the calendar, the catalogue and the letterhead (only an admin changes them);
+            # the users and the sign-in log are for those the role allows
+            screens = [("openCalendar", self.tr("Working-day calendar…"), self.open_calendar),
+                       ("openCatalogue", self.tr("Service catalogue…"), self.open_catalogue),
+                       ("openUsers", self.tr("Users and roles…"), self.open_users),
+                       ("openLetterhead", self.tr("Letterhead…"), self.open_letterhead)]
+            for name, text, opener in screens:
+                if name == "openUsers" and not actor.can("view_users"):
+                    continue
                 action = QAction(text, self)
                 action.setObjectName(name)
                 action.triggered.connect(opener)

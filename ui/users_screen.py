@@ -113,7 +113,8 @@ class UsersDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("usersTabs")
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
-        self.tabs.addTab(self._log_tab(), self.tr("Sign-in log"))
+        if actor.can("view_auth_log"):
+            self.tabs.addTab(self._log_tab(), self.tr("Sign-in log"))
         self.tabs.currentChanged.connect(lambda i: self.load_log() if i == 1 else None)
 
         buttons = close_buttons(self)
@@ -289,7 +290,7 @@ class UsersDialog(QDialog):
     def load_users(self, select: str | None = None) -> None:
         """Read the list on a reader thread; keep (or move) the selection to ``select``."""
         keep = select or (self.selected_user().username if self.selected_user() else None)
-        self.runner.read(lambda: users.list_users(self.db), lambda rows: self._users_loaded(rows, keep),
+        self.runner.read(lambda: users.staff_list(self.db, self.actor), lambda rows: self._users_loaded(rows, keep),
                          self._read_failed)
 
     def _users_loaded(self, rows: list[users.UserInfo], keep: str | None) -> None:
@@ -304,7 +305,7 @@ class UsersDialog(QDialog):
         self.loaded = True
 
     def load_log(self) -> None:
-        self.runner.read(lambda: users.auth_log(self.db), self._log_loaded, self._read_failed)
+        self.runner.read(lambda: users.auth_log(self.db, self.actor), self._log_loaded, self._read_failed)
 
     def _log_loaded(self, rows: list[tuple[str, str, str, str | None]]) -> None:
         self.log_table.setRowCount(len(rows))

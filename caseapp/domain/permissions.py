@@ -11,13 +11,15 @@ MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "reso
 ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead",
                             "edit_workstation"})
 READ = frozenset({"read"})
+STAFF_LIST = frozenset({"view_users"})      # the office's users and roles, read-only
+SIGN_IN_LOG = frozenset({"view_auth_log"})  # everyone's sign-in attempts: for whoever answers for security
 REPORTS = frozenset({"run_reports"})        # the Excel reports of a whole office (caseapp/services/reports.py)
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     CLERK: CASE_WORK | READ,
-    MANAGER: CASE_WORK | MANAGEMENT | READ | REPORTS,
-    ADMIN: ADMINISTRATION | READ | REPORTS,
-    AUDITOR: READ | REPORTS,
+    MANAGER: CASE_WORK | MANAGEMENT | READ | REPORTS | STAFF_LIST,
+    ADMIN: ADMINISTRATION | READ | REPORTS | STAFF_LIST | SIGN_IN_LOG,
+    AUDITOR: READ | REPORTS | STAFF_LIST | SIGN_IN_LOG,
 }
 
 

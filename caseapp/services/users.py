@@ -202,7 +202,15 @@ def set_role(db: Database, actor: Actor, username: str, role: str) -> None:
     _change(db, actor, username, {"role": auth.validate_role(role)})
 
 
-def auth_log(db: Database, limit: int = 200) -> list[tuple[str, str, str, str | None]]:
+def staff_list(db: Database, actor: Actor) -> list[UserInfo]:
+    """The users and roles screen: managers, admins and auditors (a clerk has no business with it)."""
+    require(actor, "view_users")
+    return list_users(db)
+
+
+def auth_log(db: Database, actor: Actor, limit: int = 200) -> list[tuple[str, str, str, str | None]]:
+    """Everyone's sign-in attempts (admins and auditors only)."""
+    require(actor, "view_auth_log")
     with db.uow() as uow:
         return [(r.at, r.username, r.outcome, r.detail) for r in uow.conn.execute(
             select(AUTH_LOG).order_by(AUTH_LOG.c.id.desc()).limit(limit))]

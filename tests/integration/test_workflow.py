@@ -380,8 +380,13 @@ def test_login_lockout_and_password_change(office):
     with pytest.raises(PermissionDenied) as info:
         users.login(db, "saraa", "шинэ-нууц-үг-2")
     assert "хаагдсан" in info.value.message
-    outcomes = [row[2] for row in users.auth_log(db)]
+    outcomes = [row[2] for row in users.auth_log(db, a["admin"])]
     assert outcomes.count("failure") >= users.MAX_FAILURES and "locked_out" in outcomes and "success" in outcomes
+    assert users.auth_log(db, a["auditor"]) == users.auth_log(db, a["admin"])
+    with pytest.raises(PermissionDenied):                 # a clerk reads nobody's sign-ins
+        users.auth_log(db, a["clerk2"])
+    with pytest.raises(PermissionDenied):
+        users.staff_list(db, a["clerk2"])
     with pytest.raises(ValidationError):
         users.change_password(db, users.login(db, "bold", PASSWORD), PASSWORD, "short")
 

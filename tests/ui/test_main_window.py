@@ -435,3 +435,31 @@ def test_a_refresh_while_another_queue_loads_keeps_the_queue_asked_for(qtbot, de
     assert window.model.rowCount() == total           # ...and its length stayed while it counts
     settle(qtbot, window)
     assert window.model.rowCount() == total
+
+
+def test_admin_screens_follow_the_role(qtbot, demo_db, mongolian):
+    """A clerk could open Users and roles and read everyone's sign-in log."""
+    from PySide6.QtGui import QAction
+
+    from caseapp.services import users
+    from ui.users_screen import UsersDialog
+    from ui.tasks import TaskRunner
+
+    seen = {}
+    for username in ("demo.clerk1", "demo.manager", "demo.auditor", "admin"):
+        actor = users.actor_for(demo_db, username)
+        window = MainWindow(demo_db, "mn", actor=actor)
+        qtbot.addWidget(window)
+        seen[username] = window.findChild(QAction, "openUsers") is not None
+    assert seen == {"demo.clerk1": False, "demo.manager": True, "demo.auditor": True, "admin": True}
+    runner = TaskRunner()
+    try:
+        tabs = {}
+        for username in ("demo.manager", "demo.auditor"):
+            dialog = UsersDialog(demo_db, runner, users.actor_for(demo_db, username))
+            qtbot.addWidget(dialog)
+            tabs[username] = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        assert len(tabs["demo.manager"]) == 1 and len(tabs["demo.auditor"]) == 2   # the sign-in log: auditor
+    finally:
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+        runner.shutdown()

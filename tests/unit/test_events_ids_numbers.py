@@ -225,6 +225,8 @@ ROLE_TABLE = {
     "edit_letterhead":     (0, 0, 1, 0),
     "edit_workstation":    (0, 0, 1, 0),
     "read":                (1, 1, 1, 1),
+    "view_users":          (0, 1, 1, 1),     # the users and roles screen, read-only but for an admin
+    "view_auth_log":       (0, 0, 1, 1),     # everyone's sign-in attempts
     "run_reports":         (0, 1, 1, 1),
     "delete_everything":   (0, 0, 0, 0),
 }
