@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="271"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>New service</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Days (at most %1)</source>
         <translation>Days (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Asked for %1 days: %2</source>
         <translation>Asked for %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -491,218 +491,219 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>Withdrawn on %1</source>
         <translation>Withdrawn on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>Finished on %1</source>
         <translation>Finished on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Decided on %1, %2 days after the due date</source>
         <translation>Decided on %1, %2 days after the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>Decided on %1, on time</source>
         <translation>Decided on %1, on time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="245"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Due today (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="411"/>
-        <location filename="../../ui/case_view.py" line="589"/>
+        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="463"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>&amp;Reprint the selected document</source>
         <translation>&amp;Reprint the selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Issued d&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Documen&amp;ts</source>
         <translation>Documen&amp;ts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="590"/>
+        <location filename="../../ui/case_view.py" line="592"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="628"/>
+        <location filename="../../ui/case_view.py" line="630"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="642"/>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="644"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="729"/>
+        <location filename="../../ui/case_view.py" line="731"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1355,127 +1356,127 @@
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Select at most %1 cases to assign at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Some selected cases are still being read; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1483,22 +1484,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Make the letter</source>
         <translation>Make the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -1506,27 +1507,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1737,22 +1738,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1795,151 +1796,151 @@
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="116"/>
+        <location filename="../../ui/users_screen.py" line="117"/>
         <source>Sign-in log</source>
         <translation>Sign-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="161"/>
+        <location filename="../../ui/users_screen.py" line="162"/>
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="166"/>
+        <location filename="../../ui/users_screen.py" line="167"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="172"/>
-        <location filename="../../ui/users_screen.py" line="334"/>
+        <location filename="../../ui/users_screen.py" line="173"/>
+        <location filename="../../ui/users_screen.py" line="335"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="177"/>
+        <location filename="../../ui/users_screen.py" line="178"/>
         <source>Set new password</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="184"/>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="185"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="185"/>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="186"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="186"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="189"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="193"/>
-        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="194"/>
+        <location filename="../../ui/users_screen.py" line="204"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="198"/>
         <source>latin letters, digits, . _ -</source>
         <translation>latin letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="210"/>
+        <location filename="../../ui/users_screen.py" line="211"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="211"/>
+        <location filename="../../ui/users_screen.py" line="212"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="213"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="214"/>
+        <location filename="../../ui/users_screen.py" line="215"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="224"/>
+        <location filename="../../ui/users_screen.py" line="225"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Only an administrator can add users or change roles, passwords and locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="255"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="260"/>
+        <location filename="../../ui/users_screen.py" line="261"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="334"/>
+        <location filename="../../ui/users_screen.py" line="335"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="375"/>
+        <location filename="../../ui/users_screen.py" line="376"/>
         <source>The role of %1 is now: %2.</source>
         <translation>The role of %1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="383"/>
+        <location filename="../../ui/users_screen.py" line="384"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 is locked and cannot sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="384"/>
+        <location filename="../../ui/users_screen.py" line="385"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1 is unlocked and can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="397"/>
+        <location filename="../../ui/users_screen.py" line="398"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="402"/>
+        <location filename="../../ui/users_screen.py" line="403"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="414"/>
+        <location filename="../../ui/users_screen.py" line="415"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="422"/>
+        <location filename="../../ui/users_screen.py" line="423"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="269"/>
+        <location filename="../../ui/case_view.py" line="271"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="281"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="286"/>
+        <location filename="../../ui/case_view.py" line="288"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="288"/>
+        <location filename="../../ui/case_view.py" line="290"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="299"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="298"/>
+        <location filename="../../ui/case_view.py" line="300"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="300"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="308"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="335"/>
+        <location filename="../../ui/case_view.py" line="337"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
@@ -491,218 +491,219 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="609"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="217"/>
+        <location filename="../../ui/case_view.py" line="219"/>
         <source>Withdrawn on %1</source>
         <translation>%1-нд буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="218"/>
+        <location filename="../../ui/case_view.py" line="220"/>
         <source>Finished on %1</source>
         <translation>%1-нд дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="222"/>
+        <location filename="../../ui/case_view.py" line="224"/>
         <source>Decided on %1, %2 days after the due date</source>
         <translation>%1-нд шийдвэрлэсэн, хугацаанаас %2 хоног хоцорсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="223"/>
+        <location filename="../../ui/case_view.py" line="225"/>
         <source>Decided on %1, on time</source>
         <translation>%1-нд хугацаандаа шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="245"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="244"/>
+        <location filename="../../ui/case_view.py" line="246"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="411"/>
-        <location filename="../../ui/case_view.py" line="589"/>
+        <location filename="../../ui/case_view.py" line="413"/>
+        <location filename="../../ui/case_view.py" line="591"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="418"/>
+        <location filename="../../ui/case_view.py" line="420"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="463"/>
+        <location filename="../../ui/case_view.py" line="465"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Add &amp;note</source>
         <translation>&amp;Тэмдэглэл нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="491"/>
+        <location filename="../../ui/case_view.py" line="493"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="492"/>
+        <location filename="../../ui/case_view.py" line="494"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="495"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад &amp;хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="499"/>
         <source>&amp;Reprint the selected document</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Issued d&amp;ocuments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Documen&amp;ts</source>
         <translation>Баримт бичи&amp;г</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="590"/>
+        <location filename="../../ui/case_view.py" line="592"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="605"/>
+        <location filename="../../ui/case_view.py" line="607"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="610"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="628"/>
+        <location filename="../../ui/case_view.py" line="630"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="642"/>
+        <location filename="../../ui/case_view.py" line="110"/>
+        <location filename="../../ui/case_view.py" line="644"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="729"/>
+        <location filename="../../ui/case_view.py" line="731"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -1280,7 +1281,7 @@
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
@@ -1360,122 +1361,122 @@
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1483,22 +1484,22 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="367"/>
+        <location filename="../../ui/case_view.py" line="369"/>
         <source>Transfer to</source>
         <translation>Шилжүүлэх байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Make the letter</source>
         <translation>Албан бичиг үүсгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="378"/>
+        <location filename="../../ui/case_view.py" line="380"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -1506,27 +1507,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="176"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="177"/>
+        <location filename="../../ui/case_view.py" line="179"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
@@ -1737,22 +1738,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>When</source>
         <translation>Хэзээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Who</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>What</source>
         <translation>Юу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="133"/>
+        <location filename="../../ui/case_view.py" line="135"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
@@ -1795,151 +1796,151 @@
         <translation>Хэрэглэгчид</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="116"/>
+        <location filename="../../ui/users_screen.py" line="117"/>
         <source>Sign-in log</source>
         <translation>Нэвтрэлтийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="161"/>
+        <location filename="../../ui/users_screen.py" line="162"/>
         <source>Selected user</source>
         <translation>Сонгосон хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="166"/>
+        <location filename="../../ui/users_screen.py" line="167"/>
         <source>Change role</source>
         <translation>Эрх солих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="172"/>
-        <location filename="../../ui/users_screen.py" line="334"/>
+        <location filename="../../ui/users_screen.py" line="173"/>
+        <location filename="../../ui/users_screen.py" line="335"/>
         <source>Lock</source>
         <translation>Түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="177"/>
+        <location filename="../../ui/users_screen.py" line="178"/>
         <source>Set new password</source>
         <translation>Шинэ нууц үг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="184"/>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="185"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>User</source>
         <translation>Хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="185"/>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="186"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="186"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>Account</source>
         <translation>Эрхийн төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="189"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="193"/>
-        <location filename="../../ui/users_screen.py" line="203"/>
+        <location filename="../../ui/users_screen.py" line="194"/>
+        <location filename="../../ui/users_screen.py" line="204"/>
         <source>Add user</source>
         <translation>Хэрэглэгч нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="198"/>
         <source>latin letters, digits, . _ -</source>
         <translation>латин үсэг, тоо, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="210"/>
+        <location filename="../../ui/users_screen.py" line="211"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="211"/>
+        <location filename="../../ui/users_screen.py" line="212"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="213"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="214"/>
+        <location filename="../../ui/users_screen.py" line="215"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="224"/>
+        <location filename="../../ui/users_screen.py" line="225"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Time</source>
         <translation>Цаг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="253"/>
+        <location filename="../../ui/users_screen.py" line="254"/>
         <source>Outcome</source>
         <translation>Үр дүн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="255"/>
         <source>Detail</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="260"/>
+        <location filename="../../ui/users_screen.py" line="261"/>
         <source>Refresh</source>
         <translation>Шинэчлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="334"/>
+        <location filename="../../ui/users_screen.py" line="335"/>
         <source>Unlock</source>
         <translation>Түгжээ тайлах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="375"/>
+        <location filename="../../ui/users_screen.py" line="376"/>
         <source>The role of %1 is now: %2.</source>
         <translation>%1-ийн эрх одоо: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="383"/>
+        <location filename="../../ui/users_screen.py" line="384"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="384"/>
+        <location filename="../../ui/users_screen.py" line="385"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="397"/>
+        <location filename="../../ui/users_screen.py" line="398"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="402"/>
+        <location filename="../../ui/users_screen.py" line="403"/>
         <source>%1 has a new password.</source>
         <translation>%1 шинэ нууц үгтэй боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="414"/>
+        <location filename="../../ui/users_screen.py" line="415"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="422"/>
+        <location filename="../../ui/users_screen.py" line="423"/>
         <source>User %1 added.</source>
         <translation>%1 хэрэглэгчийг нэмлээ.</translation>
     </message>

@@ -107,11 +107,13 @@ def office(demo_db):
         hostile[case.case_number] = subject
     odd_name = workflow.register_case(demo_db, clerk, form(40, family_name="=2+3", given_name="Ёндон 😀",
                                                             subject="Нэр"))
-    extended = next(iter(hostile))
+    extended, asked = list(hostile)[:2]
     workflow.extend(demo_db, manager, extended, 10, LONG_REASON)
+    workflow.request_extension(demo_db, clerk, asked, 5, "Иргэн газрын кадастрын зураг авчрах хугацаа хүссэн")
+    workflow.extend(demo_db, manager, asked, 5, "Зөвшөөрөв")
     first = date.fromisoformat(sql(demo_db, "SELECT min(registered_on) FROM cases")[0][0])
     return {"db": demo_db, "manager": manager, "clerk": clerk, "hostile": hostile, "odd_name": odd_name.case_number,
-            "extended": extended, "from": first, "to": demo_db.today()}
+            "extended": extended, "asked": asked, "from": first, "to": demo_db.today()}
 
 
 @pytest.fixture
@@ -256,10 +258,14 @@ def test_workload_extensions_and_pauses_match_the_database(office, folder, soffi
                      "LEFT JOIN users u ON u.user_id = e.user_id "
                      "WHERE e.kind = 'case.extended' AND c.owner_office = ? ORDER BY e.recorded_at", OFFICE)
     assert len(rows) == len(events) > 1
-    assert sorted((r[1], int(r[4]), r[6]) for r in rows) == sorted(events)
+    assert sorted((r[1], int(r[4]), r[7]) for r in rows) == sorted(events)
     mine = next(r for r in rows if r[1] == office["extended"])
     assert mine[5] == LONG_REASON                           # 1,000 characters, starting with "=", as typed
-    assert mine[6] == "Гантулгын Энхтуяа"
+    assert mine[7] == "Гантулгын Энхтуяа" and mine[6] == "" and mine[8] == ""          # no request before it
+    answered = next(r for r in rows if r[1] == office["asked"])
+    # the reason is the clerk's, from her request; what the manager wrote when extending is a note beside it
+    assert answered[5] == "Иргэн газрын кадастрын зураг авчрах хугацаа хүссэн"
+    assert answered[6] == "Батболдын Сарангэрэл" and answered[7] == "Гантулгын Энхтуяа" and answered[8] == "Зөвшөөрөв"
     assert datetime.strptime(mine[0], "%Y-%m-%d %H:%M").date() == today
 
     _, rows = table(books["extensions"]["Түр зогсоолт"], "Үйлчилгээний код", stop="Бүгд")

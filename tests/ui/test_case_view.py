@@ -227,3 +227,17 @@ def test_late_and_due_soon_mean_one_thing_on_screen_and_in_the_reports(qtbot, de
     for summary in running:
         warning = deadline_text(queries.get_case(demo_db, summary.case_id), today, "mn", horizon)[2]
         assert warning == (summary.due_date <= horizon), summary.case_number
+
+
+def test_the_timeline_names_documents_in_words(qtbot, demo_db, mongolian):
+    """It showed the code word "receipt" for an issued receipt."""
+    from caseapp.services import documents, users
+    from ui.case_view import event_details
+
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    case = queries.list_cases(demo_db, queries.CaseFilter(states=("registered",)), limit=1)[0]
+    original = documents.issue_document(demo_db, clerk, case.case_number, "receipt")
+    documents.reprint(demo_db, clerk, original.doc_id)
+    lines = [event_details(e, {}) for e in queries.timeline(demo_db, case.case_id) if e.kind == "case.document_issued"]
+    assert lines[0] == "Хүлээн авсан баримт" and "receipt" not in " ".join(lines)
+    assert len(lines) == 2 and lines[1] != lines[0]                 # the reprint says so

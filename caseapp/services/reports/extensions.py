@@ -16,8 +16,28 @@ from caseapp.services.reports.workbook import Sheet, datetime_cell, decimal, tex
 from caseapp.storage.event_rows import EVENTS
 
 EXTENSION_COLUMNS = (("col.extended_at", 17), ("col.case_number", 24), ("col.citizen", 28), ("col.service", 36),
-                     ("col.days", 8), ("col.reason", 50), ("col.extended_by", 26), ("col.extension_days", 10),
-                     ("col.due_date", 12), ("col.state", 18))
+                     ("col.days", 8), ("col.reason", 50), ("col.requested_by", 26), ("col.extended_by", 26),
+                     ("col.manager_note", 40), ("col.extension_days", 10), ("col.due_date", 12), ("col.state", 18))
+
+
+def _requests_answered(conn, office_code: str) -> dict[str, tuple[str, str | None]]:
+    """{extension event id: (the reason the clerk gave, who asked)} for extensions that answered a request: the
+    reason is the clerk's; what the manager wrote when extending is a note beside it."""
+    stmt = (select(EVENTS.c.event_id, EVENTS.c.stream_id, EVENTS.c.kind, EVENTS.c.payload, EVENTS.c.user_id)
+            .select_from(CASES.join(EVENTS, and_(EVENTS.c.stream == "case", EVENTS.c.stream_id == CASES.c.case_id)))
+            .where(CASES.c.owner_office == office_code, CASES.c.extension_days > 0,
+                   EVENTS.c.kind.in_(("case.extension_requested", "case.extension_declined", "case.extended")))
+            .order_by(EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
+    answered: dict[str, tuple[str, str | None]] = {}
+    pending: dict[str, tuple[str, str | None]] = {}
+    for r in conn.execute(stmt):
+        if r.kind == "case.extension_requested":
+            pending[r.stream_id] = (str(json.loads(r.payload).get("reason") or ""), r.user_id)
+        elif r.kind == "case.extension_declined":
+            pending.pop(r.stream_id, None)
+        elif r.stream_id in pending:
+            answered[r.event_id] = pending.pop(r.stream_id)
+    return answered
 
 
 def write(ctx: Context, wb: Workbook) -> None:
@@ -28,7 +48,10 @@ def write(ctx: Context, wb: Workbook) -> None:
     by = USERS.alias("by_user")
     # An extension happens while the case is open: only cases extended at all, registered by the end of the
     # period and not closed before it, are looked at (the event log itself is searched per case, on its index).
-    stmt = (select(EVENTS.c.recorded_at, EVENTS.c.payload, CASES.c.case_number, CITIZENS.c.family_name,
+    requests = _requests_answered(conn, ctx.office_code)
+    people: dict[str | None, str] = dict(conn.execute(select(USERS.c.user_id, USERS.c.full_name)).all())
+    stmt = (select(EVENTS.c.event_id, EVENTS.c.recorded_at, EVENTS.c.payload, CASES.c.case_number,
+                   CITIZENS.c.family_name,
                    CITIZENS.c.given_name, service_name_column(ctx).label("service_name"), CASES.c.service_code,
                    by.c.full_name.label("by_name"), EVENTS.c.user_id, CASES.c.extension_days, CASES.c.due_date,
                    CASES.c.state)
@@ -52,10 +75,14 @@ def write(ctx: Context, wb: Workbook) -> None:
             except ValueError:
                 payload = {}
             days = payload.get("days")
+            written = str(payload.get("reason") or "")
+            asked = requests.get(r.event_id)
+            reason, note = (asked[0], written) if asked else (written, "")
+            requester = (people.get(asked[1]) or asked[1] or "") if asked else ""
             sheet.add([datetime_cell(ws, local_datetime(r.recorded_at)), r.case_number,
                        text(ws, citizen_name(r.family_name, r.given_name)),
                        text(ws, r.service_name or r.service_code), int(days) if days is not None else None,
-                       text(ws, str(payload.get("reason") or "")), text(ws, r.by_name or r.user_id),
+                       text(ws, reason), text(ws, requester), text(ws, r.by_name or r.user_id), text(ws, note),
                        r.extension_days, r.due_date, w.state(r.state)])
         ctx.progress("report", ctx.rows, None)
     sheet.finish()

@@ -65,6 +65,8 @@ TEXT: dict[str, str] = {
     'report.col.days': 'Days',
     'report.col.reason': 'Reason',
     'report.col.extended_by': 'Extended by',
+    'report.col.requested_by': 'Requested by',
+    'report.col.manager_note': "Manager's note",
     'report.col.cases_paused': 'Cases paused',
     'report.col.pauses': 'Pauses',
     'report.col.paused_days_total': 'Paused days in total',

@@ -65,6 +65,8 @@ TEXT: dict[str, str] = {
     'report.col.days': 'Хоног',
     'report.col.reason': 'Шалтгаан',
     'report.col.extended_by': 'Сунгасан',
+    'report.col.requested_by': 'Хүсэлт гаргасан',
+    'report.col.manager_note': 'Менежерийн тэмдэглэл',
     'report.col.cases_paused': 'Түр зогсоосон хэрэг',
     'report.col.pauses': 'Түр зогсоолтын тоо',
     'report.col.paused_days_total': 'Түр зогсоосон нийт хоног',
