@@ -26,7 +26,7 @@ from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, Timel
 from caseapp.services.users import Actor
 from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
-from ui.format import channel_label, label, local_time, long_date, short_date, state_label
+from ui.format import channel_label, label as catalogue_label, local_time, long_date, short_date, state_label
 from ui.tasks import TaskRunner
 from ui.widgets import KeepsTypedText, WARNING_BACKGROUND, dialog_buttons, error_label, only_the_default_takes_enter
 
@@ -105,7 +105,7 @@ def event_details(entry: TimelineEntry, names: dict[str, str]) -> str:
         if p.get(key):
             parts.append(p[key])
     if entry.kind == "case.document_issued":           # "Receipt", never the code word "receipt"
-        parts.append(label("doc.kind", p.get("kind", "")))
+        parts.append(catalogue_label("doc.kind", p.get("kind", "")))
         if p.get("reprint_of"):
             parts.append(QCoreApplication.translate("CaseView", "reprint"))
     return " · ".join(part for part in parts if part)
