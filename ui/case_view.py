@@ -43,12 +43,12 @@ def action_label(action: str) -> str:
         "decide": QCoreApplication.translate("CaseView", "&Decide…"),
         "close": QCoreApplication.translate("CaseView", "C&lose"),
         "request_extension": QCoreApplication.translate("CaseView", "Ask for e&xtension…"),
-        "extend": QCoreApplication.translate("CaseView", "E&xtend…"),
-        "decline_extension": QCoreApplication.translate("CaseView", "Decline e&xtension…"),
+        "extend": QCoreApplication.translate("CaseView", "&Extend…"),
+        "decline_extension": QCoreApplication.translate("CaseView", "Decl&ine extension…"),
         "assign": QCoreApplication.translate("CaseView", "&Assign…"),
         "change_service": QCoreApplication.translate("CaseView", "Change ser&vice…"),
-        "withdraw": QCoreApplication.translate("CaseView", "&Withdrawn by citizen…"),
-        "reopen": QCoreApplication.translate("CaseView", "Re&open…"),
+        "withdraw": QCoreApplication.translate("CaseView", "Withdrawn by citi&zen…"),
+        "reopen": QCoreApplication.translate("CaseView", "Reo&pen…"),
     }
     return labels[action]
 
@@ -450,6 +450,8 @@ class CaseView(QDialog):
         self.timeline_model = TimelineModel(self)
         self.timeline = QTableView()
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setTabKeyNavigation(False)
         self.timeline.setModel(self.timeline_model)
         self.timeline.verticalHeader().setVisible(False)
         self.timeline.horizontalHeader().setStretchLastSection(True)
@@ -459,9 +461,11 @@ class CaseView(QDialog):
         notes_page = QWidget()
         self.notes = QListWidget()
         self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
         self.note_text = QPlainTextEdit()
         self.note_text.setObjectName("noteText")
+        self.note_text.setAccessibleName(self.tr("New note"))
         self.note_text.setPlaceholderText(self.tr("Write a note for colleagues (Ctrl+Enter adds it)"))
         self.note_text.setMaximumHeight(90)
         self.note_text.setTabChangesFocus(True)
@@ -481,6 +485,8 @@ class CaseView(QDialog):
         self.others_model = OtherCasesModel(language, self)
         self.others = QTableView()
         self.others.setObjectName("otherCases")
+        self.others.setAccessibleName(self.tr("The citizen's other cases"))
+        self.others.setTabKeyNavigation(False)
         self.others.setModel(self.others_model)
         self.others.verticalHeader().setVisible(False)
         self.others.horizontalHeader().setStretchLastSection(True)
@@ -490,19 +496,21 @@ class CaseView(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Case details"))
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(notes_page, self.tr("N&otes"))
         self.tabs.addTab(self.others, self.tr("Citizen's other &cases"))
         documents_page = QWidget()
         self.register = QListWidget()
         self.register.setObjectName("documentRegister")
-        self.reprint_button = QPushButton(self.tr("&Reprint the selected document"))
+        self.register.setAccessibleName(self.tr("Documents issued"))
+        self.reprint_button = QPushButton(self.tr("Reprint the selected document a&gain"))
         self.reprint_button.setObjectName("reprint")
         self.reprint_button.clicked.connect(self.reprint_selected)
         documents_layout = QVBoxLayout(documents_page)
         documents_layout.addWidget(self.register)
         documents_layout.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(documents_page, self.tr("Issued d&ocuments"))
+        self.tabs.addTab(documents_page, self.tr("Issued docu&ments"))
         self.document_menu = QMenu(self)
         self.document_actions: dict[str, QAction] = {}
         for key, text in (("receipt", self.tr("Receipt (A5)")), ("receipt80", self.tr("Receipt (80 mm roll)")),
@@ -512,7 +520,7 @@ class CaseView(QDialog):
             action.setObjectName(f"document_{key}")
             action.triggered.connect(lambda _=False, k=key: self.issue(k))
             self.document_actions[key] = action
-        self.documents_button = QPushButton(self.tr("Documen&ts"))
+        self.documents_button = QPushButton(self.tr("Doc&uments"))
         self.documents_button.setObjectName("documentsButton")
         self.documents_button.setMenu(self.document_menu)
         self.documents_button.setAutoDefault(False)

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.model.due_soon_until = queries.due_soon_horizon(db, self.today)
         self.table = QTableView(self)
         self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setTabKeyNavigation(False)        # Tab leaves the table (arrows move inside it)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")
+        self.queues.setAccessibleName(self.tr("Queues"))
         for key in QUEUES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Register number, case number or name…"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)

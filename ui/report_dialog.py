@@ -59,8 +59,10 @@ class ReportDialog(QDialog):
         start, end = current_quarter(today or db.today())
         self.date_from = QDateEdit(_qdate(start))
         self.date_from.setObjectName("dateFrom")
+        self.date_from.setAccessibleName(self.tr("From"))
         self.date_to = QDateEdit(_qdate(end))
         self.date_to.setObjectName("dateTo")
+        self.date_to.setAccessibleName(self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -79,6 +81,7 @@ class ReportDialog(QDialog):
         self._auto_name = self._file_name()
         self.output = QLineEdit(str(Path(folder) / self._auto_name))
         self.output.setObjectName("outputPath")
+        self.output.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("browse")
         browse.clicked.connect(self.choose_file)

@@ -112,6 +112,7 @@ class UsersDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("usersTabs")
+        self.tabs.setAccessibleName(self.tr("Users and roles"))
         self.tabs.addTab(self._users_tab(), self.tr("Users"))
         if actor.can("view_auth_log"):
             self.tabs.addTab(self._log_tab(), self.tr("Sign-in log"))
@@ -144,6 +145,8 @@ class UsersDialog(QDialog):
         self.model = UsersModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

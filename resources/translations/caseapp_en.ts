@@ -349,16 +349,6 @@
         <translation>Ask for e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
-        <source>E&amp;xtend…</source>
-        <translation>E&amp;xtend…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="47"/>
-        <source>Decline e&amp;xtension…</source>
-        <translation>Decline e&amp;xtension…</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
@@ -370,13 +360,13 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="50"/>
-        <source>&amp;Withdrawn by citizen…</source>
-        <translation>&amp;Withdrawn by citizen…</translation>
+        <source>Withdrawn by citi&amp;zen…</source>
+        <translation>Withdrawn by citi&amp;zen…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="51"/>
-        <source>Re&amp;open…</source>
-        <translation>Re&amp;open…</translation>
+        <source>Reo&amp;pen…</source>
+        <translation>Reo&amp;pen…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
@@ -491,7 +481,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -542,7 +532,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="413"/>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
@@ -602,108 +592,148 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="453"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="464"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="468"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="472"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="488"/>
+        <source>The citizen&apos;s other cases</source>
+        <translation>The citizen&apos;s other cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="499"/>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
-        <source>&amp;Reprint the selected document</source>
-        <translation>&amp;Reprint the selected document</translation>
+        <location filename="../../ui/case_view.py" line="506"/>
+        <source>Documents issued</source>
+        <translation>Documents issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
-        <source>Issued d&amp;ocuments</source>
-        <translation>Issued d&amp;ocuments</translation>
+        <location filename="../../ui/case_view.py" line="507"/>
+        <source>Reprint the selected document a&amp;gain</source>
+        <translation>Reprint the selected document a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="513"/>
+        <source>Issued docu&amp;ments</source>
+        <translation>Issued docu&amp;ments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
-        <source>Documen&amp;ts</source>
-        <translation>Documen&amp;ts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="592"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="618"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="625"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="638"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="644"/>
+        <location filename="../../ui/case_view.py" line="652"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="731"/>
+        <location filename="../../ui/case_view.py" line="46"/>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Extend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="47"/>
+        <source>Decl&amp;ine extension…</source>
+        <translation>Decl&amp;ine extension…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="523"/>
+        <source>Doc&amp;uments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="739"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1276,207 +1306,222 @@
         <translation>Case management — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Register number, case number or name…</source>
         <translation>Register number, case number or name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Print today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Excel report…</source>
         <translation>Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Select at most %1 cases to assign at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Some selected cases are still being read; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Registered %1, due %2</source>
         <translation>Registered %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1592,7 +1637,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="48"/>
-        <location filename="../../ui/report_dialog.py" line="163"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Excel report</source>
         <translation>Excel report</translation>
     </message>
@@ -1622,72 +1667,83 @@
         <translation>Extensions and pauses</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="82"/>
+        <location filename="../../ui/report_dialog.py" line="62"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="65"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="85"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="90"/>
+        <location filename="../../ui/report_dialog.py" line="93"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="91"/>
+        <location filename="../../ui/report_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="92"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>Language of the workbook</source>
         <translation>Language of the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="93"/>
+        <location filename="../../ui/report_dialog.py" line="84"/>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
         <translation>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="105"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="109"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>Make the report</source>
         <translation>Make the report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="163"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="173"/>
+        <location filename="../../ui/report_dialog.py" line="176"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>The report is ready: %1 rows written to %2</translation>
     </message>
@@ -1787,160 +1843,162 @@
     </message>
     <message>
         <location filename="../../ui/users_screen.py" line="108"/>
+        <location filename="../../ui/users_screen.py" line="115"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="115"/>
+        <location filename="../../ui/users_screen.py" line="116"/>
+        <location filename="../../ui/users_screen.py" line="148"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="117"/>
+        <location filename="../../ui/users_screen.py" line="118"/>
         <source>Sign-in log</source>
         <translation>Sign-in log</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="162"/>
+        <location filename="../../ui/users_screen.py" line="165"/>
         <source>Selected user</source>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="167"/>
+        <location filename="../../ui/users_screen.py" line="170"/>
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="173"/>
-        <location filename="../../ui/users_screen.py" line="335"/>
+        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="338"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="178"/>
+        <location filename="../../ui/users_screen.py" line="181"/>
         <source>Set new password</source>
         <translation>Set new password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="185"/>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="186"/>
-        <location filename="../../ui/users_screen.py" line="213"/>
+        <location filename="../../ui/users_screen.py" line="189"/>
+        <location filename="../../ui/users_screen.py" line="216"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="190"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="191"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="189"/>
+        <location filename="../../ui/users_screen.py" line="192"/>
         <source>New password again</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="194"/>
-        <location filename="../../ui/users_screen.py" line="204"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="207"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="198"/>
+        <location filename="../../ui/users_screen.py" line="201"/>
         <source>latin letters, digits, . _ -</source>
         <translation>latin letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="211"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="215"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="214"/>
+        <location filename="../../ui/users_screen.py" line="217"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="215"/>
+        <location filename="../../ui/users_screen.py" line="218"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="225"/>
+        <location filename="../../ui/users_screen.py" line="228"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Only an administrator can add users or change roles, passwords and locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="255"/>
+        <location filename="../../ui/users_screen.py" line="258"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="261"/>
+        <location filename="../../ui/users_screen.py" line="264"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="335"/>
+        <location filename="../../ui/users_screen.py" line="338"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="376"/>
+        <location filename="../../ui/users_screen.py" line="379"/>
         <source>The role of %1 is now: %2.</source>
         <translation>The role of %1 is now: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="384"/>
+        <location filename="../../ui/users_screen.py" line="387"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 is locked and cannot sign in.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="385"/>
+        <location filename="../../ui/users_screen.py" line="388"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1 is unlocked and can sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="398"/>
+        <location filename="../../ui/users_screen.py" line="401"/>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="403"/>
+        <location filename="../../ui/users_screen.py" line="406"/>
         <source>%1 has a new password.</source>
         <translation>%1 has a new password.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="415"/>
+        <location filename="../../ui/users_screen.py" line="418"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="423"/>
+        <location filename="../../ui/users_screen.py" line="426"/>
         <source>User %1 added.</source>
         <translation>User %1 added.</translation>
     </message>

@@ -349,19 +349,9 @@
         <translation>&amp;Сунгалт хүсэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
-        <source>E&amp;xtend…</source>
-        <translation>&amp;Сунгах…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="47"/>
-        <source>Decline e&amp;xtension…</source>
-        <translation>Сунгалтаас &amp;татгалзах…</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Assign…</source>
-        <translation>Хариуцагч &amp;солих…</translation>
+        <translation>Хари&amp;уцагч солих…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="49"/>
@@ -370,12 +360,12 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="50"/>
-        <source>&amp;Withdrawn by citizen…</source>
-        <translation>Иргэн &amp;буцаан авсан…</translation>
+        <source>Withdrawn by citi&amp;zen…</source>
+        <translation>Иргэн буцаан а&amp;всан…</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="51"/>
-        <source>Re&amp;open…</source>
+        <source>Reo&amp;pen…</source>
         <translation>Дахин &amp;нээх…</translation>
     </message>
     <message>
@@ -491,7 +481,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="609"/>
+        <location filename="../../ui/case_view.py" line="617"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
@@ -542,7 +532,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="413"/>
-        <location filename="../../ui/case_view.py" line="591"/>
+        <location filename="../../ui/case_view.py" line="599"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
@@ -602,108 +592,148 @@
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="453"/>
+        <source>Timeline</source>
+        <translation>Түүх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="464"/>
+        <source>Notes</source>
+        <translation>Тэмдэглэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="468"/>
+        <source>New note</source>
+        <translation>Шинэ тэмдэглэл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="469"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="472"/>
         <source>Add &amp;note</source>
-        <translation>&amp;Тэмдэглэл нэмэх</translation>
+        <translation>Тэмдэглэл н&amp;эмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="493"/>
+        <location filename="../../ui/case_view.py" line="488"/>
+        <source>The citizen&apos;s other cases</source>
+        <translation>Иргэний бусад хэрэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="499"/>
+        <source>Case details</source>
+        <translation>Хэргийн дэлгэрэнгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="500"/>
         <source>&amp;Timeline</source>
-        <translation>&amp;Түүх</translation>
+        <translation>Тү&amp;үх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="494"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Citizen&apos;s other &amp;cases</source>
-        <translation>Иргэний бусад &amp;хэрэг</translation>
+        <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
-        <source>&amp;Reprint the selected document</source>
+        <location filename="../../ui/case_view.py" line="506"/>
+        <source>Documents issued</source>
+        <translation>Гаргасан баримтууд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="507"/>
+        <source>Reprint the selected document a&amp;gain</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="505"/>
-        <source>Issued d&amp;ocuments</source>
+        <location filename="../../ui/case_view.py" line="513"/>
+        <source>Issued docu&amp;ments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="510"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
-        <source>Documen&amp;ts</source>
-        <translation>Баримт бичи&amp;г</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_view.py" line="592"/>
+        <location filename="../../ui/case_view.py" line="600"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="610"/>
+        <location filename="../../ui/case_view.py" line="618"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="625"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="638"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
-        <translation>Иргэний бусад &amp;хэрэг (%1)</translation>
+        <translation>Иргэний бусад хэрэг (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="644"/>
+        <location filename="../../ui/case_view.py" line="652"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="731"/>
+        <location filename="../../ui/case_view.py" line="46"/>
+        <source>&amp;Extend…</source>
+        <translation>Сун&amp;гах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="47"/>
+        <source>Decl&amp;ine extension…</source>
+        <translation>Сунгалтаас &amp;татгалзах…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="523"/>
+        <source>Doc&amp;uments</source>
+        <translation>Баримт би&amp;чиг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="739"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -1276,207 +1306,222 @@
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <source>Cases</source>
+        <translation>Хэргүүд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Queues</source>
+        <translation>Дараалал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
+        <source>Search</source>
+        <translation>Хайх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1592,7 +1637,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="48"/>
-        <location filename="../../ui/report_dialog.py" line="163"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Excel report</source>
         <translation>Excel тайлан</translation>
     </message>
@@ -1622,72 +1667,83 @@
         <translation>Сунгалт ба түр зогсолт</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="82"/>
+        <location filename="../../ui/report_dialog.py" line="62"/>
+        <source>From</source>
+        <translation>Эхлэх огноо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="65"/>
+        <source>To</source>
+        <translation>Дуусах огноо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="85"/>
         <source>Choose…</source>
         <translation>Сонгох…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="90"/>
+        <location filename="../../ui/report_dialog.py" line="93"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="91"/>
+        <location filename="../../ui/report_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="92"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>Language of the workbook</source>
         <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="93"/>
+        <location filename="../../ui/report_dialog.py" line="84"/>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>Save as</source>
         <translation>Хадгалах файл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
         <translation>Бүртгэл, хугацааны статистик, сунгалт нь тухайн хугацаанд бүртгэсэн хэргийг хамарна; хугацаа хэтэрсэн жагсаалт ба нээлттэй хэрэг нь өнөөдрийн байдлаар.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="102"/>
+        <location filename="../../ui/report_dialog.py" line="105"/>
         <source>Open the file</source>
         <translation>Файлыг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="109"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>Make the report</source>
         <translation>Тайлан гаргах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="113"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="138"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>Save the report as</source>
         <translation>Тайланг хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ажлын ном (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="163"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Writing the report…</source>
         <translation>Тайлан бичиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="173"/>
+        <location filename="../../ui/report_dialog.py" line="176"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>Тайлан бэлэн: %1 мөрийг %2 файлд бичлээ</translation>
     </message>
@@ -1787,160 +1843,162 @@
     </message>
     <message>
         <location filename="../../ui/users_screen.py" line="108"/>
+        <location filename="../../ui/users_screen.py" line="115"/>
         <source>Users and roles</source>
         <translation>Хэрэглэгч ба эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="115"/>
+        <location filename="../../ui/users_screen.py" line="116"/>
+        <location filename="../../ui/users_screen.py" line="148"/>
         <source>Users</source>
         <translation>Хэрэглэгчид</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="117"/>
+        <location filename="../../ui/users_screen.py" line="118"/>
         <source>Sign-in log</source>
         <translation>Нэвтрэлтийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="162"/>
+        <location filename="../../ui/users_screen.py" line="165"/>
         <source>Selected user</source>
         <translation>Сонгосон хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="167"/>
+        <location filename="../../ui/users_screen.py" line="170"/>
         <source>Change role</source>
         <translation>Эрх солих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="173"/>
-        <location filename="../../ui/users_screen.py" line="335"/>
+        <location filename="../../ui/users_screen.py" line="176"/>
+        <location filename="../../ui/users_screen.py" line="338"/>
         <source>Lock</source>
         <translation>Түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="178"/>
+        <location filename="../../ui/users_screen.py" line="181"/>
         <source>Set new password</source>
         <translation>Шинэ нууц үг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="185"/>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>User</source>
         <translation>Хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="186"/>
-        <location filename="../../ui/users_screen.py" line="213"/>
+        <location filename="../../ui/users_screen.py" line="189"/>
+        <location filename="../../ui/users_screen.py" line="216"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="187"/>
+        <location filename="../../ui/users_screen.py" line="190"/>
         <source>Account</source>
         <translation>Эрхийн төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="188"/>
+        <location filename="../../ui/users_screen.py" line="191"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="189"/>
+        <location filename="../../ui/users_screen.py" line="192"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="194"/>
-        <location filename="../../ui/users_screen.py" line="204"/>
+        <location filename="../../ui/users_screen.py" line="197"/>
+        <location filename="../../ui/users_screen.py" line="207"/>
         <source>Add user</source>
         <translation>Хэрэглэгч нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="198"/>
+        <location filename="../../ui/users_screen.py" line="201"/>
         <source>latin letters, digits, . _ -</source>
         <translation>латин үсэг, тоо, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="211"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="212"/>
+        <location filename="../../ui/users_screen.py" line="215"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="214"/>
+        <location filename="../../ui/users_screen.py" line="217"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="215"/>
+        <location filename="../../ui/users_screen.py" line="218"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="225"/>
+        <location filename="../../ui/users_screen.py" line="228"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>Time</source>
         <translation>Цаг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="254"/>
+        <location filename="../../ui/users_screen.py" line="257"/>
         <source>Outcome</source>
         <translation>Үр дүн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="255"/>
+        <location filename="../../ui/users_screen.py" line="258"/>
         <source>Detail</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="261"/>
+        <location filename="../../ui/users_screen.py" line="264"/>
         <source>Refresh</source>
         <translation>Шинэчлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="335"/>
+        <location filename="../../ui/users_screen.py" line="338"/>
         <source>Unlock</source>
         <translation>Түгжээ тайлах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="376"/>
+        <location filename="../../ui/users_screen.py" line="379"/>
         <source>The role of %1 is now: %2.</source>
         <translation>%1-ийн эрх одоо: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="384"/>
+        <location filename="../../ui/users_screen.py" line="387"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="385"/>
+        <location filename="../../ui/users_screen.py" line="388"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="398"/>
+        <location filename="../../ui/users_screen.py" line="401"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="403"/>
+        <location filename="../../ui/users_screen.py" line="406"/>
         <source>%1 has a new password.</source>
         <translation>%1 шинэ нууц үгтэй боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="415"/>
+        <location filename="../../ui/users_screen.py" line="418"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="423"/>
+        <location filename="../../ui/users_screen.py" line="426"/>
         <source>User %1 added.</source>
         <translation>%1 хэрэглэгчийг нэмлээ.</translation>
     </message>
