@@ -231,7 +231,7 @@ def deadline_text(case: CaseDetail, today: date, language: str,
     used = min(100, max(0, round(100 * (today - case.registered_on).days / span)))
     if case.paused_since is not None:
         text = (QCoreApplication.translate(
-            "CaseView", "⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3")
+            "CaseView", "‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3")
                 .replace("%1", long_date(case.paused_since, language))
                 .replace("%2", str((today - case.paused_since).days))
                 .replace("%3", long_date(due_date, language)))
@@ -424,7 +424,9 @@ class CaseView(QDialog):
         self.deadline = QProgressBar()
         self.deadline.setObjectName("deadlineBar")
         self.deadline.setTextVisible(True)
+        self.deadline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.deadline.setMinimumHeight(26)
+        self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline.setFormat("")
 
         self.summary_labels: dict[str, QLabel] = {}
@@ -602,6 +604,7 @@ class CaseView(QDialog):
         text, percent, warning = deadline_text(case, self.today, self.language, bundle.due_soon_until)
         self.deadline.setValue(percent)
         self.deadline.setFormat(text)
+        self.deadline.setAccessibleDescription(text)    # what the bar says, for a screen reader too
         # a light chunk so the black text on it stays readable; the text itself says "⚠ overdue"
         self.deadline.setStyleSheet(f"QProgressBar::chunk {{ background: {WARNING_BACKGROUND}; }}" if warning else "")
         service = case.service_name_mn if self.language == "mn" else case.service_name_en

@@ -22,7 +22,8 @@ from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
 from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
-from ui.widgets import KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter
+from ui.widgets import (KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter,
+                        tab_through_buttons_as_they_read)
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
           "description", "channel")
@@ -124,6 +125,7 @@ class IntakeDialog(KeepsTypedText, QDialog):
 
     def showEvent(self, event) -> None:          # noqa: N802 - Qt's name
         super().showEvent(event)
+        tab_through_buttons_as_they_read(self)
         self.activateWindow()
         self.register_no.setFocus()
 
@@ -276,6 +278,10 @@ class CandidateDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.resizeColumnsToContents()              # the register number and birth date are read whole
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(min(1200, self.table.horizontalHeader().length() + 80))
         self.table.selectRow(1)
         self.candidates = candidates
         use = QPushButton(self.tr("Use the selected record"))

@@ -41,6 +41,16 @@ def only_the_default_takes_enter(dialog: QWidget) -> None:
             button.setAutoDefault(False)
 
 
+def tab_through_buttons_as_they_read(dialog: QWidget) -> None:
+    """Tab visits a dialog's button row from left to right, as it reads (QDialogButtonBox orders buttons by
+    the platform's rules, so the order they were added in is not the order on screen)."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        shown = [b for b in box.buttons() if b.isVisible()]
+        buttons = sorted(shown, key=lambda b: b.mapTo(box, b.rect().topLeft()).x())
+        for first, second in zip(buttons, buttons[1:]):
+            QWidget.setTabOrder(first, second)
+
+
 def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accept: Callable[[], None],
                    reject_text: str, *, default: bool = True) -> tuple[QDialogButtonBox, QPushButton]:
     """Our own labelled buttons (Qt ships no Mongolian for its standard ones): the default one, and one that

@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="259"/>
+        <location filename="../../ui/intake.py" line="261"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="265"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="265"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="265"/>
+        <location filename="../../ui/intake.py" line="267"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="269"/>
+        <location filename="../../ui/intake.py" line="271"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="271"/>
+        <location filename="../../ui/intake.py" line="273"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="281"/>
+        <location filename="../../ui/intake.py" line="287"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="284"/>
+        <location filename="../../ui/intake.py" line="290"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="292"/>
+        <location filename="../../ui/intake.py" line="298"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="620"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -511,11 +511,6 @@
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
-        <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
-        <translation>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="242"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
@@ -532,7 +527,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="413"/>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
@@ -542,178 +537,183 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="429"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="453"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="472"/>
+        <location filename="../../ui/case_view.py" line="474"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="488"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>The citizen&apos;s other cases</source>
         <translation>The citizen&apos;s other cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Documents issued</source>
         <translation>Documents issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Reprint the selected document a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Issued docu&amp;ments</source>
         <translation>Issued docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="618"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="618"/>
+        <location filename="../../ui/case_view.py" line="621"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="625"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="652"/>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
@@ -728,12 +728,17 @@
         <translation>Decl&amp;ine extension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="233"/>
+        <source>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
+        <translation>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="739"/>
+        <location filename="../../ui/case_view.py" line="742"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1080,102 +1085,102 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="39"/>
+        <location filename="../../ui/intake.py" line="40"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="47"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="47"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="49"/>
         <source>Foreign resident</source>
         <translation>Foreign resident</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="77"/>
+        <location filename="../../ui/intake.py" line="78"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="78"/>
+        <location filename="../../ui/intake.py" line="79"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="85"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="94"/>
+        <location filename="../../ui/intake.py" line="95"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="96"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="97"/>
+        <location filename="../../ui/intake.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="98"/>
+        <location filename="../../ui/intake.py" line="99"/>
         <source>Save and print receipt (Ctrl+P)</source>
         <translation>Save and print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="176"/>
+        <location filename="../../ui/intake.py" line="178"/>
         <source>Born %1</source>
         <translation>Born %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="179"/>
+        <location filename="../../ui/intake.py" line="181"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Known citizen: %1 %2, open cases: %3</translation>
     </message>
@@ -2054,22 +2059,22 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
+        <location filename="../../ui/widgets.py" line="105"/>
         <source>Discard what you typed?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="96"/>
+        <location filename="../../ui/widgets.py" line="106"/>
         <source>This form has text that is not saved. Close it and lose what you typed?</source>
         <translation>This form has text that is not saved. Close it and lose what you typed?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
+        <location filename="../../ui/widgets.py" line="110"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="102"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>

@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="259"/>
+        <location filename="../../ui/intake.py" line="261"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="265"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="263"/>
+        <location filename="../../ui/intake.py" line="265"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="264"/>
+        <location filename="../../ui/intake.py" line="266"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="265"/>
+        <location filename="../../ui/intake.py" line="267"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="269"/>
+        <location filename="../../ui/intake.py" line="271"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="271"/>
+        <location filename="../../ui/intake.py" line="273"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="281"/>
+        <location filename="../../ui/intake.py" line="287"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="284"/>
+        <location filename="../../ui/intake.py" line="290"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="292"/>
+        <location filename="../../ui/intake.py" line="298"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="617"/>
+        <location filename="../../ui/case_view.py" line="620"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
@@ -511,11 +511,6 @@
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
-        <source>⏸ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
-        <translation>⏸ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_view.py" line="242"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
@@ -532,7 +527,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="413"/>
-        <location filename="../../ui/case_view.py" line="599"/>
+        <location filename="../../ui/case_view.py" line="601"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
@@ -542,178 +537,183 @@
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="429"/>
+        <source>Deadline</source>
+        <translation>Шийдвэрлэх хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="434"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="433"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="453"/>
+        <location filename="../../ui/case_view.py" line="455"/>
         <source>Timeline</source>
         <translation>Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Notes</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="470"/>
         <source>New note</source>
         <translation>Шинэ тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="469"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="472"/>
+        <location filename="../../ui/case_view.py" line="474"/>
         <source>Add &amp;note</source>
         <translation>Тэмдэглэл н&amp;эмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="488"/>
+        <location filename="../../ui/case_view.py" line="490"/>
         <source>The citizen&apos;s other cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="499"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>Case details</source>
         <translation>Хэргийн дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="500"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>&amp;Timeline</source>
         <translation>Тү&amp;үх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="506"/>
+        <location filename="../../ui/case_view.py" line="508"/>
         <source>Documents issued</source>
         <translation>Гаргасан баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="507"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Issued docu&amp;ments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="518"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="517"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="600"/>
+        <location filename="../../ui/case_view.py" line="602"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="615"/>
+        <location filename="../../ui/case_view.py" line="618"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="618"/>
+        <location filename="../../ui/case_view.py" line="621"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="625"/>
+        <location filename="../../ui/case_view.py" line="628"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад хэрэг (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="652"/>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
@@ -728,12 +728,17 @@
         <translation>Сунгалтаас &amp;татгалзах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="523"/>
+        <location filename="../../ui/case_view.py" line="233"/>
+        <source>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
+        <translation>‖ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="525"/>
         <source>Doc&amp;uments</source>
         <translation>Баримт би&amp;чиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="739"/>
+        <location filename="../../ui/case_view.py" line="742"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -1080,102 +1085,102 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="39"/>
+        <location filename="../../ui/intake.py" line="40"/>
         <source>New case</source>
         <translation>Шинэ хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="47"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="47"/>
+        <location filename="../../ui/intake.py" line="48"/>
         <source>Organisation</source>
         <translation>Хуулийн этгээд</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="49"/>
         <source>Foreign resident</source>
         <translation>Гадаадын иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="77"/>
+        <location filename="../../ui/intake.py" line="78"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="78"/>
+        <location filename="../../ui/intake.py" line="79"/>
         <source>Applicant</source>
         <translation>Өргөдөл гаргагч</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Address</source>
         <translation>Хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="85"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="94"/>
+        <location filename="../../ui/intake.py" line="95"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="96"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Хадгалах (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="97"/>
+        <location filename="../../ui/intake.py" line="98"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="98"/>
+        <location filename="../../ui/intake.py" line="99"/>
         <source>Save and print receipt (Ctrl+P)</source>
         <translation>Хадгалаад баримт хэвлэх (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="176"/>
+        <location filename="../../ui/intake.py" line="178"/>
         <source>Born %1</source>
         <translation>Төрсөн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="179"/>
+        <location filename="../../ui/intake.py" line="181"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
     </message>
@@ -2054,22 +2059,22 @@
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
+        <location filename="../../ui/widgets.py" line="105"/>
         <source>Discard what you typed?</source>
         <translation>Бичсэнээ хаях уу?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="96"/>
+        <location filename="../../ui/widgets.py" line="106"/>
         <source>This form has text that is not saved. Close it and lose what you typed?</source>
         <translation>Энэ маягтад хадгалаагүй бичвэр байна. Хааж, бичсэнээ алдах уу?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
+        <location filename="../../ui/widgets.py" line="110"/>
         <source>Discard</source>
         <translation>Хаях</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="102"/>
+        <location filename="../../ui/widgets.py" line="112"/>
         <source>Keep editing</source>
         <translation>Үргэлжлүүлэн бичих</translation>
     </message>

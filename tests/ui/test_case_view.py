@@ -99,7 +99,7 @@ def test_pause_needs_a_reason_and_then_the_deadline_bar_says_paused(qtbot, db, r
     qtbot.keyClick(reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.case.state == "waiting", timeout=10_000)
     assert event_count(db) == before + 1
-    assert "⏸" in view.findChild(QProgressBar, "deadlineBar").format()
+    assert "‖" in view.findChild(QProgressBar, "deadlineBar").format()
     assert "resume" in visible_actions(view) and "pause" not in visible_actions(view)
 
 
@@ -241,3 +241,23 @@ def test_the_timeline_names_documents_in_words(qtbot, demo_db, mongolian):
     lines = [event_details(e, {}) for e in queries.timeline(demo_db, case.case_id) if e.kind == "case.document_issued"]
     assert lines[0] == "Хүлээн авсан баримт" and "receipt" not in " ".join(lines)
     assert len(lines) == 2 and lines[1] != lines[0]                 # the reprint says so
+
+
+def test_the_deadline_bar_draws_only_glyphs_the_font_has_and_centres_its_words(qtbot, demo_db, runner):
+    """It showed an empty box for ⏸ (the font has no such glyph) in the corner of the bar."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.case_view import deadline_text
+
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    case = new_case(demo_db, clerk)                         # the case this test needs, waiting for the citizen
+    workflow.start(demo_db, clerk, case.case_id)
+    workflow.pause(demo_db, clerk, case.case_id, "Иргэн лавлагаа авчрах")
+    detail = queries.get_case(demo_db, case.case_id)
+    text, _, _ = deadline_text(detail, demo_db.today(), "mn", queries.due_soon_horizon(demo_db))
+    view = CaseView(demo_db, runner, clerk, case.case_id, "mn", demo_db.today())
+    qtbot.addWidget(view)
+    bar = view.findChild(QProgressBar, "deadlineBar")
+    metrics = QFontMetrics(bar.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace()), text
+    assert bar.alignment() & Qt.AlignmentFlag.AlignHCenter

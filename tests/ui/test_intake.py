@@ -226,3 +226,42 @@ def test_escape_on_an_empty_form_just_closes_it(qtbot, counter):
     dialog = open_intake(qtbot, counter)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+
+
+def test_tab_runs_through_the_buttons_as_they_read(qtbot, counter):
+    """Tab went Cancel -> Save -> Save and print while the row read the other way."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_intake(qtbot, counter)
+    box = dialog.findChild(QDialogButtonBox)
+    on_screen = sorted(box.buttons(), key=lambda b: b.mapTo(box, b.rect().topLeft()).x())
+    visited = [on_screen[0]]
+    for _ in range(len(on_screen) - 1):
+        visited.append(visited[-1].nextInFocusChain())
+    assert visited == on_screen
+
+
+def test_the_look_alike_table_shows_register_numbers_and_birth_dates_whole(qtbot, counter):
+    from caseapp.services import workflow
+    from ui.intake import CandidateDialog
+
+    clerk = users.actor_for(counter.db, "demo.clerk1")
+    first = workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+        register_no="УБ95031512", service_code="PET-GENERAL", subject="Нэг", family_name="Батын",
+        given_name="Сараа"), today=counter.db.today())
+    with pytest.raises(workflow.DuplicateCandidates) as asked:
+        workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+            register_no="УА95031512", service_code="PET-GENERAL", subject="Хоёр", family_name="Батын",
+            given_name="Сараа"), today=counter.db.today())
+    assert [c.citizen_id for c in asked.value.candidates] == [first.citizen_id]
+    dialog = CandidateDialog(asked.value.candidates, workflow.IntakeForm(
+        register_no="УА95031512", service_code="PET-GENERAL", subject="Хоёр", family_name="Батын",
+        given_name="Сараа"), counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    for column in (0, 3):                         # register number, birth date
+        needed = max(table.fontMetrics().horizontalAdvance(table.item(r, column).text())
+                     for r in range(table.rowCount()) if table.item(r, column) is not None)
+        assert table.columnWidth(column) >= needed, (column, table.columnWidth(column), needed)
