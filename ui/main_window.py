@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from caseapp.domain.states import OPEN_STATES, STATES
 from caseapp.services import queries
@@ -19,6 +19,9 @@ from ui.case_table import SORT_KEYS, CaseTableModel
 from ui.format import state_label
 from ui.tasks import TaskRunner
 
+# model columns: 0 case number, 1 registered, 2 citizen, 3 register number, 4 service, 5 subject, 6 state, 7 due
+VISIBLE_FIRST = (0, 2, 4, 6, 7, 1, 3, 5)
+COLUMN_WIDTHS = {0: 165, 2: 170, 4: 150, 6: 125, 7: 185, 1: 100, 3: 110, 5: 150}
 QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "extension_requests", "closed")
 STATUS_REFRESH_MS = 60_000
 MAX_BULK_ASSIGN = 2_000        # the rows of ten pages: all of them read and on hand
@@ -40,7 +43,7 @@ class MainWindow(QMainWindow):
         self.office = info.office_code
         office_name = info.office_name_mn if language == "mn" else info.office_name_en
         self.setWindowTitle(self.tr("Case management — %1").replace("%1", office_name))
-        self.resize(1280, 760)
+        self.fit_to_screen()
 
         self.model = CaseTableModel(db, language, self.today, runner=self.runner, parent=self)
         self.model.loaded.connect(self._show_heading)
@@ -60,7 +63,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 120), (2, 160), (3, 130), (4, 160), (5, 150), (6, 130), (7, 120)):
+        # what a clerk looks for comes first, so it stays on a 1366x768 screen: number, citizen, service, state,
+        # deadline; then registration day, register number and (stretching) the subject
+        header = self.table.horizontalHeader()
+        for visual, column in enumerate(VISIBLE_FIRST):
+            header.moveSection(header.visualIndex(column), visual)
+        for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
 
         self.queues = QListWidget(self)
@@ -70,7 +78,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.queues.addItem(item)
-        self.queues.setMaximumWidth(260)
+        self.queues.setMaximumWidth(230)
         self.queues.currentItemChanged.connect(lambda *_: self.apply())
 
         self.search = QLineEdit(self)
@@ -436,6 +444,16 @@ class MainWindow(QMainWindow):
     def current_queue(self) -> str:
         item = self.queues.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "all"
+
+    def fit_to_screen(self) -> None:
+        """1280x760 where the screen allows, never more than the screen's free area (a 1366x768 office screen
+        less its task bar, with room for the window's title bar)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 760
+        if free is not None:
+            width, height = min(width, free.width() - 16), min(height, free.height() - 40)
+        self.resize(width, height)
 
     def apply(self) -> None:
         """Show the current queue, narrowed by the search box."""

@@ -255,9 +255,9 @@ def test_the_deadline_bar_draws_only_glyphs_the_font_has_and_centres_its_words(q
     workflow.pause(demo_db, clerk, case.case_id, "Иргэн лавлагаа авчрах")
     detail = queries.get_case(demo_db, case.case_id)
     text, _, _ = deadline_text(detail, demo_db.today(), "mn", queries.due_soon_horizon(demo_db))
-    view = CaseView(demo_db, runner, clerk, case.case_id, "mn", demo_db.today())
-    qtbot.addWidget(view)
+    view = open_view(qtbot, demo_db, runner, clerk, case.case_id)
     bar = view.findChild(QProgressBar, "deadlineBar")
+    assert bar.format() == text
     metrics = QFontMetrics(bar.font())
     assert all(metrics.inFontUcs4(ord(ch)) for ch in text if not ch.isspace()), text
     assert bar.alignment() & Qt.AlignmentFlag.AlignHCenter

@@ -463,3 +463,30 @@ def test_admin_screens_follow_the_role(qtbot, demo_db, mongolian):
     finally:
         qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
         runner.shutdown()
+
+
+@pytest.mark.parametrize("language", ["mn", "en"])
+def test_on_a_1366x768_screen_the_window_fits_and_shows_what_a_clerk_looks_for(demo_db, tmp_path, language):
+    """The window was taller than the screen (status bar cut) and the deadline column was off-screen."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    shot = root / "test-artifacts" / f"main_window_1366x768_{language}.png"
+    shot.parent.mkdir(exist_ok=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    demo_db.close()
+    result = subprocess.run([sys.executable, str(root / "tests" / "ui" / "small_screen_probe.py"), str(demo_db.path),
+                             str(shot), language], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["frame"][0] <= seen["free"][0] and seen["frame"][1] <= seen["free"][1], seen
+    assert seen["status_bar_bottom"] < seen["window_height"], seen          # the status bar is inside the window
+    # case number, citizen, service, state and deadline (model columns 0, 2, 4, 6, 7) without scrolling
+    assert {0, 2, 4, 6, 7} <= set(seen["visible_columns"]), seen
