@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.services.documents import IssuedDocument
 from ui.errors import present
-from ui.printing import print_pdf, save_pdf
+from ui.printing import document_file_name, print_pdf, save_pdf
 from ui.widgets import only_the_default_takes_enter
 
 
@@ -31,11 +32,22 @@ class DocumentReadyDialog(QDialog):
         self.setObjectName("documentReady")
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        text = (self.tr("%1 for case %2 is ready. Verification code: %3") if document.token
-                else self.tr("%1 is ready."))
-        self.info = QLabel(text.replace("%1", title).replace("%2", document.case_number)
-                           .replace("%3", document.token))
+        self.setMinimumWidth(520)
+        text = (self.tr("%1 for case %2 is ready.") if document.case_number else self.tr("%1 is ready."))
+        self.info = QLabel(text.replace("%1", title).replace("%2", document.case_number))
+        self.info.setObjectName("documentInfo")
         self.info.setWordWrap(True)
+        # the code in a field of its own: never cut by word wrap, selectable, read out by a screen reader
+        self.code = QLineEdit(document.token)
+        self.code.setObjectName("verificationCode")
+        self.code.setReadOnly(True)
+        self.code.setAccessibleName(self.tr("Verification code"))
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance(document.token or "0" * 32) + 24)
+        self.code.setVisible(bool(document.token))
+        code_label = QLabel(self.tr("Verification code"))
+        code_label.setBuddy(self.code)
+        code_label.setVisible(bool(document.token))
         self.status = QLabel("")
         self.status.setObjectName("documentStatus")
         self.status.setWordWrap(True)
@@ -54,6 +66,8 @@ class DocumentReadyDialog(QDialog):
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(code_label)
+        layout.addWidget(self.code)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
@@ -67,14 +81,16 @@ class DocumentReadyDialog(QDialog):
 
     def print_document(self) -> None:
         try:
-            if print_pdf(self.document.pdf, self, self.title):
+            name = document_file_name(self.document.case_number, self.document.kind, self.document.doc_id)
+            if print_pdf(self.document.pdf, self, self.title, name):
                 self.status.setText(self.tr("Sent to the printer."))
         except Exception as exc:  # noqa: BLE001 - a printer problem is shown, the document stays issued
             present(exc, self)
 
     def save_document(self) -> None:
         try:
-            path = save_pdf(self.document.pdf, self, f"{self.document.case_number}-{self.document.kind}.pdf")
+            path = save_pdf(self.document.pdf, self, document_file_name(
+                self.document.case_number, self.document.kind, self.document.doc_id))
         except OSError as exc:
             present(exc, self)
             return

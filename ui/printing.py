@@ -47,11 +47,29 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
         document.close()
 
 
-def print_pdf(pdf: bytes, parent: QWidget | None, title: str) -> bool:
-    """The system print dialog, then the document on the chosen printer. False if the user cancelled."""
+def documents_folder() -> Path:
+    """Where documents printed or saved to a file go by default: a caseapp folder in the user's Documents."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(base) / "caseapp"
+
+
+def document_file_name(case_number: str, kind: str, doc_id: str) -> str:
+    """One file per document: the case, the kind and the issue (a reprint is its own file); the day's reminder
+    slips (no document id) are named after their day."""
+    return f"{case_number}-{kind}-{doc_id[-8:]}.pdf" if doc_id else f"{case_number}-{kind}.pdf"
+
+
+def print_pdf(pdf: bytes, parent: QWidget | None, title: str, file_name: str | None = None) -> bool:
+    """The system print dialog, then the document on the chosen printer. False if the user cancelled.
+    "Print to file" is offered ``file_name`` in the documents folder, never one file that each print overwrites."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)
+    if file_name:
+        folder = documents_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        printer.setOutputFileName(str(folder / file_name))
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)     # a real printer stays the default
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -61,8 +79,9 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str) -> bool:
 
 
 def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str) -> Path | None:
-    """A save dialog (in the Documents folder), then the file. None if the user cancelled."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """A save dialog (in the documents folder), then the file. None if the user cancelled."""
+    folder = documents_folder()
+    folder.mkdir(parents=True, exist_ok=True)
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
                                           str(Path(folder) / suggested_name),
                                           QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))

@@ -887,37 +887,43 @@
 <context>
     <name>DocumentReadyDialog</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="34"/>
-        <source>%1 for case %2 is ready. Verification code: %3</source>
-        <translation>%2 хэргийн %1 бэлэн боллоо. Баталгаажуулах код: %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document_dialog.py" line="35"/>
+        <location filename="../../ui/document_dialog.py" line="36"/>
         <source>%1 is ready.</source>
         <translation>%1 бэлэн боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="43"/>
+        <location filename="../../ui/document_dialog.py" line="36"/>
+        <source>%1 for case %2 is ready.</source>
+        <translation>%2 дугаартай хэргийн %1 бэлэн боллоо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="44"/>
+        <location filename="../../ui/document_dialog.py" line="48"/>
+        <source>Verification code</source>
+        <translation>Баталгаажуулах код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_dialog.py" line="55"/>
         <source>&amp;Print…</source>
         <translation>&amp;Хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="46"/>
+        <location filename="../../ui/document_dialog.py" line="58"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF файлаар &amp;хадгалах…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="48"/>
+        <location filename="../../ui/document_dialog.py" line="60"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="71"/>
+        <location filename="../../ui/document_dialog.py" line="86"/>
         <source>Sent to the printer.</source>
         <translation>Хэвлэгч рүү илгээлээ.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="82"/>
+        <location filename="../../ui/document_dialog.py" line="98"/>
         <source>Saved: %1</source>
         <translation>Хадгаллаа: %1</translation>
     </message>
@@ -925,32 +931,32 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="15"/>
+        <location filename="../../ui/document_dialog.py" line="16"/>
         <source>Receipt</source>
         <translation>Хүлээн авсан баримт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="16"/>
+        <location filename="../../ui/document_dialog.py" line="17"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="17"/>
+        <location filename="../../ui/document_dialog.py" line="18"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="18"/>
+        <location filename="../../ui/document_dialog.py" line="19"/>
         <source>Transfer letter</source>
         <translation>Шилжүүлэх албан бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="19"/>
+        <location filename="../../ui/document_dialog.py" line="20"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="22"/>
+        <location filename="../../ui/document_dialog.py" line="23"/>
         <source>%1 (80 mm roll)</source>
         <translation>%1 (80 мм цаас)</translation>
     </message>
@@ -1306,227 +1312,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Cases</source>
         <translation>Хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Queues</source>
         <translation>Дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Search</source>
         <translation>Хайх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Registered %1, due %2</source>
         <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1628,12 +1634,12 @@
         <translation>Хэвлэгчийг нээж чадсангүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="66"/>
+        <location filename="../../ui/printing.py" line="85"/>
         <source>Save as PDF</source>
         <translation>PDF файлаар хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="68"/>
+        <location filename="../../ui/printing.py" line="87"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF баримт (*.pdf)</translation>
     </message>

@@ -24,7 +24,8 @@ from ui.printing import paint_pdf
 def printed(monkeypatch):
     """What was sent to the printer: the print dialog is replaced by a record of the call."""
     calls = []
-    monkeypatch.setattr("ui.document_dialog.print_pdf", lambda pdf, parent, title: calls.append((pdf, title)) or True)
+    monkeypatch.setattr("ui.document_dialog.print_pdf",
+                        lambda pdf, parent, title, file_name=None: calls.append((pdf, title)) or True)
     return calls
 
 
@@ -142,3 +143,28 @@ def test_reminders_of_the_day_and_the_letterhead(qtbot, demo_db, mongolian, prin
     qtbot.waitUntil(lambda: letterhead.get(demo_db, "UB-BZD").phone != "", timeout=10_000)
     saved = letterhead.get(demo_db, "UB-BZD")
     assert (saved.phone, saved.signatory_name) == ("7012-3456", "Б. Өлзийбат")
+
+
+def test_the_ready_dialog_shows_the_whole_verification_code_and_names_files_per_document(qtbot, demo_db, mongolian):
+    """The dialog after Ctrl+P cut the code; printing to a file wrote one file in the home folder that each
+    receipt overwrote."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from caseapp.services import documents, queries, users
+    from ui.document_dialog import DocumentReadyDialog
+    from ui.printing import document_file_name, documents_folder
+
+    clerk = users.actor_for(demo_db, "demo.clerk1")
+    case = queries.list_cases(demo_db, queries.CaseFilter(states=("registered",)), limit=1)[0]
+    first = documents.issue_document(demo_db, clerk, case.case_number, "receipt")
+    second = documents.reprint(demo_db, clerk, first.doc_id)
+    dialog = DocumentReadyDialog(first, "Хүлээн авсан баримт")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    code = dialog.findChild(QLineEdit, "verificationCode")
+    assert code.text() == first.token and code.isVisible() and code.isReadOnly()
+    assert code.width() >= code.fontMetrics().horizontalAdvance(first.token)
+    names = {document_file_name(d.case_number, d.kind, d.doc_id) for d in (first, second)}
+    assert len(names) == 2 and all(n.startswith(case.case_number + "-receipt-") for n in names)
+    assert documents_folder().name == "caseapp"
