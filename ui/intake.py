@@ -8,7 +8,7 @@ citizens are shown side by side and the clerk decides.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -240,6 +240,12 @@ class IntakeDialog(KeepsTypedText, QDialog):
         if label is not None:
             label.setText(text)
             label.setVisible(bool(text))
+            widget = self.findChild(QWidget, field)
+            if widget is not None:
+                # a screen reader reads the message with the field it belongs to, and is told when it appears
+                widget.setAccessibleDescription(text)
+                if text:
+                    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
     def _choose_citizen(self, duplicates: DuplicateCandidates) -> None:
         chooser = CandidateDialog(duplicates.candidates, self.form(), self)

@@ -110,6 +110,7 @@ def test_an_empty_subject_is_named_next_to_its_field(qtbot, counter):
     error = save_without_a_subject(qtbot, dialog)
     assert "Товч утга" in error.text()
     assert QApplication.focusWidget().objectName() == "subject"       # the cursor goes where the fix is
+    assert dialog.subject.accessibleDescription() == error.text()      # a screen reader reads it with the field
 
 
 def test_with_the_english_interface_the_field_error_is_english(qtbot, qapp, mongolian, demo_db):
