@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
-from caseapp.errors import CaseAppError, NotFoundError, ValidationError
+from caseapp.errors import NotFoundError, ValidationError
 from caseapp.text import translate
 
 if TYPE_CHECKING:
@@ -179,6 +179,6 @@ def elapsed_since(started: float) -> str:
     return f"{time.monotonic() - started:.1f}"
 
 
-__all__ = ["ArgTypes", "CaseAppError", "EXIT_BROKEN_PIPE", "EXIT_BUG", "EXIT_CANCELLED", "EXIT_CHECK_FAILED",
+__all__ = ["ArgTypes", "EXIT_BROKEN_PIPE", "EXIT_BUG", "EXIT_CANCELLED", "EXIT_CHECK_FAILED",
            "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Handler", "ProgressBar", "acting_user", "elapsed_since",
            "note", "open_db", "read_password", "say", "write_file"]

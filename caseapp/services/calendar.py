@@ -16,7 +16,7 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
 from caseapp.storage.calendar import holiday_names, load_calendar, public_holidays
 from caseapp.storage.eventlog import EventWriter
-from caseapp.storage.models import table_of, CalendarOverrideRow, ServiceTypeRow
+from caseapp.storage.models import CalendarOverrideRow, ServiceTypeRow, table_of
 
 OVERRIDES = table_of(CalendarOverrideRow)
 SERVICES = table_of(ServiceTypeRow)

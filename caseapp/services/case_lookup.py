@@ -6,7 +6,7 @@ from sqlalchemy import Connection, ColumnElement, select
 
 from caseapp.domain.case_number import looks_like_case_number
 from caseapp.errors import NotFoundError
-from caseapp.storage.models import table_of, CaseRow
+from caseapp.storage.models import CaseRow, table_of
 
 CASES = table_of(CaseRow)
 

@@ -20,7 +20,7 @@ from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
 from caseapp.storage.eventlog import EventWriter
 from caseapp.storage.event_rows import stream_version
-from caseapp.storage.models import table_of, ServiceTypeRow
+from caseapp.storage.models import ServiceTypeRow, table_of
 
 SERVICES = table_of(ServiceTypeRow)
 CLOCKS = ("calendar", "working")

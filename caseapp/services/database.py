@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -11,7 +12,7 @@ from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
 from caseapp.storage.engine import UnitOfWork, create_sqlite_engine, storage_error
 from caseapp.storage.migrate import MigrationResult, upgrade
-from caseapp.storage.models import table_of, NodeRow
+from caseapp.storage.models import NodeRow, table_of
 
 
 @dataclass
@@ -24,7 +25,7 @@ class Database:
     def uow(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, clock=self.clock)
 
-    def today(self):
+    def today(self) -> date:
         """The office's calendar day by this database's clock."""
         return self.clock.today()
 

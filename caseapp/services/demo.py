@@ -35,7 +35,7 @@ from caseapp.services.setup import DEMO_SETTING, create_user_event
 from caseapp.storage.bulk import fold_new_streams, insert_new_projections, load_events, refresh_statistics
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import EventWriter, SEQUENCES, load_chain_head, save_chain_head
-from caseapp.storage.models import table_of, CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow
+from caseapp.storage.models import CalendarOverrideRow, OfficeRow, ServiceTypeRow, UserRow, table_of
 from caseapp.storage.projections import CITIZENS
 import resources
 

@@ -19,7 +19,7 @@ from caseapp.services.documents import Letterhead, letterhead
 from caseapp.services.users import Actor, require
 from caseapp.storage.eventlog import EventWriter
 from caseapp.storage.event_rows import stream_version
-from caseapp.storage.models import table_of, OfficeRow
+from caseapp.storage.models import OfficeRow, table_of
 
 OFFICES = table_of(OfficeRow)
 MAX_LOGO_BYTES = 300_000

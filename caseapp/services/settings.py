@@ -8,7 +8,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from caseapp.errors import ValidationError
 from caseapp.services.database import Database
 from caseapp.services.users import Actor, require
-from caseapp.storage.models import table_of, SettingRow
+from caseapp.storage.models import SettingRow, table_of
 
 SETTINGS = table_of(SettingRow)
 DEFAULTS = {"language": "mn", "auto_lock_minutes": "10"}

@@ -12,7 +12,7 @@ from caseapp.errors import ConflictError, ValidationError
 from caseapp.services import auth
 from caseapp.services.database import Database
 from caseapp.storage.eventlog import EventWriter, create_node
-from caseapp.storage.models import table_of, EventRow, SettingRow
+from caseapp.storage.models import EventRow, SettingRow, table_of
 import resources
 
 

@@ -21,7 +21,7 @@ from caseapp.services.database import Database
 from caseapp.text import Term, has
 from caseapp.storage.eventlog import EventWriter, load_chain_head
 from caseapp.storage.event_rows import stream_version
-from caseapp.storage.models import table_of, AuthLogRow, UserRow
+from caseapp.storage.models import AuthLogRow, UserRow, table_of
 
 USERS = table_of(UserRow)
 AUTH_LOG = table_of(AuthLogRow)

@@ -28,7 +28,7 @@ from caseapp.storage.calendar import load_calendar
 from caseapp.domain.fold import fold_case
 from caseapp.storage.eventlog import EventWriter, next_case_sequence
 from caseapp.storage.event_rows import load_stream, stream_version
-from caseapp.storage.models import table_of, CaseRow, CitizenRow, ServiceTypeRow, UserRow
+from caseapp.storage.models import CaseRow, CitizenRow, ServiceTypeRow, UserRow, table_of
 from caseapp.text import Term, has
 
 CASES = table_of(CaseRow)

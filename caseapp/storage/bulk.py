@@ -18,7 +18,7 @@ from caseapp.domain.fold import fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.eventlog import NODE
 from caseapp.storage.event_rows import EVENTS, event_to_row, iter_events
-from caseapp.storage.models import table_of, CaseRow
+from caseapp.storage.models import CaseRow, table_of
 from caseapp.storage.projections import (CASES, CITIZENS, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS,
                                          RECORD_TABLES, calendar_rows, case_row, document_rows)
 

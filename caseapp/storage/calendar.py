@@ -9,7 +9,7 @@ import holidays
 from sqlalchemy import Connection, select
 
 from caseapp.domain.deadlines import WorkCalendar
-from caseapp.storage.models import table_of, CalendarOverrideRow
+from caseapp.storage.models import CalendarOverrideRow, table_of
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, func, select
 
 from caseapp.domain.events import Event, canonical_json
-from caseapp.storage.models import table_of, EventRow
+from caseapp.storage.models import EventRow, table_of
 
 EVENTS = table_of(EventRow)
 

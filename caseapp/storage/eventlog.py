@@ -15,7 +15,7 @@ from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
 from caseapp.storage.event_rows import EVENTS, event_to_row, stream_version
-from caseapp.storage.models import table_of, CaseSequenceRow, NodeRow
+from caseapp.storage.models import CaseSequenceRow, NodeRow, table_of
 from caseapp.storage.projections import Projector
 
 NODE = table_of(NodeRow)

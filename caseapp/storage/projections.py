@@ -20,8 +20,8 @@ from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, US
 from caseapp.domain.fold import CaseState, RecordState, fold_calendar, fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
 from caseapp.storage.event_rows import iter_events, load_stream
-from caseapp.storage.models import (table_of, CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
-                                    ServiceTypeRow, UserRow)
+from caseapp.storage.models import (CalendarOverrideRow, CaseRow, CitizenRow, DocumentRow, OfficeRow,
+                                    ServiceTypeRow, UserRow, table_of)
 
 CASES = table_of(CaseRow)
 CITIZENS = table_of(CitizenRow)
