@@ -5,6 +5,23 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _private_documents_folder() -> None:
+    """Documents and reports the tests save (and the program they start) go to a Documents folder of the test
+    run, never into the Documents of whoever runs the tests: Qt reads the folder from the XDG user-dirs file."""
+    import atexit
+    import shutil
+    import tempfile
+
+    config = Path(tempfile.mkdtemp(prefix="caseapp-test-home-"))
+    atexit.register(shutil.rmtree, config, ignore_errors=True)
+    (config / "Documents").mkdir()
+    (config / "user-dirs.dirs").write_text(f'XDG_DOCUMENTS_DIR="{config / "Documents"}"\n', encoding="utf-8")
+    os.environ["XDG_CONFIG_HOME"] = str(config)
+
+
+_private_documents_folder()
+
 import pytest  # noqa: E402
 
 from caseapp.domain.clock import FixedClock  # noqa: E402

@@ -14,6 +14,7 @@ from ui.errors import install_excepthook, message_for, present
 from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.printing import use_documents_folder
 from ui.setup_wizard import DEMO, FirstRunDialog
 from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
@@ -46,6 +47,7 @@ class Application:
         self.login.show()
 
     def show_main(self, actor=None) -> None:
+        use_documents_folder(settings.get(self.db, "documents_folder"))
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.settings_saved.connect(self._settings_saved)

@@ -475,7 +475,7 @@ class CaseView(QDialog):
         self.add_note_button.setObjectName("addNote")
         self.add_note_button.clicked.connect(self.add_note)
         QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.add_note)
-        self.note_error = error_label("noteError")
+        self.note_error = error_label("noteError", {"text": self.note_text})
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.addWidget(self.notes)
         notes_layout.addWidget(self.note_text)
@@ -756,6 +756,5 @@ class CaseView(QDialog):
 
         def refused(exc: BaseException) -> None:
             self.add_note_button.setEnabled(True)
-            self.note_error.setText(message_for(exc))
-            self.note_text.setFocus()
+            self.note_error.show_error(exc, otherwise=self.note_text)
         self.run("write", lambda: workflow.add_note(db, actor, case_id, text), done, refused)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 from caseapp.services.documents import IssuedDocument
 from ui.errors import present
 from ui.printing import document_file_name, print_pdf, save_pdf
-from ui.widgets import only_the_default_takes_enter
+from ui.widgets import notice_label, only_the_default_takes_enter
 
 
 def document_title(kind: str, size: str = "a5") -> str:
@@ -31,7 +31,6 @@ class DocumentReadyDialog(QDialog):
         self.document, self.title = document, title
         self.setObjectName("documentReady")
         self.setWindowTitle(title)
-        self.setMinimumWidth(420)
         self.setMinimumWidth(520)
         text = (self.tr("%1 for case %2 is ready.") if document.case_number else self.tr("%1 is ready."))
         self.info = QLabel(text.replace("%1", title).replace("%2", document.case_number))
@@ -48,9 +47,7 @@ class DocumentReadyDialog(QDialog):
         code_label = QLabel(self.tr("Verification code"))
         code_label.setBuddy(self.code)
         code_label.setVisible(bool(document.token))
-        self.status = QLabel("")
-        self.status.setObjectName("documentStatus")
-        self.status.setWordWrap(True)
+        self.status = notice_label("documentStatus")
         buttons = QDialogButtonBox()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printDocument")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from caseapp.errors import CaseAppError
 from caseapp.services import letterhead
 from caseapp.services.database import Database
 from caseapp.services.documents import Letterhead
@@ -53,7 +52,7 @@ class LetterheadDialog(KeepsTypedText, QDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
         form.addRow(self.tr("Logo"), logo_row)
-        self.error = error_label("letterheadError")
+        self.error = error_label("letterheadError", {**self.fields, "logo": choose})
         buttons, self.save = dialog_buttons(self, self.tr("Save"), "saveLetterhead", self.submit, self.tr("Close"))
         editable = actor.can("edit_letterhead")
         for widget in (*self.fields.values(), choose, remove, self.save):
@@ -92,7 +91,8 @@ class LetterheadDialog(KeepsTypedText, QDialog):
             try:
                 self.set_logo(Path(path).read_bytes())
             except OSError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)),
+                                   "logo")
 
     def submit(self) -> None:
         changes: dict = {name: field.text() for name, field in self.fields.items()}
@@ -104,9 +104,6 @@ class LetterheadDialog(KeepsTypedText, QDialog):
 
         def refused(exc: BaseException) -> None:
             self.save.setEnabled(True)
-            self.error.setText(message_for(exc))
-            field = self.fields.get(exc.field or "") if isinstance(exc, CaseAppError) else None
-            if field is not None:
-                field.setFocus()
+            self.error.show_error(exc)
         self.runner.write(lambda: letterhead.set_letterhead(db, actor, code, changes),
                           lambda _head: self.accept(), refused)

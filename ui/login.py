@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from caseapp.errors import CaseAppError
 from caseapp.services import demo, queries, users
 from caseapp.services.database import Database
-from ui.errors import message_for
 from ui.tasks import TaskRunner
 from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
@@ -34,7 +32,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label("loginError")
+        self.error = error_label("loginError", {"username": self.username, "password": self.password})
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -81,8 +79,4 @@ class LoginDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.sign_in.setEnabled(True)
         self.password.clear()
-        self.error.setText(message_for(exc))
-        if isinstance(exc, CaseAppError) and exc.field == "username":
-            self.username.setFocus()
-        else:
-            self.password.setFocus()
+        self.error.show_error(exc, otherwise=self.password)

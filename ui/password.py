@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from caseapp.errors import CaseAppError
 from caseapp.services import users
 from caseapp.services.database import Database
-from ui.errors import message_for
 from ui.tasks import TaskRunner
 from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
@@ -29,7 +27,8 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Current password"), self.old)
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("New password again"), self.repeat)
-        self.error = error_label("passwordError")
+        self.error = error_label("passwordError", {"old_password": self.old, "new_password": self.new,
+                                                   "password": self.new})
         buttons, self.change = dialog_buttons(self, self.tr("Change"), "change", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -39,7 +38,7 @@ class PasswordDialog(QDialog):
 
     def submit(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("The two new passwords are not the same."))
+            self.error.setText(self.tr("The two new passwords are not the same."), "password")
             self.repeat.clear()
             self.repeat.setFocus()
             return
@@ -54,9 +53,6 @@ class PasswordDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.change.setEnabled(True)
-        self.error.setText(message_for(exc))
-        field = exc.field if isinstance(exc, CaseAppError) else None
-        target = {"old_password": self.old, "new_password": self.new, "password": self.new}.get(field, self.old)
         for widget in (self.old, self.new, self.repeat):
             widget.clear()
-        target.setFocus()
+        self.error.show_error(exc, otherwise=self.old)

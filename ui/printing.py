@@ -47,10 +47,29 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
         document.close()
 
 
-def documents_folder() -> Path:
-    """Where documents printed or saved to a file go by default: a caseapp folder in the user's Documents."""
+_chosen_folder = [""]
+
+
+def default_documents_folder() -> Path:
+    """A caseapp folder in the user's Documents."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     return Path(base) / "caseapp"
+
+
+def use_documents_folder(folder: str) -> None:
+    """The workstation's setting (``settings.get(db, "documents_folder")``; empty: the default folder)."""
+    _chosen_folder[0] = folder
+
+
+def documents_folder() -> Path:
+    """Where documents printed or saved to a file, and reports, go unless the clerk picks another place: the
+    folder chosen in the settings, else ``default_documents_folder()``. Made if it is missing."""
+    folder = Path(_chosen_folder[0]) if _chosen_folder[0] else default_documents_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass                # the save dialog shows the clerk where it is, and the write says what is wrong
+    return folder
 
 
 def document_file_name(case_number: str, kind: str, doc_id: str) -> str:
@@ -66,9 +85,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, file_name: str | N
     printer.setDocName(title)
     printer.setFullPage(True)
     if file_name:
-        folder = documents_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        printer.setOutputFileName(str(folder / file_name))
+        printer.setOutputFileName(str(documents_folder() / file_name))
         printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)     # a real printer stays the default
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
@@ -80,10 +97,8 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, file_name: str | N
 
 def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str) -> Path | None:
     """A save dialog (in the documents folder), then the file. None if the user cancelled."""
-    folder = documents_folder()
-    folder.mkdir(parents=True, exist_ok=True)
     path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
-                                          str(Path(folder) / suggested_name),
+                                          str(documents_folder() / suggested_name),
                                           QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
     if not path:
         return None

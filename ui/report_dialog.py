@@ -6,18 +6,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from caseapp.errors import CaseAppError
 from caseapp.services import reports
 from caseapp.services.database import Database
 from caseapp.services.users import Actor
-from ui.errors import message_for
 from ui.tasks import ProgressTask, TaskRunner
-from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
+from ui.printing import documents_folder
+from ui.widgets import dialog_buttons, error_label, notice_label, only_the_default_takes_enter
 
 
 def current_quarter(today: date) -> tuple[date, date]:
@@ -77,9 +76,8 @@ class ReportDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         self._auto_name = self._file_name()
-        self.output = QLineEdit(str(Path(folder) / self._auto_name))
+        self.output = QLineEdit(str(documents_folder() / self._auto_name))
         self.output.setObjectName("outputPath")
         self.output.setAccessibleName(self.tr("Save as"))
         browse = QPushButton(self.tr("Choose…"))
@@ -98,10 +96,10 @@ class ReportDialog(QDialog):
                               "in the period; the overdue list and the open cases are as of today."))
         hint.setWordWrap(True)
 
-        self.error = error_label("reportError")
-        self.done_label = QLabel("")
-        self.done_label.setObjectName("reportResult")
-        self.done_label.setWordWrap(True)
+        self.error = error_label("reportError", {"date_from": self.date_from, "date_to": self.date_to,
+                                                 "path": self.output, "kind": self.kind,
+                                                 "language": self.language})
+        self.done_label = notice_label("reportResult")
         self.open_button = QPushButton(self.tr("Open the file"))
         self.open_button.setObjectName("openReport")
         self.open_button.clicked.connect(self.open_file)
@@ -181,9 +179,4 @@ class ReportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
         self.run.setEnabled(True)
-        self.error.setText(message_for(exc))
-        field = exc.field if isinstance(exc, CaseAppError) else None
-        target = {"date_from": self.date_from, "date_to": self.date_to, "path": self.output,
-                  "kind": self.kind, "language": self.language}.get(field)
-        if target is not None:
-            target.setFocus()
+        self.error.show_error(exc)

@@ -1,14 +1,16 @@
-"""Workstation settings: the interface language (anyone) and the auto-lock time of a shared counter (admin)."""
+"""Workstation settings: the interface language and where documents and reports are saved (anyone), and the
+auto-lock time of a shared counter (admin)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from caseapp.services import settings
 from caseapp.services.database import Database
 from caseapp.services.users import Actor
-from ui.errors import message_for
+from ui.printing import default_documents_folder, documents_folder, use_documents_folder
 from ui.tasks import TaskRunner
 from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
 
@@ -22,7 +24,7 @@ class SettingsDialog(QDialog):
         self.db, self.runner, self.actor = db, runner, actor
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
         self.language = QComboBox()
         self.language.setObjectName("language")
         self.language.addItem("Монгол", "mn")
@@ -35,13 +37,26 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setEnabled(actor.can("edit_workstation"))
+        self.folder = QLineEdit(str(documents_folder()))
+        self.folder.setObjectName("documentsFolder")
+        self.folder.setAccessibleName(self.tr("Documents folder"))
+        self.folder.setToolTip(self.tr("Receipts, letters and reports are saved here unless you choose another "
+                                       "place. Empty: %1").replace("%1", str(default_documents_folder())))
+        browse = QPushButton(self.tr("C&hoose…"))
+        browse.setObjectName("chooseFolder")
+        browse.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Lock the screen after idle"), self.auto_lock)
+        form.addRow(self.tr("Documents folder"), folder_row)
         hint = QLabel(self.tr("These settings belong to this workstation. Only an administrator changes the "
                               "lock time of a shared counter PC."))
         hint.setWordWrap(True)
-        self.error = error_label("settingsError")
+        self.error = error_label("settingsError", {"language": self.language, "auto_lock_minutes": self.auto_lock,
+                                                   "documents_folder": self.folder})
         buttons, self.save = dialog_buttons(self, self.tr("Save"), "saveSettings", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -50,18 +65,30 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
 
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Documents folder"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen_folder(self) -> str:
+        """What to store: empty when the clerk keeps (or empties the field to) the default folder."""
+        text = self.folder.text().strip()
+        return "" if not text or text == str(default_documents_folder()) else text
+
     def submit(self) -> None:
-        language, minutes = self.language.currentData(), self.auto_lock.value()
+        language, minutes, folder = self.language.currentData(), self.auto_lock.value(), self.chosen_folder()
         db, actor = self.db, self.actor
         self.save.setEnabled(False)
+        self.error.setText("")
 
         def done(_result) -> None:
             self.save.setEnabled(True)
+            use_documents_folder(folder)
             self.saved.emit(language, minutes)
             self.accept()
 
         def refused(exc: BaseException) -> None:
             self.save.setEnabled(True)
-            self.error.setText(message_for(exc))
-        self.runner.write(lambda: settings.save_workstation(db, actor, language=language, auto_lock=minutes),
-                          done, refused)
+            self.error.show_error(exc)
+        self.runner.write(lambda: settings.save_workstation(db, actor, language=language, auto_lock=minutes,
+                                                            documents_folder=folder), done, refused)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from caseapp.errors import CaseAppError
 from caseapp.services import setup
 from caseapp.services.database import Database
-from ui.errors import message_for
 from ui.tasks import TaskRunner
 from ui.widgets import error_label, only_the_default_takes_enter
 
@@ -83,7 +81,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Administrator's full name"), self.full_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.repeat)
-        self.error = error_label("setupError")
+        self.error = error_label("setupError", {"office": self.office_filter, "node": self.node,
+                                                "username": self.username, "password": self.password,
+                                                "full_name": self.full_name})
         form.addRow(self.error)
 
         buttons = QDialogButtonBox()
@@ -166,7 +166,7 @@ class FirstRunDialog(QDialog):
         self.password.clear()
         self.repeat.clear()
         if password != repeat:
-            self.error.setText(self.tr("The two passwords are not the same."))
+            self.error.setText(self.tr("The two passwords are not the same."), "password")
             self.password.setFocus()
             return
         office, node_no = self.selected_office(), self.node.value()
@@ -187,11 +187,7 @@ class FirstRunDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.error.setText(message_for(exc))
-        field = exc.field if isinstance(exc, CaseAppError) else None
-        target = {"office": self.office_filter, "node": self.node, "username": self.username,
-                  "password": self.password, "full_name": self.full_name}.get(field, self.office_filter)
-        target.setFocus()
+        self.error.show_error(exc, otherwise=self.office_filter)
 
     def choose_demo(self) -> None:
         if self.busy:

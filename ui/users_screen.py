@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from caseapp.domain.clock import office_wall_time
-from caseapp.errors import CaseAppError
 from caseapp.services import auth, users
 from caseapp.services.database import Database
 from ui.errors import message_for
 from ui.format import role_label
 from ui.tasks import TaskRunner
-from ui.widgets import close_buttons, error_label
+from ui.widgets import MessageLabel, close_buttons, error_label, notice_label
 
 
 def status_label(user: users.UserInfo) -> str:
@@ -157,9 +156,7 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
-        self.info = QLabel("")
-        self.info.setObjectName("usersInfo")
-        self.info.setWordWrap(True)
+        self.info = notice_label("usersInfo")
 
         # The selected user: role, lock, new password.
         self.selected_box = QGroupBox(self.tr("Selected user"))
@@ -183,7 +180,7 @@ class UsersDialog(QDialog):
         self.reset_button.clicked.connect(self.reset_password)
         for field in (self.reset_new, self.reset_repeat):
             field.returnPressed.connect(self.reset_password)
-        self.selected_error = error_label("selectedError")
+        self.selected_error = error_label("selectedError", {"password": self.reset_new})
         selected_form = QFormLayout(self.selected_box)
         selected_form.addRow(self.tr("User"), self.selected_name)
         selected_form.addRow(self.tr("Role"), role_row)
@@ -209,7 +206,8 @@ class UsersDialog(QDialog):
         self.add_button.clicked.connect(self.add_user)
         for field in (self.new_username, self.new_full_name, self.new_password, self.new_repeat):
             field.returnPressed.connect(self.add_user)
-        self.add_error = error_label("addError")
+        self.add_error = error_label("addError", {"username": self.new_username, "password": self.new_password,
+                                                  "full_name": self.new_full_name, "role": self.new_role})
         add_form = QFormLayout(self.add_box)
         add_form.addRow(self.tr("User name"), self.new_username)
         add_form.addRow(self.tr("Full name"), self.new_full_name)
@@ -338,7 +336,7 @@ class UsersDialog(QDialog):
         self.lock_button.setText(self.tr("Unlock") if user.locked else self.tr("Lock"))
 
     # --- writing ------------------------------------------------------------------------------------------
-    def _run(self, work, success: str, error: QLabel, focus: dict[str | None, QWidget],
+    def _run(self, work, success: str, error: MessageLabel, otherwise: QWidget,
              select: str | None = None, on_done=None) -> None:
         """One change on the writer thread; the list is read again after it, whatever the outcome."""
         self.busy = True
@@ -358,11 +356,7 @@ class UsersDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.busy = False
             self._set_enabled(True)
-            error.setText(message_for(exc))
-            field = exc.field if isinstance(exc, CaseAppError) else None
-            target = focus.get(field) or focus.get(None)
-            if target is not None:
-                target.setFocus()
+            error.show_error(exc, otherwise=otherwise)
             self.load_users()
         self.runner.write(work, done, failed)
 
@@ -377,7 +371,7 @@ class UsersDialog(QDialog):
         role, name = self.role.currentData(), user.username
         self._run(lambda: users.set_role(self.db, self.actor, name, role),
                   self.tr("The role of %1 is now: %2.").replace("%1", name).replace("%2", role_label(role)),
-                  self.selected_error, {None: self.role}, select=name)
+                  self.selected_error, self.role, select=name)
 
     def toggle_lock(self) -> None:
         user = self.selected_user()
@@ -387,7 +381,7 @@ class UsersDialog(QDialog):
         done = (self.tr("%1 is locked and cannot sign in.") if lock
                 else self.tr("%1 is unlocked and can sign in again.")).replace("%1", name)
         self._run(lambda: users.set_locked(self.db, self.actor, name, lock), done, self.selected_error,
-                  {None: self.lock_button}, select=name)
+                  self.lock_button, select=name)
 
     def reset_password(self) -> None:
         user = self.selected_user()
@@ -398,13 +392,13 @@ class UsersDialog(QDialog):
         self.reset_repeat.clear()
         if new != repeat:
             self.info.setText("")
-            self.selected_error.setText(self.tr("The two new passwords are not the same."))
+            self.selected_error.setText(self.tr("The two new passwords are not the same."), "password")
             self.reset_new.setFocus()
             return
         name = user.username
         self._run(lambda: users.reset_password(self.db, self.actor, name, new),
                   self.tr("%1 has a new password.").replace("%1", name), self.selected_error,
-                  {None: self.reset_new}, select=name)
+                  self.reset_new, select=name)
 
     def add_user(self) -> None:
         if self.busy:
@@ -415,7 +409,7 @@ class UsersDialog(QDialog):
         self.new_repeat.clear()
         if password != repeat:
             self.info.setText("")
-            self.add_error.setText(self.tr("The two passwords are not the same."))
+            self.add_error.setText(self.tr("The two passwords are not the same."), "password")
             self.new_password.setFocus()
             return
         name = username.strip().casefold()
@@ -424,8 +418,7 @@ class UsersDialog(QDialog):
             return users.add_user(self.db, self.actor, username=username, password=password, role=role,
                                   full_name=full_name)
         self._run(work, self.tr("User %1 added.").replace("%1", name), self.add_error,
-                  {None: self.new_username, "password": self.new_password, "full_name": self.new_full_name,
-                   "role": self.new_role}, select=name, on_done=self._clear_add_form)
+                  self.new_username, select=name, on_done=self._clear_add_form)
 
     def _clear_add_form(self) -> None:
         self.new_username.clear()

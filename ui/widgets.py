@@ -5,21 +5,77 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QWidget)
+
+from caseapp.errors import CaseAppError
+from ui.errors import message_for
 
 ERROR_COLOUR = "#b00020"
 WARNING_BACKGROUND = "#f6c9cc"          # behind black text: still readable
 DUE_SOON_COLOUR = "#8a4b00"             # dark amber: readable on white and on the alternate row colour
 
 
-def error_label(name: str) -> QLabel:
-    """A red, wrapping label for a message next to a field (empty until there is something to say)."""
-    label = QLabel("")
-    label.setObjectName(name)
-    label.setStyleSheet(f"color: {ERROR_COLOUR}")
-    label.setWordWrap(True)
-    return label
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Tell a screen reader ``text`` now (a message it would not find by itself: an error that appeared, a
+    report that is ready, a case that was saved). ``urgent`` interrupts what it is reading."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+class MessageLabel(QLabel):
+    """A wrapping message line that a screen reader hears when it changes. Given the fields it speaks for
+    (``fields``: a service error's field name -> widget), an error about a field also becomes that field's
+    accessible description, so it is read with the field, and the field takes the focus."""
+
+    def __init__(self, name: str, *, colour: str | None = ERROR_COLOUR, urgent: bool = True,
+                 fields: dict[str, QWidget] | None = None) -> None:
+        super().__init__("")
+        self.setObjectName(name)
+        if colour:
+            self.setStyleSheet(f"color: {colour}")
+        self.setWordWrap(True)
+        self.urgent = urgent
+        self.fields: dict[str, QWidget] = dict(fields or {})
+        self._described: QWidget | None = None
+
+    def setText(self, text: str, field: str | None = None) -> None:       # noqa: N802 - Qt's name
+        """Show ``text`` (empty clears), about ``field`` when it names one of this line's fields."""
+        if self._described is not None:
+            self._described.setAccessibleDescription("")
+            self._described = None
+        super().setText(text)
+        widget = self.fields.get(field) if field else None
+        if widget is not None and text:
+            widget.setAccessibleDescription(text)
+            QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
+            self._described = widget
+        announce(self, text, urgent=self.urgent)
+
+    def show_error(self, exc: BaseException, *, otherwise: QWidget | None = None) -> QWidget | None:
+        """The message for a service's error, tied to the field it names, which takes the focus (else
+        ``otherwise`` does). Returns the widget focused."""
+        field = exc.field if isinstance(exc, CaseAppError) else None
+        self.setText(message_for(exc), field)
+        widget = (self.fields.get(field) if field else None) or otherwise
+        if widget is not None:
+            widget.setFocus()
+        return widget
+
+
+def error_label(name: str, fields: dict[str, QWidget] | None = None) -> MessageLabel:
+    """A red message line next to a form (empty until there is something to say); see ``MessageLabel``."""
+    return MessageLabel(name, fields=fields)
+
+
+def notice_label(name: str) -> MessageLabel:
+    """A plain line for good news (a report is ready, a file was saved) that a screen reader is told of."""
+    return MessageLabel(name, colour=None, urgent=False)
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -57,27 +57,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="24"/>
+        <location filename="../../ui/app.py" line="25"/>
         <source>Demo data made: %1 cases.</source>
         <translation>Жишээ өгөгдөл бэлэн: %1 хэрэг.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, ажлын байр %2 бэлэн боллоо. Админ %3 нэрээр нэвтэрч байгууллагын хэрэглэгчдийг нэмнэ үү (цэс: Хэрэглэгч ба эрх).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="110"/>
+        <location filename="../../ui/app.py" line="112"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="261"/>
+        <location filename="../../ui/intake.py" line="267"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="265"/>
+        <location filename="../../ui/intake.py" line="271"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="265"/>
+        <location filename="../../ui/intake.py" line="271"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="266"/>
+        <location filename="../../ui/intake.py" line="272"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="266"/>
+        <location filename="../../ui/intake.py" line="272"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="266"/>
+        <location filename="../../ui/intake.py" line="272"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="267"/>
+        <location filename="../../ui/intake.py" line="273"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="271"/>
+        <location filename="../../ui/intake.py" line="277"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="273"/>
+        <location filename="../../ui/intake.py" line="279"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="287"/>
+        <location filename="../../ui/intake.py" line="293"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="290"/>
+        <location filename="../../ui/intake.py" line="296"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="298"/>
+        <location filename="../../ui/intake.py" line="304"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -887,43 +887,43 @@
 <context>
     <name>DocumentReadyDialog</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="36"/>
+        <location filename="../../ui/document_dialog.py" line="35"/>
         <source>%1 is ready.</source>
         <translation>%1 бэлэн боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="36"/>
+        <location filename="../../ui/document_dialog.py" line="35"/>
         <source>%1 for case %2 is ready.</source>
         <translation>%2 дугаартай хэргийн %1 бэлэн боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="44"/>
-        <location filename="../../ui/document_dialog.py" line="48"/>
+        <location filename="../../ui/document_dialog.py" line="43"/>
+        <location filename="../../ui/document_dialog.py" line="47"/>
         <source>Verification code</source>
         <translation>Баталгаажуулах код</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="55"/>
+        <location filename="../../ui/document_dialog.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="58"/>
+        <location filename="../../ui/document_dialog.py" line="55"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF файлаар &amp;хадгалах…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="60"/>
+        <location filename="../../ui/document_dialog.py" line="57"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="86"/>
+        <location filename="../../ui/document_dialog.py" line="83"/>
         <source>Sent to the printer.</source>
         <translation>Хэвлэгч рүү илгээлээ.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="98"/>
+        <location filename="../../ui/document_dialog.py" line="95"/>
         <source>Saved: %1</source>
         <translation>Хадгаллаа: %1</translation>
     </message>
@@ -1017,58 +1017,58 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="35"/>
+        <location filename="../../ui/setup_wizard.py" line="33"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="38"/>
+        <location filename="../../ui/setup_wizard.py" line="36"/>
         <source>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</source>
         <translation>Энэ ажлын байранд өгөгдөл алга байна. Байгууллагадаа тохируулах юм уу эхлээд жишээ өгөгдлөөр туршина уу. МТ-ийн ажилтан ажлын байрыг тушаалын мөрөөс “caseapp init”-ээр бас тохируулж болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="44"/>
+        <location filename="../../ui/setup_wizard.py" line="42"/>
         <location filename="../../ui/setup_wizard.py" line="90"/>
         <source>Set up this office</source>
         <translation>Энэ байгууллагыг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="48"/>
+        <location filename="../../ui/setup_wizard.py" line="46"/>
         <source>Type part of the name or code</source>
         <translation>Нэр эсвэл кодын хэсгийг бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>Each computer of the office gets its own number (1 for the first).</source>
         <translation>Байгууллагын компьютер бүр өөрийн дугаартай (эхнийх нь 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="77"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="79"/>
         <source>Workstation number</source>
         <translation>Ажлын байрны дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>Administrator&apos;s user name</source>
         <translation>Админы нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Administrator&apos;s full name</source>
         <translation>Админы овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="84"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="85"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
@@ -1194,117 +1194,122 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="30"/>
+        <location filename="../../ui/letterhead_dialog.py" line="29"/>
         <source>Letterhead</source>
         <translation>Хэвлэмэл хуудасны толгой</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="35"/>
+        <location filename="../../ui/letterhead_dialog.py" line="34"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <location filename="../../ui/letterhead_dialog.py" line="35"/>
         <source>Address</source>
         <translation>Хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="36"/>
+        <location filename="../../ui/letterhead_dialog.py" line="35"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="37"/>
+        <location filename="../../ui/letterhead_dialog.py" line="36"/>
         <source>Signatory&apos;s title</source>
         <translation>Гарын үсэг зурах албан тушаал</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="38"/>
+        <location filename="../../ui/letterhead_dialog.py" line="37"/>
         <source>Signatory&apos;s name</source>
         <translation>Гарын үсэг зурах хүний нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="43"/>
-        <location filename="../../ui/letterhead_dialog.py" line="87"/>
+        <location filename="../../ui/letterhead_dialog.py" line="42"/>
+        <location filename="../../ui/letterhead_dialog.py" line="86"/>
         <source>No logo</source>
         <translation>Лого алга</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="46"/>
+        <location filename="../../ui/letterhead_dialog.py" line="45"/>
         <source>Choose a PNG logo…</source>
         <translation>PNG лого сонгох…</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="49"/>
+        <location filename="../../ui/letterhead_dialog.py" line="48"/>
         <source>Remove the logo</source>
         <translation>Лого хасах</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="55"/>
+        <location filename="../../ui/letterhead_dialog.py" line="54"/>
         <source>Logo</source>
         <translation>Лого</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <location filename="../../ui/letterhead_dialog.py" line="56"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="57"/>
+        <location filename="../../ui/letterhead_dialog.py" line="56"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="64"/>
+        <location filename="../../ui/letterhead_dialog.py" line="63"/>
         <source>Only an administrator changes the letterhead.</source>
         <translation>Хэвлэмэл хуудасны толгойг зөвхөн админ өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../ui/letterhead_dialog.py" line="89"/>
         <source>Choose a PNG logo</source>
         <translation>PNG лого сонгох</translation>
     </message>
     <message>
-        <location filename="../../ui/letterhead_dialog.py" line="90"/>
+        <location filename="../../ui/letterhead_dialog.py" line="89"/>
         <source>PNG images (*.png)</source>
         <translation>PNG зураг (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letterhead_dialog.py" line="94"/>
+        <source>The file could not be read: %1</source>
+        <translation>Файлыг уншиж чадсангүй: %1</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="27"/>
-        <location filename="../../ui/login.py" line="41"/>
+        <location filename="../../ui/login.py" line="25"/>
+        <location filename="../../ui/login.py" line="39"/>
         <source>Sign in</source>
         <translation>Нэвтрэх</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="30"/>
+        <location filename="../../ui/login.py" line="28"/>
         <source>%1 — workstation %2</source>
         <translation>%1 — ажлын байр %2</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="39"/>
+        <location filename="../../ui/login.py" line="37"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="40"/>
+        <location filename="../../ui/login.py" line="38"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41"/>
+        <location filename="../../ui/login.py" line="39"/>
         <source>Quit</source>
         <translation>Гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="49"/>
+        <location filename="../../ui/login.py" line="47"/>
         <source>Notice</source>
         <translation>Мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="67"/>
+        <location filename="../../ui/login.py" line="65"/>
         <source>Demo database. Demo users: %1 (password: %2).</source>
         <translation>Жишээ өгөгдлийн сан. Жишээ хэрэглэгчид: %1 (нууц үг: %2).</translation>
     </message>
@@ -1591,37 +1596,37 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/password.py" line="20"/>
+        <location filename="../../ui/password.py" line="18"/>
         <source>Change password</source>
         <translation>Нууц үг солих</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="29"/>
+        <location filename="../../ui/password.py" line="27"/>
         <source>Current password</source>
         <translation>Одоогийн нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="30"/>
+        <location filename="../../ui/password.py" line="28"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="31"/>
+        <location filename="../../ui/password.py" line="29"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="33"/>
+        <location filename="../../ui/password.py" line="32"/>
         <source>Change</source>
         <translation>Солих</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="33"/>
+        <location filename="../../ui/password.py" line="32"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/password.py" line="42"/>
+        <location filename="../../ui/password.py" line="41"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
@@ -1634,12 +1639,12 @@
         <translation>Хэвлэгчийг нээж чадсангүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="85"/>
+        <location filename="../../ui/printing.py" line="100"/>
         <source>Save as PDF</source>
         <translation>PDF файлаар хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="87"/>
+        <location filename="../../ui/printing.py" line="102"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF баримт (*.pdf)</translation>
     </message>
@@ -1647,114 +1652,114 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="48"/>
-        <location filename="../../ui/report_dialog.py" line="166"/>
+        <location filename="../../ui/report_dialog.py" line="47"/>
+        <location filename="../../ui/report_dialog.py" line="164"/>
         <source>Excel report</source>
         <translation>Excel тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="53"/>
+        <location filename="../../ui/report_dialog.py" line="52"/>
         <source>Case register</source>
         <translation>Хэргийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="54"/>
+        <location filename="../../ui/report_dialog.py" line="53"/>
         <source>On time and late, by service and by channel</source>
         <translation>Хугацаандаа ба хоцорч шийдвэрлэсэн, үйлчилгээ ба сувгаар</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="55"/>
+        <location filename="../../ui/report_dialog.py" line="54"/>
         <source>Overdue and due-soon cases</source>
         <translation>Хугацаа хэтэрсэн ба дөхсөн хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="56"/>
+        <location filename="../../ui/report_dialog.py" line="55"/>
         <source>Workload per staff member</source>
         <translation>Ажилтан тус бүрийн ачаалал</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="57"/>
+        <location filename="../../ui/report_dialog.py" line="56"/>
         <source>Extensions and pauses</source>
         <translation>Сунгалт ба түр зогсолт</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="62"/>
+        <location filename="../../ui/report_dialog.py" line="61"/>
         <source>From</source>
         <translation>Эхлэх огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="65"/>
+        <location filename="../../ui/report_dialog.py" line="64"/>
         <source>To</source>
         <translation>Дуусах огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="85"/>
+        <location filename="../../ui/report_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Сонгох…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="93"/>
+        <location filename="../../ui/report_dialog.py" line="91"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="92"/>
         <source>Period</source>
         <translation>Хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="95"/>
+        <location filename="../../ui/report_dialog.py" line="93"/>
         <source>Language of the workbook</source>
         <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="84"/>
-        <location filename="../../ui/report_dialog.py" line="96"/>
+        <location filename="../../ui/report_dialog.py" line="82"/>
+        <location filename="../../ui/report_dialog.py" line="94"/>
         <source>Save as</source>
         <translation>Хадгалах файл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="97"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
         <translation>Бүртгэл, хугацааны статистик, сунгалт нь тухайн хугацаанд бүртгэсэн хэргийг хамарна; хугацаа хэтэрсэн жагсаалт ба нээлттэй хэрэг нь өнөөдрийн байдлаар.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="105"/>
+        <location filename="../../ui/report_dialog.py" line="103"/>
         <source>Open the file</source>
         <translation>Файлыг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="112"/>
+        <location filename="../../ui/report_dialog.py" line="110"/>
         <source>Make the report</source>
         <translation>Тайлан гаргах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="113"/>
+        <location filename="../../ui/report_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="141"/>
+        <location filename="../../ui/report_dialog.py" line="139"/>
         <source>Save the report as</source>
         <translation>Тайланг хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="142"/>
+        <location filename="../../ui/report_dialog.py" line="140"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ажлын ном (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="166"/>
+        <location filename="../../ui/report_dialog.py" line="164"/>
         <source>Writing the report…</source>
         <translation>Тайлан бичиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="167"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="176"/>
+        <location filename="../../ui/report_dialog.py" line="174"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>Тайлан бэлэн: %1 мөрийг %2 файлд бичлээ</translation>
     </message>
@@ -1762,42 +1767,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="24"/>
+        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Тохиргоо</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>never</source>
         <translation>хэзээ ч үгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <source>Documents folder</source>
+        <translation>Баримтын хавтас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <source>Receipts, letters and reports are saved here unless you choose another place. Empty: %1</source>
+        <translation>Өөр газар сонгоогүй бол баримт, албан бичиг, тайлан энд хадгалагдана. Хоосон бол: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Сонгох…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="52"/>
         <source>Interface language</source>
         <translation>Харагдах хэл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Lock the screen after idle</source>
         <translation>Хөдөлгөөнгүй болсны дараа дэлгэц түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
         <translation>Эдгээр тохиргоо энэ ажлын байрных. Олон хүн хэрэглэдэг цонхны компьютерийн түгжих хугацааг зөвхөн админ өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -1828,188 +1850,188 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="39"/>
+        <location filename="../../ui/users_screen.py" line="38"/>
         <source>Signed in</source>
         <translation>Нэвтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="40"/>
+        <location filename="../../ui/users_screen.py" line="39"/>
         <source>Wrong user name or password</source>
         <translation>Нэвтрэх нэр эсвэл нууц үг буруу</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="41"/>
+        <location filename="../../ui/users_screen.py" line="40"/>
         <source>Refused: too many failures</source>
         <translation>Татгалзсан: олон удаа буруу оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="42"/>
+        <location filename="../../ui/users_screen.py" line="41"/>
         <source>Refused: account locked</source>
         <translation>Татгалзсан: эрх түгжигдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="43"/>
+        <location filename="../../ui/users_screen.py" line="42"/>
         <source>Unlocked</source>
         <translation>Түгжээ тайлсан</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="108"/>
-        <location filename="../../ui/users_screen.py" line="115"/>
+        <location filename="../../ui/users_screen.py" line="107"/>
+        <location filename="../../ui/users_screen.py" line="114"/>
         <source>Users and roles</source>
         <translation>Хэрэглэгч ба эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="116"/>
-        <location filename="../../ui/users_screen.py" line="148"/>
+        <location filename="../../ui/users_screen.py" line="115"/>
+        <location filename="../../ui/users_screen.py" line="147"/>
         <source>Users</source>
         <translation>Хэрэглэгчид</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="118"/>
+        <location filename="../../ui/users_screen.py" line="117"/>
         <source>Sign-in log</source>
         <translation>Нэвтрэлтийн бүртгэл</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="165"/>
+        <location filename="../../ui/users_screen.py" line="162"/>
         <source>Selected user</source>
         <translation>Сонгосон хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="170"/>
+        <location filename="../../ui/users_screen.py" line="167"/>
         <source>Change role</source>
         <translation>Эрх солих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="176"/>
-        <location filename="../../ui/users_screen.py" line="338"/>
+        <location filename="../../ui/users_screen.py" line="173"/>
+        <location filename="../../ui/users_screen.py" line="336"/>
         <source>Lock</source>
         <translation>Түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="181"/>
+        <location filename="../../ui/users_screen.py" line="178"/>
         <source>Set new password</source>
         <translation>Шинэ нууц үг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="188"/>
-        <location filename="../../ui/users_screen.py" line="257"/>
+        <location filename="../../ui/users_screen.py" line="185"/>
+        <location filename="../../ui/users_screen.py" line="255"/>
         <source>User</source>
         <translation>Хэрэглэгч</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="189"/>
-        <location filename="../../ui/users_screen.py" line="216"/>
+        <location filename="../../ui/users_screen.py" line="186"/>
+        <location filename="../../ui/users_screen.py" line="214"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="190"/>
+        <location filename="../../ui/users_screen.py" line="187"/>
         <source>Account</source>
         <translation>Эрхийн төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="191"/>
+        <location filename="../../ui/users_screen.py" line="188"/>
         <source>New password</source>
         <translation>Шинэ нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="192"/>
+        <location filename="../../ui/users_screen.py" line="189"/>
         <source>New password again</source>
         <translation>Шинэ нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="197"/>
-        <location filename="../../ui/users_screen.py" line="207"/>
+        <location filename="../../ui/users_screen.py" line="194"/>
+        <location filename="../../ui/users_screen.py" line="204"/>
         <source>Add user</source>
         <translation>Хэрэглэгч нэмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="201"/>
+        <location filename="../../ui/users_screen.py" line="198"/>
         <source>latin letters, digits, . _ -</source>
         <translation>латин үсэг, тоо, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="214"/>
+        <location filename="../../ui/users_screen.py" line="212"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="215"/>
+        <location filename="../../ui/users_screen.py" line="213"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="217"/>
+        <location filename="../../ui/users_screen.py" line="215"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="218"/>
+        <location filename="../../ui/users_screen.py" line="216"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="228"/>
+        <location filename="../../ui/users_screen.py" line="226"/>
         <source>Only an administrator can add users or change roles, passwords and locks.</source>
         <translation>Зөвхөн админ хэрэглэгч нэмж, эрх, нууц үг, түгжээг өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="257"/>
+        <location filename="../../ui/users_screen.py" line="255"/>
         <source>Time</source>
         <translation>Цаг</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="257"/>
+        <location filename="../../ui/users_screen.py" line="255"/>
         <source>Outcome</source>
         <translation>Үр дүн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="258"/>
+        <location filename="../../ui/users_screen.py" line="256"/>
         <source>Detail</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="264"/>
+        <location filename="../../ui/users_screen.py" line="262"/>
         <source>Refresh</source>
         <translation>Шинэчлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="338"/>
+        <location filename="../../ui/users_screen.py" line="336"/>
         <source>Unlock</source>
         <translation>Түгжээ тайлах</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="379"/>
+        <location filename="../../ui/users_screen.py" line="373"/>
         <source>The role of %1 is now: %2.</source>
         <translation>%1-ийн эрх одоо: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="387"/>
+        <location filename="../../ui/users_screen.py" line="381"/>
         <source>%1 is locked and cannot sign in.</source>
         <translation>%1 түгжигдсэн тул нэвтрэх боломжгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="388"/>
+        <location filename="../../ui/users_screen.py" line="382"/>
         <source>%1 is unlocked and can sign in again.</source>
         <translation>%1-ийн түгжээг тайлсан, дахин нэвтэрч болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="401"/>
+        <location filename="../../ui/users_screen.py" line="395"/>
         <source>The two new passwords are not the same.</source>
         <translation>Шинэ нууц үгнүүд ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="406"/>
+        <location filename="../../ui/users_screen.py" line="400"/>
         <source>%1 has a new password.</source>
         <translation>%1 шинэ нууц үгтэй боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="418"/>
+        <location filename="../../ui/users_screen.py" line="412"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="426"/>
+        <location filename="../../ui/users_screen.py" line="420"/>
         <source>User %1 added.</source>
         <translation>%1 хэрэглэгчийг нэмлээ.</translation>
     </message>
@@ -2017,42 +2039,42 @@
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../ui/users_screen.py" line="30"/>
+        <location filename="../../ui/users_screen.py" line="29"/>
         <source>Locked</source>
         <translation>Түгжигдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="32"/>
+        <location filename="../../ui/users_screen.py" line="31"/>
         <source>Inactive</source>
         <translation>Идэвхгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="33"/>
+        <location filename="../../ui/users_screen.py" line="32"/>
         <source>Active</source>
         <translation>Идэвхтэй</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="86"/>
+        <location filename="../../ui/users_screen.py" line="85"/>
         <source>User name</source>
         <translation>Нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="86"/>
+        <location filename="../../ui/users_screen.py" line="85"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="86"/>
+        <location filename="../../ui/users_screen.py" line="85"/>
         <source>Role</source>
         <translation>Эрх</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="86"/>
+        <location filename="../../ui/users_screen.py" line="85"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/users_screen.py" line="87"/>
+        <location filename="../../ui/users_screen.py" line="86"/>
         <source>Status</source>
         <translation>Төлөв</translation>
     </message>
@@ -2060,27 +2082,27 @@
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="28"/>
+        <location filename="../../ui/widgets.py" line="84"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="105"/>
+        <location filename="../../ui/widgets.py" line="161"/>
         <source>Discard what you typed?</source>
         <translation>Бичсэнээ хаях уу?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="106"/>
+        <location filename="../../ui/widgets.py" line="162"/>
         <source>This form has text that is not saved. Close it and lose what you typed?</source>
         <translation>Энэ маягтад хадгалаагүй бичвэр байна. Хааж, бичсэнээ алдах уу?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="110"/>
+        <location filename="../../ui/widgets.py" line="166"/>
         <source>Discard</source>
         <translation>Хаях</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112"/>
+        <location filename="../../ui/widgets.py" line="168"/>
         <source>Keep editing</source>
         <translation>Үргэлжлүүлэн бичих</translation>
     </message>

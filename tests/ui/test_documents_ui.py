@@ -152,7 +152,7 @@ def test_the_ready_dialog_shows_the_whole_verification_code_and_names_files_per_
 
     from caseapp.services import documents, queries, users
     from ui.document_dialog import DocumentReadyDialog
-    from ui.printing import document_file_name, documents_folder
+    from ui.printing import default_documents_folder, document_file_name, documents_folder
 
     clerk = users.actor_for(demo_db, "demo.clerk1")
     case = queries.list_cases(demo_db, queries.CaseFilter(states=("registered",)), limit=1)[0]
@@ -167,4 +167,5 @@ def test_the_ready_dialog_shows_the_whole_verification_code_and_names_files_per_
     assert code.width() >= code.fontMetrics().horizontalAdvance(first.token)
     names = {document_file_name(d.case_number, d.kind, d.doc_id) for d in (first, second)}
     assert len(names) == 2 and all(n.startswith(case.case_number + "-receipt-") for n in names)
-    assert documents_folder().name == "caseapp"
+    assert documents_folder() == default_documents_folder() and documents_folder().name == "caseapp"
+    assert documents_folder().parent.name == "Documents" and documents_folder().is_dir()

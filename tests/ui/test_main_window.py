@@ -490,3 +490,40 @@ def test_on_a_1366x768_screen_the_window_fits_and_shows_what_a_clerk_looks_for(d
     assert seen["status_bar_bottom"] < seen["window_height"], seen          # the status bar is inside the window
     # case number, citizen, service, state and deadline (model columns 0, 2, 4, 6, 7) without scrolling
     assert {0, 2, 4, 6, 7} <= set(seen["visible_columns"]), seen
+
+
+def test_the_documents_folder_is_shown_and_changed_in_the_settings(qtbot, demo_db, mongolian, tmp_path):
+    """Where receipts and reports are saved is in the settings; a folder that cannot be used is refused there,
+    the message read with the field it is about, and nothing is stored."""
+    from caseapp.services import settings, users
+    from ui.printing import default_documents_folder, documents_folder, use_documents_folder
+
+    window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, "demo.clerk1"))
+    qtbot.addWidget(window)
+    try:
+        window.findChild(QAction, "openSettings").trigger()
+        dialog = window.settings_dialog
+        assert dialog.folder.text() == str(default_documents_folder())
+        a_file = tmp_path / "not-a-folder.txt"
+        a_file.write_text("x")
+        for wrong, words in (("relative/folder", "бүтэн зам"), (str(a_file / "inside"), "хадгалах боломжгүй"),
+                             (str(tmp_path) + "/\u202ehidden", "бүтэн зам")):
+            dialog.folder.setText(wrong)
+            dialog.error.setText("")
+            qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+            assert words in dialog.error.text(), dialog.error.text()
+            assert dialog.folder.accessibleDescription() == dialog.error.text()
+            assert dialog.focusWidget() is dialog.folder and dialog.isVisible()
+            assert settings.get(demo_db, "documents_folder") == ""
+        chosen = tmp_path / "Баримт бичиг"
+        dialog.folder.setText(str(chosen))
+        qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        assert settings.get(demo_db, "documents_folder") == str(chosen)
+        assert documents_folder() == chosen and chosen.is_dir()
+        assert dialog.folder.accessibleDescription() == ""        # the old error no longer describes the field
+        window.findChild(QAction, "openSettings").trigger()
+        assert window.settings_dialog.folder.text() == str(chosen)
+    finally:
+        use_documents_folder("")

@@ -117,6 +117,8 @@ TEXT: dict[str, str] = {
     # --- workstation settings (services/settings.py) ---
     'settings.language': 'The language is mn or en.',
     'settings.auto_lock': 'The auto-lock time is 0-240 minutes (0 means never lock).',
+    'settings.folder_path': 'The documents folder is a full path (from the drive or /), at most {max} characters.',
+    'settings.folder_unusable': 'Documents cannot be saved in {folder}: {reason}',
     # --- first start and demo data (services/setup.py, demo.py) ---
     'setup.office_unknown': 'The reference data has no office with the code {code} (see the list from `caseapp offices`).',
     'setup.country_level': 'The national level cannot be chosen for a workstation; choose an aimag, district or city office.',

@@ -117,6 +117,8 @@ TEXT: dict[str, str] = {
     # --- workstation settings (services/settings.py) ---
     'settings.language': 'Хэл нь mn эсвэл en байна.',
     'settings.auto_lock': 'Автоматаар түгжих хугацаа 0-240 минут (0 бол түгжихгүй).',
+    'settings.folder_path': 'Баримтын хавтас нь бүтэн зам (дискээс эсвэл /-ээс эхэлсэн), {max} тэмдэгтээс ихгүй байна.',
+    'settings.folder_unusable': '{folder} хавтаст баримт хадгалах боломжгүй: {reason}',
     # --- first start and demo data (services/setup.py, demo.py) ---
     'setup.office_unknown': 'Ийм кодтой байгууллага лавлах мэдээлэлд алга: {code} (`caseapp offices` жагсаалтыг үзнэ үү).',
     'setup.country_level': 'Улсын түвшний бичлэгийг ажлын байранд сонгох боломжгүй; аймаг, дүүрэг эсвэл хотын байгууллагыг сонгоно уу.',
