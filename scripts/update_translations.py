@@ -3,7 +3,8 @@
     .venv/bin/python scripts/update_translations.py
 
 Runs pyside6-lupdate over ui/ for Mongolian and English (existing translations are kept, new strings are added),
-and pyside6-lrelease to produce the .qm files that ship in resources/translations/. The source strings are English,
+and pyside6-lrelease to produce the .qm files that ship in resources/translations/ (qt_mn.ts, Mongolian for Qt's
+own dialogs, is edited by hand and only compiled). The source strings are English,
 so new English entries start as the source text (change the wording there without touching the code); new
 Mongolian entries stay unfinished until translated (Qt Linguist, any editor, or scripts/fill_translations.py).
 """
@@ -18,6 +19,7 @@ import xml.etree.ElementTree as ET
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUES = {"mn": (FOLDER / "caseapp_mn.ts", "mn_MN"), "en": (FOLDER / "caseapp_en.ts", "en_GB")}
+QT_CATALOGUES = (FOLDER / "qt_mn.ts",)     # Mongolian for Qt's own dialogs (Qt ships none); English is Qt's source
 BIN = Path(sys.executable).parent
 
 
@@ -51,6 +53,9 @@ def main() -> int:
         unfinished = ts.read_text(encoding="utf-8").count('type="unfinished"')
         if unfinished:
             print(f"{unfinished} strings still need a translation in {ts}")
+    for ts in QT_CATALOGUES:          # Qt's own strings: kept by hand, only compiled here
+        subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT,
+                       check=True)
     return 0
 
 

@@ -1,4 +1,8 @@
-"""Languages: Mongolian by default, English available. Source strings are English; each language has a .qm file."""
+"""Languages: Mongolian by default, English available. Source strings are English; each language has a .qm file.
+
+Qt's own dialogs and menus (file and print dialogs, a text field's context menu, the tab bar's scroll buttons,
+the role names a screen reader hears) have their Mongolian in ``qt_mn.qm``: Qt ships none.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +22,12 @@ def install_language(app: QCoreApplication, language: str = "mn") -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "mn"
-    translator = QTranslator(app)
-    if translator.load(str(resources.path("translations", f"caseapp_{language}.qm"))):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    for catalogue in (f"caseapp_{language}.qm", f"qt_{language}.qm"):
+        path = resources.path("translations", catalogue)
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     if language == "mn":
         QLocale.setDefault(QLocale(QLocale.Language.Mongolian, QLocale.Country.Mongolia))
     else:
