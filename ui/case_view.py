@@ -399,6 +399,7 @@ class CaseView(QDialog):
 
     changed = Signal(object)               # CaseDetail, after an action succeeded
     open_case = Signal(str)                # another case of the same citizen
+    new_case_for = Signal(str)             # register number: a new case for this case's citizen
 
     def __init__(self, db: Database, runner: TaskRunner, actor: Actor, reference: str, language: str = "mn",
                  today: date | None = None, parent: QWidget | None = None) -> None:
@@ -539,6 +540,14 @@ class CaseView(QDialog):
             self.buttons[action] = button
             actions_row.addWidget(button)
         actions_row.addStretch(1)
+        self.new_case_button = QPushButton(self.tr("New case for t&his citizen"))
+        self.new_case_button.setObjectName("newCaseSameCitizen")
+        self.new_case_button.setToolTip(self.tr("Ctrl+Shift+N: the intake with this citizen filled in"))
+        self.new_case_button.setAutoDefault(False)
+        self.new_case_button.setVisible(False)
+        self.new_case_button.clicked.connect(self.new_case_for_citizen)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_case_for_citizen)
+        actions_row.addWidget(self.new_case_button)
         actions_row.addWidget(self.documents_button)
         self.message = error_label("caseMessage")
 
@@ -550,6 +559,10 @@ class CaseView(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    def new_case_for_citizen(self) -> None:
+        if self.case is not None and self.case.register_no and self.new_case_button.isVisible():
+            self.new_case_for.emit(self.case.register_no)
 
     # --- background work --------------------------------------------------------------------------------------
     def run(self, kind: str, work: Callable, done: Callable, failed: Callable) -> None:
@@ -638,6 +651,7 @@ class CaseView(QDialog):
                 self.notes.addItem(f"{local_time(entry.at)} · {entry.user_name or ''}\n"
                                    f"{entry.payload.get('text', '')}")
         self.others_model.set_cases(bundle.others)
+        self.new_case_button.setVisible(bool(case.register_no) and self.actor.can("register"))
         self.tabs.setTabText(2, self.tr("Citizen's other &cases (%1)").replace("%1", str(len(bundle.others))))
         allowed = workflow.available_actions(self.actor, case)
         for action, button in self.buttons.items():

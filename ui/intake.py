@@ -1,20 +1,22 @@
-"""Counter intake, keyboard first: register number, service, subject, Ctrl+Enter saves.
+"""Counter intake, keyboard first: register number, service, subject, Ctrl+Enter saves, Ctrl+P saves and prints.
 
 While the clerk types, the register number is checked and the birth date shown, a known citizen is recalled and
-the due date is shown before saving. Errors appear next to their field in the user's language; look-alike
-citizens are shown side by side and the clerk decides.
+the due date is shown before saving. Enter moves to the next field the clerk still needs (from the register
+number of a known citizen straight to the service; in the service, the one service the typed words name), and
+Down in an empty register number lists the citizens this clerk served last. Errors appear next to their field in
+the user's language; look-alike citizens are shown side by side and the clerk decides.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from caseapp.errors import CaseAppError
-from caseapp.services import workflow
+from caseapp.services import queries, workflow
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail
 from caseapp.services.users import Actor
@@ -33,7 +35,7 @@ class IntakeDialog(KeepsTypedText, QDialog):
     saved = Signal(object)          # CaseDetail
 
     def __init__(self, db: Database, runner: TaskRunner, actor: Actor, services: list[tuple[str, str]],
-                 language: str = "mn", parent: QWidget | None = None) -> None:
+                 language: str = "mn", parent: QWidget | None = None, *, register_no: str = "") -> None:
         super().__init__(parent)
         self.db, self.runner, self.actor, self.language = db, runner, actor, language
         self.setObjectName("intakeDialog")
@@ -116,18 +118,114 @@ class IntakeDialog(KeepsTypedText, QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self.preview)
+        self._enter_moves_on(completer)
+        self._offer_recent_citizens()
         self.register_no.textChanged.connect(self._register_changed)
         self.service.currentIndexChanged.connect(lambda _: self._preview_timer.start())
         self.service.editTextChanged.connect(lambda _: self._preview_timer.start())
         self.applicant_kind.currentIndexChanged.connect(lambda _: self._preview_timer.start())
         self.register_no.setFocus()
         self.remember_typed_text()
+        if register_no:                         # "new case for the same citizen": recalled, on to the service
+            self.register_no.setText(register_no)
+            self._preview_timer.stop()
+            self.preview()
+            self.remember_typed_text()
 
     def showEvent(self, event) -> None:          # noqa: N802 - Qt's name
         super().showEvent(event)
         tab_through_buttons_as_they_read(self)
         self.activateWindow()
-        self.register_no.setFocus()
+        if self._recalled is not None and not self.service_code():
+            self.service.setFocus()
+        else:
+            self.register_no.setFocus()
+
+    # --- moving on with Enter ------------------------------------------------------------------------------
+    def _enter_moves_on(self, service_completer: QCompleter) -> None:
+        self.register_no.returnPressed.connect(self._register_entered)
+        for field, following in ((self.family_name, self.given_name), (self.given_name, self.phone),
+                                 (self.phone, self.address), (self.address, self.service),
+                                 (self.subject, self.description)):
+            field.returnPressed.connect(following.setFocus)
+        self.service.lineEdit().returnPressed.connect(self._service_entered)
+        # a service picked from the list (arrows, then Enter): on to the subject once the combo has taken it
+        service_completer.activated.connect(lambda _text: QTimer.singleShot(0, self.subject.setFocus))
+
+    @staticmethod
+    def _popup_takes_enter(completer: QCompleter) -> bool:
+        """Enter with a completer's list open: the highlighted row is the completer's to take; with none
+        highlighted, the list closes and Enter means what was typed."""
+        popup = completer.popup()
+        if not popup.isVisible():
+            return False
+        if popup.currentIndex().isValid():
+            return True
+        popup.hide()
+        return False
+
+    def _register_entered(self) -> None:
+        """Enter in the register number: a known citizen goes straight to the service, a new one to the name."""
+        if self._popup_takes_enter(self.recent):
+            return
+        self._preview_timer.stop()
+        self.preview()
+        if self.errors["register_no"].text() or not self.register_no.text().strip():
+            return
+        if self._recalled is None:
+            self.family_name.setFocus()
+        else:
+            (self.subject if self.service_code() else self.service).setFocus()
+
+    def _service_entered(self) -> None:
+        """Enter in the service: the service the typed words name, if only one does; else the list to pick from."""
+        if self._popup_takes_enter(self.service.completer()):
+            return
+        typed = self.service.currentText().strip().casefold()
+        if self.service.currentIndex() >= 0 and self.service.itemText(self.service.currentIndex()).casefold() == typed:
+            self.subject.setFocus()
+            return
+        matches = [i for i in range(self.service.count()) if typed and typed in self.service.itemText(i).casefold()]
+        if len(matches) == 1:
+            self.service.setCurrentIndex(matches[0])
+            self.subject.setFocus()
+        elif matches:
+            self.service.completer().complete()
+
+    # --- the citizens served lately -------------------------------------------------------------------------
+    def _offer_recent_citizens(self) -> None:
+        """Down in an empty register number: the last citizens this clerk served, newest first; Enter takes one."""
+        try:
+            recent = queries.recent_citizens(self.db, self.actor.user_id) if self.actor else []
+        except CaseAppError:
+            recent = []
+        self._recent_numbers = {f"{c.register_no} — {c.family_name} {c.given_name}".strip(): c.register_no
+                                for c in recent}
+        self.recent = QCompleter(QStringListModel(list(self._recent_numbers), self), self)
+        self.recent.setObjectName("recentCitizens")
+        self.recent.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.recent.setWidget(self.register_no)
+        self.recent.popup().setAccessibleName(self.tr("Citizens served lately"))
+        self.recent.activated.connect(self._recent_chosen)
+        if recent:
+            self.register_no.setPlaceholderText(self.tr("Down arrow: the citizens served lately"))
+        self.register_no.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:      # noqa: N802 - Qt's name
+        if (watched is self.register_no and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not self.register_no.text() and self._recent_numbers):
+            self.recent.complete()
+            popup = self.recent.popup()
+            popup.setCurrentIndex(self.recent.completionModel().index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _recent_chosen(self, text: str) -> None:
+        number = self._recent_numbers.get(text)
+        if number:
+            self.register_no.setText(number)
+            QTimer.singleShot(0, self._register_entered)
 
     # --- while typing ---------------------------------------------------------------------------------------
     def _register_changed(self, _text: str) -> None:

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from caseapp.domain.states import OPEN_STATES, STATES
 from caseapp.services import queries
@@ -16,8 +16,9 @@ from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
 from ui.case_table import SORT_KEYS, CaseTableModel
-from ui.format import state_label
+from ui.format import long_date, state_label
 from ui.tasks import TaskRunner
+from ui.widgets import notice_label
 
 # model columns: 0 case number, 1 registered, 2 citizen, 3 register number, 4 service, 5 subject, 6 state, 7 due
 VISIBLE_FIRST = (0, 2, 4, 6, 7, 1, 3, 5)
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
             notice_label.setObjectName("notice")
             notice_label.setWordWrap(True)
             right_layout.addWidget(notice_label)
+        self.last_registered = None
+        self.registered_line = self._build_registered_line()
+        right_layout.addWidget(self.registered_line)
         right_layout.addWidget(self.table)
         splitter = QSplitter(self)
         splitter.addWidget(self.queues)
@@ -170,8 +174,15 @@ class MainWindow(QMainWindow):
                 new_case = QAction(self.tr("New case…"), self)
                 new_case.setObjectName("newCase")
                 new_case.setShortcut(QKeySequence.StandardKey.New)
-                new_case.triggered.connect(self.open_intake)
+                new_case.triggered.connect(lambda: self.open_intake())
                 cases.addAction(new_case)
+                same_citizen = QAction(self.tr("New case for the same citizen…"), self)
+                same_citizen.setObjectName("newCaseSameCitizen")
+                same_citizen.setShortcut(QKeySequence("Ctrl+Shift+N"))
+                same_citizen.setToolTip(self.tr("The citizen of the case just registered, or of the selected "
+                                                "case"))
+                same_citizen.triggered.connect(self.new_case_for_same_citizen)
+                cases.addAction(same_citizen)
             open_case = QAction(self.tr("Open case"), self)
             open_case.setObjectName("openCase")
             open_case.setShortcut(QKeySequence("Ctrl+O"))
@@ -243,6 +254,7 @@ class MainWindow(QMainWindow):
         view = CaseView(self.db, self.runner, self.actor, reference, self.language, self.today, self)
         view.changed.connect(lambda _case: self.refresh())
         view.open_case.connect(self.open_case)
+        view.new_case_for.connect(lambda register_no: (view.close(), self.open_intake(register_no)))
         self.case_view = view
         view.show()
 
@@ -365,22 +377,69 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
         self.password_dialog.open()
 
-    def open_intake(self) -> None:
+    def open_intake(self, register_no: str = "") -> None:
+        """The intake; with ``register_no``, for that (known) citizen."""
         from ui.intake import IntakeDialog
 
         dialog = IntakeDialog(self.db, self.runner, self.actor, queries.service_choices(self.db, self.language),
-                              self.language, self)
+                              self.language, self, register_no=register_no)
         dialog.saved.connect(self.case_registered)
         self.intake = dialog
         dialog.open()
 
+    def new_case_for_same_citizen(self) -> None:
+        """Ctrl+Shift+N: the intake for the citizen of the case just registered (while its line shows), else of
+        the selected case."""
+        if self.registered_line.isVisible() and self.last_registered is not None:
+            register_no = self.last_registered.register_no
+        else:
+            row = self.table.currentIndex().row()
+            case = self.model.case_at(row) if row >= 0 else None
+            register_no = case.register_no if case is not None else None
+        if register_no:
+            self.open_intake(register_no)
+        else:
+            self.statusBar().showMessage(self.tr("Select a case of the citizen first."), 10_000)
+
     def case_registered(self, case) -> None:
         self.refresh()
-        if getattr(self, "intake", None) is not None and self.intake.print_receipt:
+        printing = getattr(self, "intake", None) is not None and self.intake.print_receipt
+        if printing:
             self.issue_document(case.case_number, "receipt", print_at_once=True)
-        due = case.due_date.isoformat() if case.due_date else ""
-        self.statusBar().showMessage(self.tr("Registered %1, due %2").replace("%1", case.case_number)
-                                     .replace("%2", due), 15_000)
+        self.last_registered = case
+        due = long_date(case.due_date, self.language) if case.due_date else self.tr("no deadline")
+        text = (self.tr("Registered %1 for %2, due %3.").replace("%1", case.case_number)
+                .replace("%2", case.citizen_name).replace("%3", due))
+        self.registered_text.setText(text)          # read out to a screen reader as it appears
+        self.registered_line.show()
+        self.statusBar().showMessage(text, 15_000)
+
+    def _build_registered_line(self) -> QWidget:
+        """The confirmation of the last registration, kept in view (not only a passing status-bar message),
+        with what a clerk does next: the receipt, a new case for the same citizen."""
+        line = QFrame(self)
+        line.setObjectName("registeredLine")
+        line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.registered_text = notice_label("registeredText")
+        self.registered_text.setTextFormat(Qt.TextFormat.PlainText)
+        receipt = QPushButton(self.tr("Print the rece&ipt"))
+        receipt.setObjectName("registeredReceipt")
+        receipt.clicked.connect(lambda: self.last_registered and self.issue_document(
+            self.last_registered.case_number, "receipt", print_at_once=True))
+        again = QPushButton(self.tr("New case for this citizen (Ctrl+Shift+N)"))
+        again.setObjectName("registeredAgain")
+        again.clicked.connect(self.new_case_for_same_citizen)
+        dismiss = QPushButton(self.tr("Hide"))
+        dismiss.setObjectName("registeredHide")
+        dismiss.clicked.connect(line.hide)
+        row = QHBoxLayout(line)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(self.registered_text, 1)
+        row.addWidget(receipt)
+        row.addWidget(again)
+        row.addWidget(dismiss)
+        line.hide()
+        return line
 
     # --- queues -------------------------------------------------------------------------------------------------
     def queue_labels(self) -> dict[str, str]:

@@ -110,12 +110,15 @@ def tab_through_buttons_as_they_read(dialog: QWidget) -> None:
 def dialog_buttons(dialog: QDialog, accept_text: str, accept_name: str, on_accept: Callable[[], None],
                    reject_text: str, *, default: bool = True) -> tuple[QDialogButtonBox, QPushButton]:
     """Our own labelled buttons (Qt ships no Mongolian for its standard ones): the default one, and one that
-    closes the dialog."""
+    closes the dialog. ``default=False``: Enter never presses it (a button box makes its first accept button
+    the default when shown, so it is added as an action)."""
     buttons = QDialogButtonBox()
     accept = QPushButton(accept_text)
     accept.setObjectName(accept_name)
     accept.setDefault(default)
-    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setAutoDefault(default)
+    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole if default
+                      else QDialogButtonBox.ButtonRole.ActionRole)
     reject = QPushButton(reject_text)
     reject.setAutoDefault(False)
     buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)

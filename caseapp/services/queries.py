@@ -412,6 +412,32 @@ def citizen_cases(db: Database, citizen_id: str, *, exclude: str | None = None, 
     return [_summary(r) for r in rows]
 
 
+@dataclass(frozen=True)
+class RecentCitizen:
+    register_no: str
+    family_name: str
+    given_name: str
+
+
+def recent_citizens(db: Database, user_id: str, *, limit: int = 5) -> list[RecentCitizen]:
+    """The last citizens the user ``user_id`` registered a case for, newest first, each once: who the counter served
+    lately, one key away in the intake (a citizen who comes back for a second request the same day)."""
+    with db.uow() as uow:
+        latest = (select(CASES.c.citizen_id, CASES.c.registered_at)
+                  .where(CASES.c.registered_by == user_id, CASES.c.citizen_id.is_not(None))
+                  .order_by(CASES.c.registered_at.desc()).limit(limit * 10).subquery())
+        rows = uow.conn.execute(select(CITIZENS.c.citizen_id, CITIZENS.c.register_no, CITIZENS.c.family_name,
+                                       CITIZENS.c.given_name)
+                                .join(latest, latest.c.citizen_id == CITIZENS.c.citizen_id)
+                                .where(CITIZENS.c.register_no.is_not(None))
+                                .order_by(latest.c.registered_at.desc())).all()
+    seen: dict[str, RecentCitizen] = {}
+    for row in rows:
+        if row.citizen_id not in seen:
+            seen[row.citizen_id] = RecentCitizen(row.register_no, row.family_name, row.given_name)
+    return list(seen.values())[:limit]
+
+
 # --- deadlines ---------------------------------------------------------------------------------------------------
 
 def due_soon_horizon(db: Database, today: date | None = None) -> date:

@@ -235,6 +235,7 @@ class CaseRow(Base):
         Index("ix_cases_due_number", "due_date", "case_number"),
         Index("ix_cases_subject_number", "subject", "case_number"),
         Index("ix_cases_office_registered", "owner_office", "registered_on"),
+        Index("ix_cases_registered_by_at", "registered_by", "registered_at"),
         Index("ix_cases_office_due", "owner_office", "due_date"),
         Index("ix_cases_office_closed", "owner_office", "closed_on"),
         Index("ix_cases_state_number", "state", "case_number"),

@@ -203,62 +203,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="267"/>
+        <location filename="../../ui/intake.py" line="353"/>
         <source>Is this the same person?</source>
         <translation>Энэ нэг хүн үү?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="271"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="271"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="272"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="272"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>Born</source>
         <translation>Төрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="272"/>
+        <location filename="../../ui/intake.py" line="358"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="273"/>
+        <location filename="../../ui/intake.py" line="359"/>
         <source>Open cases</source>
         <translation>Нээлттэй хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="277"/>
+        <location filename="../../ui/intake.py" line="363"/>
         <source>What was typed</source>
         <translation>Оруулсан мэдээлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="279"/>
+        <location filename="../../ui/intake.py" line="365"/>
         <source>Typed</source>
         <translation>Оруулсан</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="293"/>
+        <location filename="../../ui/intake.py" line="379"/>
         <source>Use the selected record</source>
         <translation>Сонгосон бүртгэлийг ашиглах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="296"/>
+        <location filename="../../ui/intake.py" line="382"/>
         <source>Register as a new person</source>
         <translation>Шинэ хүн болгон бүртгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="304"/>
+        <location filename="../../ui/intake.py" line="390"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Энэ өргөдөл гаргагч байж болох бүртгэл аль хэдийн байна.</translation>
     </message>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="58"/>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="99"/>
-        <location filename="../../ui/case_view.py" line="620"/>
+        <location filename="../../ui/case_view.py" line="633"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
@@ -526,194 +526,204 @@
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="413"/>
-        <location filename="../../ui/case_view.py" line="601"/>
+        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="614"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="420"/>
+        <location filename="../../ui/case_view.py" line="421"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="430"/>
         <source>Deadline</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="434"/>
+        <location filename="../../ui/case_view.py" line="435"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="435"/>
+        <location filename="../../ui/case_view.py" line="436"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="436"/>
+        <location filename="../../ui/case_view.py" line="437"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="437"/>
+        <location filename="../../ui/case_view.py" line="438"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="439"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="438"/>
+        <location filename="../../ui/case_view.py" line="439"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="455"/>
+        <location filename="../../ui/case_view.py" line="456"/>
         <source>Timeline</source>
         <translation>Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>Notes</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="470"/>
+        <location filename="../../ui/case_view.py" line="471"/>
         <source>New note</source>
         <translation>Шинэ тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="471"/>
+        <location filename="../../ui/case_view.py" line="472"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="474"/>
+        <location filename="../../ui/case_view.py" line="475"/>
         <source>Add &amp;note</source>
         <translation>Тэмдэглэл н&amp;эмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="490"/>
+        <location filename="../../ui/case_view.py" line="491"/>
         <source>The citizen&apos;s other cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>Case details</source>
         <translation>Хэргийн дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>&amp;Timeline</source>
         <translation>Тү&amp;үх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="504"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="504"/>
+        <location filename="../../ui/case_view.py" line="505"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="508"/>
+        <location filename="../../ui/case_view.py" line="509"/>
         <source>Documents issued</source>
         <translation>Гаргасан баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="510"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Issued docu&amp;ments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="518"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="602"/>
+        <location filename="../../ui/case_view.py" line="543"/>
+        <source>New case for t&amp;his citizen</source>
+        <translation>Энэ иргэнээс шинэ хүсэ&amp;лт авах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="545"/>
+        <source>Ctrl+Shift+N: the intake with this citizen filled in</source>
+        <translation>Ctrl+Shift+N: энэ иргэнийг бөглөсөн шинэ хэргийн маягт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="615"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="618"/>
+        <location filename="../../ui/case_view.py" line="631"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="621"/>
+        <location filename="../../ui/case_view.py" line="634"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="628"/>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад хэрэг (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="110"/>
-        <location filename="../../ui/case_view.py" line="655"/>
+        <location filename="../../ui/case_view.py" line="669"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
@@ -733,12 +743,12 @@
         <translation>‖ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="525"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Doc&amp;uments</source>
         <translation>Баримт би&amp;чиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="742"/>
+        <location filename="../../ui/case_view.py" line="756"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -1091,102 +1101,112 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="40"/>
+        <location filename="../../ui/intake.py" line="42"/>
         <source>New case</source>
         <translation>Шинэ хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="50"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="48"/>
+        <location filename="../../ui/intake.py" line="50"/>
         <source>Organisation</source>
         <translation>Хуулийн этгээд</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="51"/>
         <source>Foreign resident</source>
         <translation>Гадаадын иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Phone</source>
         <translation>Утас</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="78"/>
+        <location filename="../../ui/intake.py" line="80"/>
         <source>Register number</source>
         <translation>Регистрийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="79"/>
+        <location filename="../../ui/intake.py" line="81"/>
         <source>Applicant</source>
         <translation>Өргөдөл гаргагч</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="80"/>
+        <location filename="../../ui/intake.py" line="82"/>
         <source>Family name</source>
         <translation>Овог</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="81"/>
+        <location filename="../../ui/intake.py" line="83"/>
         <source>Given name</source>
         <translation>Нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Address</source>
         <translation>Хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="82"/>
+        <location filename="../../ui/intake.py" line="84"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="83"/>
+        <location filename="../../ui/intake.py" line="85"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="84"/>
+        <location filename="../../ui/intake.py" line="86"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="85"/>
+        <location filename="../../ui/intake.py" line="87"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="95"/>
+        <location filename="../../ui/intake.py" line="97"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="97"/>
+        <location filename="../../ui/intake.py" line="99"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Хадгалах (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="98"/>
+        <location filename="../../ui/intake.py" line="100"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="99"/>
+        <location filename="../../ui/intake.py" line="101"/>
         <source>Save and print receipt (Ctrl+P)</source>
         <translation>Хадгалаад баримт хэвлэх (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="178"/>
+        <location filename="../../ui/intake.py" line="196"/>
+        <source>Citizens served lately</source>
+        <translation>Сүүлд үйлчилсэн иргэд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="199"/>
+        <source>Down arrow: the citizens served lately</source>
+        <translation>Доош сум: сүүлд үйлчилсэн иргэд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="264"/>
         <source>Born %1</source>
         <translation>Төрсөн: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="181"/>
+        <location filename="../../ui/intake.py" line="267"/>
         <source>Known citizen: %1 %2, open cases: %3</source>
         <translation>Бүртгэлтэй иргэн: %1 %2, нээлттэй хэрэг: %3</translation>
     </message>
@@ -1317,227 +1337,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Cases</source>
         <translation>Хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Queues</source>
         <translation>Дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search</source>
         <translation>Хайх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>New case for the same citizen…</source>
+        <translation>Ижил иргэнд шинэ хэрэг…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>The citizen of the case just registered, or of the selected case</source>
+        <translation>Дөнгөж бүртгэсэн, эсвэл сонгосон хэргийн иргэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <source>Registered %1, due %2</source>
-        <translation>%1 бүртгэгдлээ, шийдвэрлэх хугацаа %2</translation>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <source>Select a case of the citizen first.</source>
+        <translation>Эхлээд тухайн иргэний хэргийг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>no deadline</source>
+        <translation>хугацаагүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <source>Registered %1 for %2, due %3.</source>
+        <translation>%2-д %1 хэрэг бүртгэлээ, шийдвэрлэх хугацаа %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <source>Print the rece&amp;ipt</source>
+        <translation>&amp;Баримт хэвлэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>New case for this citizen (Ctrl+Shift+N)</source>
+        <translation>Энэ иргэнд шинэ хэрэг (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Hide</source>
+        <translation>Нуух</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -266,3 +266,171 @@ def test_the_look_alike_table_shows_register_numbers_and_birth_dates_whole(qtbot
         needed = max(table.fontMetrics().horizontalAdvance(table.item(r, column).text())
                      for r in range(table.rowCount()) if table.item(r, column) is not None)
         assert table.columnWidth(column) >= needed, (column, table.columnWidth(column), needed)
+
+
+class Keys:
+    """The named keys a clerk presses (Ctrl+N, Enter, Ctrl+P...), counted; typed text is not counted."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot, self.count = qtbot, 0
+
+    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier, target=None) -> None:
+        self.count += 1
+        self.qtbot.keyClick(target or QApplication.focusWidget(), key, modifier)
+
+    def enter_in_the_print_dialog(self) -> list:
+        """Enter in the system print dialog once it is up (it runs its own event loop): prints to the file."""
+        from PySide6.QtCore import QEvent, QTimer
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printed: list = []
+
+        def answer() -> None:
+            dialog = QApplication.activeModalWidget()
+
+            if not isinstance(dialog, QPrintDialog):
+                QTimer.singleShot(50, answer)
+                return
+            self.count += 1
+            printed.append(dialog.printer().outputFileName())
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.postEvent(dialog.focusWidget() or dialog,
+                                       QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+        QTimer.singleShot(50, answer)
+        return printed
+
+
+def printed_case(qtbot, printed: list, db) -> str:
+    """The case whose receipt came out of the printer (here: "print to file"): the page is painted as an image,
+    so its QR code is read back (pdftoppm, zbarimg) and the verification code looked up in the register."""
+    import subprocess
+    from pathlib import Path
+
+    from caseapp.services import documents
+
+    qtbot.waitUntil(lambda: bool(printed) and Path(printed[0]).exists() and Path(printed[0]).stat().st_size > 1000,
+                    timeout=20_000)
+    qtbot.wait(300)                                       # the painter has closed the file
+    page = Path(printed[0]).with_suffix("")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", printed[0], str(page)], check=True)
+    code = subprocess.run(["zbarimg", "-q", "--raw", f"{page}.png"], capture_output=True, text=True).stdout.strip()
+    records = documents.verify(db, code)
+    assert len(records) == 1 and records[0].kind == "receipt", code
+    return records[0].case_number
+
+
+def test_a_known_citizen_to_a_printed_receipt_in_at_most_six_named_keys(qtbot, counter):
+    """Recalled by the register number: Ctrl+N, Enter (on to the service), Enter (the one service the typed
+    words name), Ctrl+P, Enter in the print dialog. Before: 11 named keys for a new citizen, Tabs for every
+    field."""
+    from caseapp.services import workflow
+
+    clerk = users.actor_for(counter.db, "demo.clerk1")
+    workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+        register_no="УБ95031512", service_code="PET-GENERAL", subject="Өмнөх хүсэлт", family_name="Батын",
+        given_name="Сараа", phone="99001122"), today=counter.db.today())
+    keys = Keys(qtbot)
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, counter)
+    qtbot.waitUntil(lambda: getattr(counter, "intake", None) is not None and counter.intake.isVisible())
+    dialog = counter.intake
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.register_no)
+    type_here(qtbot, "УБ95031512")
+    keys.press(Qt.Key.Key_Return)
+    assert dialog.given_name.text() == "Сараа"
+    assert QApplication.focusWidget() in (dialog.service, dialog.service.lineEdit())
+    type_here(qtbot, "PET-GEN")
+    keys.press(Qt.Key.Key_Return)
+    assert dialog.service_code() == "PET-GENERAL" and QApplication.focusWidget() is dialog.subject
+    type_here(qtbot, "Тодорхойлолт авах")
+    printed = keys.enter_in_the_print_dialog()
+    keys.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    on_paper = printed_case(qtbot, printed, counter.db)
+    saved = cases_with_subject(counter.db, "Тодорхойлолт авах")
+    assert len(saved) == 1 and saved[0][1] == "УБ95031512" and saved[0][0] == on_paper
+    assert keys.count <= 6, keys.count
+    print(f"\nnamed keys, known citizen to printed receipt: {keys.count}")
+
+
+def test_a_new_citizen_to_a_printed_receipt_in_at_most_twelve_named_keys(qtbot, counter):
+    """Enter walks the fields a new citizen needs (family name, given name, phone, address, service, subject),
+    skipping the applicant kind; Ctrl+P saves and prints."""
+    keys = Keys(qtbot)
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, counter)
+    qtbot.waitUntil(lambda: getattr(counter, "intake", None) is not None and counter.intake.isVisible())
+    dialog = counter.intake
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.register_no)
+    type_here(qtbot, "ЧЕ01230107")
+    keys.press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.family_name, QApplication.focusWidget()
+    for field, text in ((dialog.family_name, "Чулуунбаатарын"), (dialog.given_name, "Дэлгэрцэцэгмаа"),
+                        (dialog.phone, "88112233"), (dialog.address, "Баянзүрх, 26-р хороо")):
+        assert QApplication.focusWidget() is field
+        type_here(qtbot, text)
+        keys.press(Qt.Key.Key_Return)
+    type_here(qtbot, "PET-GEN")
+    keys.press(Qt.Key.Key_Return)
+    type_here(qtbot, "Шинэ иргэний хүсэлт")
+    printed = keys.enter_in_the_print_dialog()
+    keys.press(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    on_paper = printed_case(qtbot, printed, counter.db)
+    saved = cases_with_subject(counter.db, "Шинэ иргэний хүсэлт")
+    assert len(saved) == 1 and saved[0][1] == "ЧЕ01230107" and saved[0][0] == on_paper
+    assert keys.count <= 12, keys.count
+    print(f"\nnamed keys, new citizen to printed receipt: {keys.count}")
+
+
+def test_the_citizens_served_lately_are_one_key_away(qtbot, counter):
+    """Down in the empty register number lists this clerk's last citizens, newest first; Enter takes one and
+    goes on to the service."""
+    from caseapp.services import workflow
+
+    clerk = users.actor_for(counter.db, "demo.clerk1")
+    for register_no, given in (("УБ95031512", "Сараа"), ("ЧЕ01230107", "Дэлгэр"), ("УБ95031512", "Сараа")):
+        workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+            register_no=register_no, service_code="PET-GENERAL", subject="Өмнөх", family_name="Батын",
+            given_name=given), today=counter.db.today())
+    dialog = open_intake(qtbot, counter)
+    keys = Keys(qtbot)
+    keys.press(Qt.Key.Key_Down)
+    popup = dialog.recent.popup()
+    assert popup.isVisible()
+    shown = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert shown[0].startswith("УБ95031512") and shown[1].startswith("ЧЕ01230107") and len(shown) == 5
+    assert len({row.split(" — ")[0] for row in shown}) == 5          # each citizen once, the newest first
+    keys.press(Qt.Key.Key_Return, target=popup)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (dialog.service, dialog.service.lineEdit()), timeout=5_000)
+    assert dialog.register_no.text() == "УБ95031512" and dialog.given_name.text() == "Сараа"
+    assert keys.count == 2
+
+
+def test_a_new_case_for_the_same_citizen_from_the_case_view_and_after_a_save(qtbot, counter):
+    from caseapp.services import workflow
+
+    clerk = users.actor_for(counter.db, "demo.clerk1")
+    case = workflow.register_case(counter.db, clerk, workflow.IntakeForm(
+        register_no="УБ95031512", service_code="PET-GENERAL", subject="Өмнөх", family_name="Батын",
+        given_name="Сараа"), today=counter.db.today())
+    counter.open_case(case.case_id)
+    view = counter.case_view
+    qtbot.waitUntil(lambda: view.case is not None and view.new_case_button.isVisible(), timeout=10_000)
+    qtbot.keyClick(view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: counter.intake is not None and counter.intake.isVisible(), timeout=5_000)
+    dialog = counter.intake
+    assert not view.isVisible()
+    assert dialog.register_no.text() == "УБ95031512" and dialog.given_name.text() == "Сараа"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (dialog.service, dialog.service.lineEdit()), timeout=5_000)
+    type_here(qtbot, "PET-GEN")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_here(qtbot, "Хоёр дахь хүсэлт")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    line = counter.registered_line
+    assert line.isVisible()
+    number = cases_with_subject(counter.db, "Хоёр дахь хүсэлт")[0][0]
+    assert number in counter.registered_text.text() and "Сараа" in counter.registered_text.text()
+    counter.activateWindow()                    # as the window manager does when the intake closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is counter, timeout=5_000)
+    qtbot.keyClick(counter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: counter.intake is not dialog and counter.intake.isVisible(), timeout=5_000)
+    assert counter.intake.register_no.text() == "УБ95031512"
