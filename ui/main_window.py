@@ -18,7 +18,7 @@ from caseapp.services.users import Actor
 from ui.case_table import SORT_KEYS, CaseTableModel
 from ui.format import long_date, state_label
 from ui.tasks import TaskRunner
-from ui.widgets import notice_label
+from ui.widgets import FOCUS_STYLE, notice_label
 
 # model columns: 0 case number, 1 registered, 2 citizen, 3 register number, 4 service, 5 subject, 6 state, 7 due
 VISIBLE_FIRST = (0, 2, 4, 6, 7, 1, 3, 5)
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.queues.addItem(item)
         self.queues.setMaximumWidth(230)
+        self.queues.setStyleSheet(FOCUS_STYLE)
+        self.table.setStyleSheet(FOCUS_STYLE)
         self.queues.currentItemChanged.connect(lambda *_: self.apply())
 
         self.search = QLineEdit(self)

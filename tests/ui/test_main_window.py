@@ -527,3 +527,40 @@ def test_the_documents_folder_is_shown_and_changed_in_the_settings(qtbot, demo_d
         assert window.settings_dialog.folder.text() == str(chosen)
     finally:
         use_documents_folder("")
+
+
+def test_the_list_that_has_the_keyboard_is_framed_and_its_selection_stands_out(qtbot, demo_db, mongolian):
+    """Tab into the sidebar showed nothing: the queue list looked the same with and without the focus."""
+    from PySide6.QtGui import QColor
+
+    from caseapp.services import users
+    from ui.widgets import FOCUS_COLOUR
+
+    window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, "demo.clerk1"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    settle(qtbot, window)
+
+    def looks(widget):
+        image = widget.grab().toImage()
+        row = widget.viewport().grab().toImage()
+        item = widget.visualItemRect(widget.currentItem())
+        inside = row.pixelColor(min(item.right(), row.width()) - 4, item.top() + 3)    # right of the words
+        return image.pixelColor(0, image.height() // 2), inside
+
+    def near(colour, other=QColor(FOCUS_COLOUR)) -> bool:
+        return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3])) < 24
+
+    window.queues.setFocus()
+    qtbot.waitUntil(window.queues.hasFocus)
+    frame, selected = looks(window.queues)
+    assert near(frame) and near(selected)
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: not window.queues.hasFocus())
+    frame, selected = looks(window.queues)
+    assert not near(frame) and not near(selected) and selected.lightness() > 150      # still marked, lightly
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    assert near(window.table.grab().toImage().pixelColor(0, 40))
