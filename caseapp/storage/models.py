@@ -196,7 +196,7 @@ class CaseRow(Base):
     owner_office: Mapped[str] = mapped_column(String(32))
     # No foreign keys to other streams' projections: sync may deliver a case before its citizen or service.
     service_code: Mapped[str] = mapped_column(String(32))
-    citizen_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    citizen_id: Mapped[str | None] = mapped_column(String(36))      # indexed with the registration order
     # the citizen's case-folded name and register number, copied here so the case list sorts by them on an
     # index (kept current by the projector when the citizen's record changes)
     citizen_sort: Mapped[str | None] = mapped_column(String(330))
@@ -236,6 +236,7 @@ class CaseRow(Base):
         Index("ix_cases_subject_number", "subject", "case_number"),
         Index("ix_cases_office_registered", "owner_office", "registered_on"),
         Index("ix_cases_registered_by_at", "registered_by", "registered_at"),
+        Index("ix_cases_citizen_registered", "citizen_id", "registered_on", "case_number", "case_id"),
         Index("ix_cases_office_due", "owner_office", "due_date"),
         Index("ix_cases_office_closed", "owner_office", "closed_on"),
         Index("ix_cases_state_number", "state", "case_number"),

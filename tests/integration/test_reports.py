@@ -442,3 +442,25 @@ def test_command_line_report(office, folder, soffice):
     result = caseapp("report", "register", *args[:2], "--from", "2026-02-30", "--to", "2026-03-01", "-o", str(refused))
     assert result.returncode == 2 and "2026-02-30" in result.stderr
     assert sorted(p.name for p in out.parent.iterdir()) == ["ontime.xlsx", "register-en.xlsx"]
+
+
+def test_the_printed_register_shows_service_codes_and_header_words_whole(office, folder, soffice):
+    """Printed (LibreOffice to PDF, as a manager prints it), the register cut the 18-letter service codes and
+    broke its headers in the middle of a word."""
+    db = office["db"]
+    case = workflow.register_case(db, office["clerk"], form(41, service_code="LAND-OWNERSHIP-REG"))
+    path = folder / "register.xlsx"
+    reports.build_report(db, office["manager"], "register", case.registered_on, case.registered_on, path)
+    with tempfile.TemporaryDirectory() as home:
+        subprocess.run([soffice, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", str(folder),
+                        str(path)], capture_output=True, text=True, timeout=240, check=True,
+                       env={**os.environ, "HOME": home})
+    printed = subprocess.run(["pdftotext", "-layout", str(path.with_suffix(".pdf")), "-"], capture_output=True,
+                             text=True, check=True).stdout
+    words = set(printed.split())
+    assert "LAND-OWNERSHIP-REG" in words, printed[:2000]
+    from caseapp.services.reports.register import REGISTER_COLUMNS
+
+    headers = [translate(f"report.{key}", "mn") for key, _ in REGISTER_COLUMNS]
+    broken = [word for header in headers for word in header.split() if word not in words]
+    assert not broken, f"header words broken or cut on paper: {broken}"

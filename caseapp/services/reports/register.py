@@ -12,7 +12,7 @@ from caseapp.domain.deadlines import days_late
 from caseapp.domain.states import STATES
 from caseapp.services.reports.common import (ACTIVE, CASES, CHUNK, CITIZENS, RESOLVED, SERVICES, USERS, Context,
                                              citizen_name, paused_days)
-from caseapp.services.reports.workbook import Sheet, text
+from caseapp.services.reports.workbook import Sheet, text, text_width
 from caseapp.services.workflow import CHANNELS
 
 REGISTER_COLUMNS = (("col.case_number", 24), ("col.registered_on", 12), ("col.citizen", 28),
@@ -42,8 +42,11 @@ def write(ctx: Context, wb: Workbook) -> None:
     total = conn.execute(select(func.count()).select_from(CASES).where(
         CASES.c.owner_office == ctx.office_code, CASES.c.registered_on >= ctx.date_from,
         CASES.c.registered_on <= ctx.date_to)).scalar_one()
+    longest_code = conn.execute(select(func.max(func.length(SERVICES.c.code)))).scalar() or 0
+    widths = dict(REGISTER_COLUMNS, **{"col.service_code": max(dict(REGISTER_COLUMNS)["col.service_code"],
+                                                                text_width(longest_code))})
     sheet = Sheet(ctx, wb, w("title.register"), w("sheet.register"),
-                   [(w(key), width) for key, width in REGISTER_COLUMNS],
+                   [(w(key), widths[key]) for key, _ in REGISTER_COLUMNS],
                    notes=[w("note.register.1"), w("note.register.2"), w("note.register.3")])
     ws = sheet.ws
     states = {s: w.state(s) for s in STATES}

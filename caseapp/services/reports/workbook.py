@@ -84,6 +84,18 @@ def styled(ws, value, *, font: Font | None = None, number_format: str | None = N
 
 # --- sheets ---------------------------------------------------------------------------------------------
 
+BOLD_CHAR_WIDTH = 1.2           # a bold header letter, in the column-width unit (one "0" of the body font)
+
+
+def header_width(header: str) -> float:
+    """The narrowest column whose wrapped header breaks between words, never inside one ("Шийдвэрлэсэн")."""
+    return round(max((len(word) for word in header.split()), default=0) * BOLD_CHAR_WIDTH + 2, 1)
+
+
+def text_width(longest: int) -> float:
+    """A column that shows ``longest`` characters of body text whole."""
+    return longest + 2
+
 class Sheet:
     """One write-only sheet: title block, optional notes, a header row, data rows (counted), a total row.
 
@@ -105,7 +117,7 @@ class Sheet:
         block.append((w("block.generated_by"), f"{ctx.actor.full_name} ({ctx.actor.username})"))
         notes = list(notes)
         self.header_row = 1 + len(block) + (len(notes) + 1 if notes else 0) + 2
-        self.columns = columns
+        self.columns = columns = [(header, max(width, header_width(header))) for header, width in columns]
         for index, (_, width) in enumerate(columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = f"A{self.header_row + 1}"
