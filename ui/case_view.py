@@ -28,7 +28,8 @@ from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
 from ui.format import channel_label, label as catalogue_label, local_time, long_date, short_date, state_label
 from ui.tasks import TaskRunner
-from ui.widgets import KeepsTypedText, WARNING_BACKGROUND, dialog_buttons, error_label, only_the_default_takes_enter
+from ui.widgets import (KeepsTypedText, WARNING_BACKGROUND, dialog_buttons, error_label, only_the_default_takes_enter,
+                        searchable_combo)
 
 # the order buttons appear in
 ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
@@ -270,14 +271,10 @@ class ActionDialog(KeepsTypedText, QDialog):
                     combo.addItem(f"{member.full_name} ({member.username})", member.user_id)
             self._add(form, "assignee", self.tr("Assign to"), combo)
         if action == "change_service":
-            combo = QComboBox()
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            for code, name in view.services:
-                if code != case.service_code:
-                    combo.addItem(f"{code} — {name}", code)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo = searchable_combo(self.tr("New service"), [(f"{code} — {name}", code)
+                                                              for code, name in view.services
+                                                              if code != case.service_code])
+            combo.setCurrentIndex(0)
             self._add(form, "service", self.tr("New service"), combo)
         if action in ("extend", "request_extension"):
             left = max(0, case.max_extension_days - case.extension_days)
@@ -368,14 +365,10 @@ class OfficePicker(QDialog):
         self.setObjectName("officePicker")
         self.setWindowTitle(self.tr("Transfer to"))
         self.setMinimumWidth(420)
-        self.office = QComboBox()
+        self.office = searchable_combo(self.tr("Receiving office"), [(f"{name} ({code})", code)
+                                                                     for code, name in offices])
+        self.office.setCurrentIndex(0)
         self.office.setObjectName("office")
-        self.office.setEditable(True)
-        self.office.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in offices:
-            self.office.addItem(f"{name} ({code})", code)
-        self.office.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.office.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.error = error_label("officeError")
         buttons, _ok = dialog_buttons(self, self.tr("Make the letter"), "pickOffice", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)

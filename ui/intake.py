@@ -25,7 +25,7 @@ from ui.errors import message_for, present
 from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
 from ui.widgets import (KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter,
-                        tab_through_buttons_as_they_read)
+                        searchable_combo, tab_through_buttons_as_they_read)
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
           "description", "channel")
@@ -54,16 +54,8 @@ class IntakeDialog(KeepsTypedText, QDialog):
         self.given_name = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        self.service = QComboBox()
-        self.service.setEditable(True)
-        self.service.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in services:
-            self.service.addItem(f"{code} — {name}", code)
-        self.service.setCurrentIndex(-1)
-        completer = QCompleter(self.service.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.service.setCompleter(completer)
+        self.service = searchable_combo(self.tr("Service"), [(f"{code} — {name}", code) for code, name in services])
+        completer = self.service.completer()
         self.subject = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)

@@ -45,6 +45,7 @@ class LoginDialog(QDialog):
             shown.setObjectName("notice")
             shown.setWordWrap(True)
             shown.setAccessibleName(self.tr("Notice"))
+            shown.setAccessibleDescription(shown.text())        # what a screen reader reads out
             # reachable by Tab and readable by a screen reader, selectable to copy a user name
             shown.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

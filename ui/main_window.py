@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for visual, column in enumerate(VISIBLE_FIRST):
             header.moveSection(header.visualIndex(column), visual)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        for column, width in COLUMN_WIDTHS.items():     # never narrower than the header's words
+            self.table.setColumnWidth(column, max(width, header.sectionSizeFromContents(column).width()))
 
         self.queues = QListWidget(self)
         self.queues.setObjectName("queues")

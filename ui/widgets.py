@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QPushButton, QWidget)
 
 from caseapp.errors import CaseAppError
 from ui.errors import message_for
@@ -86,6 +86,25 @@ def error_label(name: str, fields: dict[str, QWidget] | None = None) -> MessageL
 def notice_label(name: str) -> MessageLabel:
     """A plain line for good news (a report is ready, a file was saved) that a screen reader is told of."""
     return MessageLabel(name, colour=None, urgent=False)
+
+
+def searchable_combo(accessible_name: str, items: Iterable[tuple[str, object]]) -> QComboBox:
+    """A list to pick from by typing any part of an entry (a service, an office): editable, never adding what
+    was typed, matching inside the words. Its text field is named too: a screen reader reaches it as a
+    control of its own."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(-1)
+    completer = combo.completer()
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)     # inline completion cannot match
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)                        # inside the words
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    combo.setAccessibleName(accessible_name)
+    combo.lineEdit().setAccessibleName(accessible_name)
+    return combo
 
 
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -1,53 +1,28 @@
-"""The application in a real X window (Xvfb), as a clerk's PC shows it. The PNG is kept in test-artifacts/."""
+"""The application in a real X window (Xvfb, 1366x768: the common office screen), as a clerk's PC shows it.
+The screenshots are kept in test-artifacts/."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-import shutil
 import subprocess
 import sys
-import time
 
-import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-@pytest.fixture(scope="module")
-def display():
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Xvfb is missing on CI: scripts/bootstrap.sh --test installs it")
-        pytest.skip("Xvfb is not installed (scripts/bootstrap.sh --test installs it)")
-    for number in range(90, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    process = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 15
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            pytest.fail("Xvfb did not start")
-        time.sleep(0.1)
-    yield f":{number}"
-    process.terminate()
-    process.wait(10)
-
-
 def distinct_colours(image: QImage, step: int = 7) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
-def test_first_start_login_case_list_and_intake_in_a_real_window(display, tmp_path):
+def test_first_start_login_case_list_and_intake_in_a_real_window(x_display, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
     for name in ("login.png", "main_window.png", "intake.png", "case_view.png"):
         (ARTIFACTS / name).unlink(missing_ok=True)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
     result = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "xvfb_snapshot.py"),
                              str(tmp_path / "first.sqlite3"), str(ARTIFACTS)],
                             capture_output=True, text=True, env=env, timeout=180)
