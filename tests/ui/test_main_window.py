@@ -564,3 +564,79 @@ def test_the_list_that_has_the_keyboard_is_framed_and_its_selection_stands_out(q
     window.table.setFocus()
     qtbot.waitUntil(window.table.hasFocus)
     assert near(window.table.grab().toImage().pixelColor(0, 40))
+
+
+def test_a_manager_approves_an_extension_and_exports_a_report_by_keyboard_alone(qtbot, demo_db, mongolian):
+    """Tab to the queues, arrows to "extension requests", Tab to the list, Enter opens the case, Tab to
+    "extend", Space, the reason typed, Enter approves; Ctrl+R, Enter writes the register. No mouse."""
+    from PySide6.QtWidgets import QApplication
+
+    from caseapp.services import users, workflow
+    from ui.printing import documents_folder
+
+    clerk, manager = users.actor_for(demo_db, "demo.clerk1"), users.actor_for(demo_db, "demo.manager")
+    case = workflow.register_case(demo_db, clerk, workflow.IntakeForm(
+        register_no="УБ95031512", service_code="PET-GENERAL", subject="Сунгалт хүссэн хэрэг", family_name="Батын",
+        given_name="Сараа"))
+    workflow.request_extension(demo_db, clerk, case.case_number, 5, "Шинжээчийн дүгнэлт хүлээж байна")
+    window = MainWindow(demo_db, "mn", actor=manager)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    settle(qtbot, window)
+    keys = 0
+
+    def key(k, modifier=Qt.KeyboardModifier.NoModifier):
+        nonlocal keys
+        keys += 1
+        qtbot.keyClick(QApplication.focusWidget(), k, modifier)
+
+    def tab_to(widget, limit=40):
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return
+            key(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {widget.objectName()}")
+
+    def activate(shown):
+        """What the window manager does for a window that opens (offscreen there is none)."""
+        shown.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is shown, timeout=5_000)
+
+    tab_to(window.queues)
+    while window.queues.currentItem().data(Qt.ItemDataRole.UserRole) != "extension_requests":
+        key(Qt.Key.Key_Down)
+        assert keys < 60
+    settle(qtbot, window)
+    assert window.model.total == 1
+    tab_to(window.table)
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window, "case_view", None) is not None and window.case_view.case is not None,
+                    timeout=10_000)
+    view = window.case_view
+    activate(view)
+    tab_to(view.buttons["extend"])
+    key(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(view, "action_dialog", None) is not None and view.action_dialog.isVisible(),
+                    timeout=5_000)
+    dialog = view.action_dialog
+    activate(dialog)
+    tab_to(dialog.fields["reason"])
+    type_text(QApplication.focusWidget(), "Зөвшөөрөв")
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)      # Enter in a note is a new line
+    qtbot.waitUntil(lambda: view.case.extension_days == 5, timeout=10_000)
+    approving = keys
+    view.close()
+    activate(window)
+    key(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "report_dialog", None) is not None and window.report_dialog.isVisible())
+    report = window.report_dialog
+    activate(report)
+    written = []
+    report.report_written.connect(lambda path, rows: written.append(path))
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(written), timeout=30_000)
+    assert Path(written[0]).parent == documents_folder() and Path(written[0]).stat().st_size > 0
+    print(f"\nkeys: extension approved in {approving}, report written in {keys - approving}")
