@@ -8,13 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from caseapp.errors import CancelledError
-from caseapp.services import settings
+from caseapp.services import maintenance, settings
+from caseapp.services.files import remove_stale_parts
 from caseapp.services.database import Database
 from ui.errors import install_excepthook, message_for, present
 from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
-from ui.printing import use_documents_folder
+from ui.printing import documents_folder, use_documents_folder
 from ui.setup_wizard import DEMO, FirstRunDialog
 from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
@@ -40,6 +41,17 @@ class Application:
 
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
+        if self.db.read_only:
+            notice = "\n".join(text for text in (notice, QCoreApplication.translate(
+                "App", "This database is open read-only (the file, its folder or the disk may not be written): "
+                       "you can sign in and look, but nothing can be changed.")) if text)
+        back = maintenance.history_warning(self.db)
+        if back is not None:
+            notice = "\n".join(text for text in (notice, QCoreApplication.translate(
+                "App", "⚠ This database is older than the last change made at this workstation (change %1 of %2): "
+                       "it was restored from a backup or lost its last changes. New case numbers continue after "
+                       "the ones already handed out. Tell your IT staff before this workstation syncs.")
+                .replace("%1", str(back.node_seq)).replace("%2", str(back.remembered))) if text)
         self.login = LoginDialog(self.db, self.runner, self.language, notice, username=username)
         QApplication.instance().setQuitOnLastWindowClosed(True)       # from now on, closing the last window quits
         self.login.accepted.connect(lambda: self.show_main(self.login.actor))
@@ -48,6 +60,7 @@ class Application:
 
     def show_main(self, actor=None) -> None:
         use_documents_folder(settings.get(self.db, "documents_folder"))
+        remove_stale_parts(documents_folder(), now=self.db.clock.now().timestamp())   # a killed save's leftovers
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.settings_saved.connect(self._settings_saved)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from caseapp.errors import CaseAppError
 from caseapp.services.documents import IssuedDocument
 from ui.errors import present
 from ui.printing import document_file_name, print_pdf, save_pdf
@@ -88,7 +89,7 @@ class DocumentReadyDialog(QDialog):
         try:
             path = save_pdf(self.document.pdf, self, document_file_name(
                 self.document.case_number, self.document.kind, self.document.doc_id))
-        except OSError as exc:
+        except (CaseAppError, OSError) as exc:
             present(exc, self)
             return
         if path is not None:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from caseapp.services import files
+
 MAX_DPI = 300
 
 
@@ -66,7 +68,7 @@ def documents_folder() -> Path:
     folder chosen in the settings, else ``default_documents_folder()``. Made if it is missing."""
     folder = Path(_chosen_folder[0]) if _chosen_folder[0] else default_documents_folder()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        files.private_folder(folder)
     except OSError:
         pass                # the save dialog shows the clerk where it is, and the write says what is wrong
     return folder
@@ -92,6 +94,9 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, file_name: str | N
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_pdf(pdf, printer)
+    printed = Path(printer.outputFileName()) if printer.outputFileName() else None
+    if printed is not None and printed.is_file():    # printed to a file: personal data, the owner's only
+        printed.chmod(files.PRIVATE_FILE)
     return True
 
 
@@ -103,5 +108,4 @@ def save_pdf(pdf: bytes, parent: QWidget | None, suggested_name: str) -> Path | 
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-    target.write_bytes(pdf)
-    return target
+    return files.write_private(target, pdf)          # whole or not at all, the owner's only

@@ -87,11 +87,10 @@ def acting_user(args: argparse.Namespace, db: "Database", roles: tuple[str, ...]
 
 
 def write_file(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise ValidationError("cli.cannot_write", field="output", reason=exc.strerror or str(exc),
-                              path=str(path)) from exc
+    """``data`` into ``path``: whole or not at all, readable by its owner only (``services/files.py``)."""
+    from caseapp.services import files
+
+    files.write_private(path, data)
 
 
 @dataclass(frozen=True)

@@ -28,15 +28,15 @@ def cmd_doc(args: argparse.Namespace) -> int:
             _require(args, "case", "output")
             actor = acting_user(args, db, ("manager", "clerk"))
             document = documents.issue_document(db, actor, args.case, args.action, language=args.lang,
-                                                size=args.size, to_office=args.to, file_name=args.output.name)
-            write_file(args.output, document.pdf)
+                                                size=args.size, to_office=args.to, file_name=args.output.name,
+                                                output=args.output)
             print(f"{document.case_number}\t{document.kind}\t{document.doc_id}\tsha256:{document.sha256}\t"
                   f"{args.output}")
         elif args.action == "reprint":
             _require(args, "document", "output")
             actor = acting_user(args, db, ("manager", "clerk"))
-            document = documents.reprint(db, actor, args.document, file_name=args.output.name)
-            write_file(args.output, document.pdf)
+            document = documents.reprint(db, actor, args.document, file_name=args.output.name,
+                                         output=args.output)
             print(f"{document.case_number}\t{document.kind}\t{document.doc_id}\tsha256:{document.sha256}\t"
                   f"reprint of {document.reprint_of}")
         elif args.action == "register":
@@ -64,8 +64,8 @@ def cmd_doc(args: argparse.Namespace) -> int:
             changes: dict[str, object] = {k: getattr(args, k) for k in
                                           ("address", "phone", "signatory_name", "signatory_title")
                                           if getattr(args, k) is not None}
-            if args.logo is not None:
-                changes["logo_png"] = _read(args.logo) if str(args.logo) else None
+            if args.logo is not None:       # a regular PNG file within the size limit; '' removes the logo
+                changes["logo_png"] = letterhead.read_logo(args.logo) if args.logo else None
             head = letterhead.set_letterhead(db, actor, queries.workstation(db).office_code, changes)
             print(f"{head.name}\t{head.address}\t{head.phone}\t{head.signatory_title}\t{head.signatory_name}\t"
                   f"logo:{'yes' if head.logo_png else 'no'}")
@@ -95,4 +95,4 @@ def register(add, types: ArgTypes) -> None:
                                                 "manager, else clerk; the letterhead: the first admin)")
     for name in ("address", "phone", "signatory-name", "signatory-title"):
         p.add_argument(f"--{name}", help=f"letterhead: {name.replace('-', ' ')}")
-    p.add_argument("--logo", type=Path, help="letterhead: a PNG logo ('' removes it)")
+    p.add_argument("--logo", help="letterhead: a PNG logo file ('' removes it)")      # text: Path('') is '.'

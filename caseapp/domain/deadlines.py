@@ -17,6 +17,9 @@ CLOCKS = (CALENDAR, WORKING)
 DAY_OFF = "day_off"
 WORKDAY = "workday"
 _ONE = timedelta(days=1)
+# The days a case, a decree or a deadline can be about: what the holiday tables and the law cover. Counting on
+# from a day outside them would leave the calendar (year 9999 runs into date.max).
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2099, 12, 31)
 
 
 class WorkCalendar:

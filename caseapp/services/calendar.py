@@ -32,6 +32,7 @@ class CalendarDay:
 
 def year_days(db: Database, year: int, language: str = "mn") -> list[CalendarDay]:
     """Public holidays (with their names as the reason) and decreed changes of one year, in date order."""
+    year = check.year(year)
     with db.uow() as uow:
         overrides = {r.day: r for r in uow.conn.execute(select(OVERRIDES).where(
             OVERRIDES.c.day >= date(year, 1, 1), OVERRIDES.c.day <= date(year, 12, 31)))}
@@ -45,6 +46,7 @@ def year_days(db: Database, year: int, language: str = "mn") -> list[CalendarDay
 def set_day(db: Database, actor: Actor, day: date, kind: str, reason: str) -> None:
     """Record a decreed extra day off or extra working day. Open cases' due dates follow."""
     require(actor, "edit_calendar")
+    day = check.day(day)
     check.one_of(kind, (deadlines.DAY_OFF, deadlines.WORKDAY), "date")
     reason = check.text(reason, "reason", required=True, max_length=500)
     with db.uow(write=True) as uow:
@@ -62,6 +64,7 @@ def set_day(db: Database, actor: Actor, day: date, kind: str, reason: str) -> No
 
 def clear_day(db: Database, actor: Actor, day: date) -> None:
     require(actor, "edit_calendar")
+    day = check.day(day)
     with db.uow(write=True) as uow:
         if uow.conn.execute(select(OVERRIDES.c.day).where(OVERRIDES.c.day == day)).first() is None:
             raise NotFoundError("calendar.no_override", field="date", day=day.isoformat())
@@ -73,6 +76,7 @@ def clear_day(db: Database, actor: Actor, day: date) -> None:
 
 
 def service_clock(db: Database, service_code: str) -> deadlines.Clock:
+    service_code = check.plain(service_code, "service")
     with db.uow() as uow:
         row = uow.conn.execute(select(SERVICES).where(SERVICES.c.code == (service_code or "").strip().upper())).first()
     if row is None:
@@ -80,7 +84,7 @@ def service_clock(db: Database, service_code: str) -> deadlines.Clock:
     return deadlines.Clock(row.clock, row.target_days, bool(row.roll_forward), row.max_extension_days)
 
 
-FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2099, 12, 31)    # what the holiday tables and the law cover
+FIRST_DAY, LAST_DAY = deadlines.FIRST_DAY, deadlines.LAST_DAY    # what the holiday tables and the law cover
 
 
 def compute_due_date(db: Database, service_code: str, registered: date,
@@ -98,7 +102,7 @@ def reference_due_date(service_code: str, registered: date, pauses: Sequence[tup
     """The same answer before any database exists: the reference catalogue and the public holidays only."""
     from caseapp.services.setup import reference_services
 
-    wanted = (service_code or "").strip().upper()
+    wanted = check.plain(service_code, "service").strip().upper()
     service = next((s for s in reference_services() if s.code == wanted), None)
     if service is None:
         raise ValidationError("catalogue.not_found", field="service", code=service_code)
@@ -110,9 +114,8 @@ def reference_due_date(service_code: str, registered: date, pauses: Sequence[tup
 def _due_date(clock: deadlines.Clock, calendar: deadlines.WorkCalendar, registered: date,
               pauses: Sequence[tuple[date, date]], extended: Sequence[int]) -> date:
     for field, day in (("registered", registered), *(("paused", d) for pause in pauses for d in pause)):
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise ValidationError("calendar.day_out_of_range", field=field, day=day.isoformat(),
-                                  first=FIRST_DAY.year, last=LAST_DAY.year)
+        check.day(day, field)
+    extended = [check.positive_days(days, "extended") for days in extended]
     for start, end in pauses:
         if end < start or start < registered:
             raise ValidationError("calendar.pause_order", field="paused")

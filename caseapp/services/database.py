@@ -11,8 +11,11 @@ from sqlalchemy import Engine, func, select
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
 from caseapp.storage.engine import UnitOfWork, create_sqlite_engine, storage_error
-from caseapp.storage.migrate import MigrationResult, upgrade
+from caseapp.storage.migrate import MigrationResult, newest_revision_file, upgrade
 from caseapp.storage.models import NodeRow, table_of
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -21,8 +24,11 @@ class Database:
     engine: Engine
     migration: MigrationResult | None = None
     clock: Clock = field(default=SYSTEM_CLOCK)
+    read_only: bool = False          # a file this program may not write: sign-in and reading only
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
+        if write and self.read_only:
+            raise StorageError("storage.read_only_database", path=str(self.path))
         return UnitOfWork(self.engine, write=write, clock=self.clock)
 
     def today(self) -> date:
@@ -51,11 +57,58 @@ def open_database(path: Path | str, *, create: bool = True, clock: Clock = SYSTE
         raise StorageError("storage.is_folder", path=str(path))
     if not create and not path.exists():
         raise StorageError("storage.missing", path=str(path))
+    if path.exists():
+        _refuse_a_foreign_file(path)
     try:
         engine = create_sqlite_engine(path)
         migration = upgrade(engine, path, clock)
-    except StorageError:
+    except StorageError as exc:
+        if exc.key in ("storage.read_only", "storage.cannot_open") and path.exists():
+            return _open_read_only(path, clock)
         raise
+    except PermissionError:
+        if path.exists():
+            return _open_read_only(path, clock)
+        raise StorageError("storage.folder_read_only", folder=str(path.parent)) from None
     except Exception as exc:  # noqa: BLE001 - sqlite/alembic failures become one readable storage error
-        raise storage_error(exc) from exc
+        error = storage_error(exc)
+        if error.key in ("storage.read_only", "storage.cannot_open") and path.exists():
+            return _open_read_only(path, clock)
+        raise error from exc
+    from caseapp.services.files import remove_stale_parts
+
+    remove_stale_parts(path.parent, now=clock.now().timestamp())     # what a killed write left beside it
     return Database(path, engine, migration, clock)
+
+
+def _refuse_a_foreign_file(path: Path) -> None:
+    """An existing file that is not a SQLite database (an empty file included) is never turned into one."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        return                              # unreadable: SQLite says so in its own words
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    if header != SQLITE_HEADER:
+        raise StorageError("storage.not_a_database", path=str(path))
+
+
+def _open_read_only(path: Path, clock: Clock) -> Database:
+    """The database on a disk, file or folder this program may not write: opened for reading only, if it is
+    current (a database that needs an upgrade cannot be upgraded there)."""
+    try:
+        engine = create_sqlite_engine(path, read_only=True)
+        with engine.connect() as conn:
+            tables = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+            current = (conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                       if "alembic_version" in tables else None)
+    except Exception as exc:  # noqa: BLE001 - whatever SQLite says, in one readable sentence
+        raise storage_error(exc) from exc
+    if current is None:
+        engine.dispose()
+        raise StorageError("storage.not_a_database", path=str(path))
+    if current != newest_revision_file():
+        engine.dispose()
+        raise StorageError("storage.read_only", detail=str(path))
+    return Database(path, engine, None, clock, read_only=True)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import base64
 import io
+import os
+from pathlib import Path
+import stat
 
 from sqlalchemy import select
 
@@ -27,8 +30,35 @@ TEXT_FIELDS = {"address": 300, "phone": 80, "signatory_name": 200, "signatory_ti
 
 
 def get(db: Database, office_code: str, language: str = "mn") -> Letterhead:
+    office_code = check.plain(office_code, "office")
     with db.uow() as uow:
         return letterhead(uow.conn, office_code, language)
+
+
+def read_logo(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the logo file a person named, read only when it is a regular file within the size limit: a
+    device (/dev/zero reads forever), a pipe or a folder is refused before anything is read."""
+    path = Path(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):        # Path.is_file(), but a missing file says it is missing
+            raise ValidationError("letterhead.logo_not_file", field="logo", path=str(path))
+        # opened without waiting (a pipe swapped in meanwhile), then checked again on what was really opened
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ValidationError("letterhead.logo_not_file", field="logo", path=str(path))
+            if info.st_size > MAX_LOGO_BYTES:
+                raise ValidationError("letterhead.logo_too_big", field="logo", max=MAX_LOGO_BYTES // 1000,
+                                      size=info.st_size // 1000)
+            data = file.read(MAX_LOGO_BYTES + 1)      # a file that grows (or says 0 bytes) is never read whole
+    except (OSError, ValueError) as exc:        # ValueError: a path with a NUL in it
+        raise ValidationError("letterhead.logo_unreadable", field="logo", path=str(path),
+                              reason=getattr(exc, "strerror", None) or str(exc)) from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError("letterhead.logo_too_big", field="logo", max=MAX_LOGO_BYTES // 1000,
+                              size=len(data) // 1000)
+    return data
 
 
 def _checked_logo(logo_png: bytes) -> bytes:

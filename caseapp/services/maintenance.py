@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from caseapp.services.database import Database
 from caseapp.storage import bulk
+from caseapp.storage.eventlog import NODE
+from caseapp.storage.marks import WentBack, went_back
 
 
 def rebuild(db: Database, progress: bulk.Progress | None = None) -> dict[str, int]:
@@ -18,9 +22,20 @@ def check(db: Database, progress: bulk.Progress | None = None, *, quick: bool = 
     """Projections equal the fold of the log, hash chains hold, SQLite is sound. Reads only."""
     with db.uow() as uow:
         report = bulk.check(uow.conn, progress or bulk._noop, quick=quick)
+    if db.read_only:                        # FTS5 checks itself through a write: impossible here, not damage
+        report.counts["search_index_not_checked"] = 1
+        return report
     with db.uow() as uow:                   # rolled back on exit: the FTS check only reads in effect
         bulk.check_search_index(uow.conn, report)
     return report
+
+
+def history_warning(db: Database) -> WentBack | None:
+    """Whether this database is older than the last write this workstation made (restored from a backup, or its
+    last changes lost): the clerk is told at sign-in, and new case numbers continue above the ones handed out."""
+    with db.uow() as uow:
+        local = uow.conn.execute(select(NODE)).first()
+        return went_back(uow.conn, local.node_id, local.node_seq) if local is not None else None
 
 
 def stats(db: Database) -> dict[str, object]:

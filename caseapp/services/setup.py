@@ -91,7 +91,8 @@ def create_user_event(writer: EventWriter, *, username: str, password: str, role
     writer.append(USER, user_id, "user.created", {
         "username": auth.normalise_username(username), "full_name": full_name.strip() or username,
         "role": auth.validate_role(role), "office_id": office_id,
-        "password_hash": password_hash or auth.hash_password(password), "active": True, "locked": False,
+        "password_hash": password_hash or auth.hash_password(password, username=username),
+        "active": True, "locked": False,
     }, user_id=by or user_id, base_version=0)
     return user_id
 
@@ -113,7 +114,7 @@ def initialise(db: Database, *, office_code: str, node_no: int, admin_username: 
     if not isinstance(node_no, int) or not 1 <= node_no <= 99:
         raise ValidationError("setup.node_no", field="node")
     username = auth.normalise_username(admin_username)
-    password_hash = auth.hash_password(admin_password)
+    password_hash = auth.hash_password(admin_password, username=username)
     with db.uow(write=True) as uow:
         if not _log_is_empty(uow.conn):
             raise ConflictError("setup.already_initialised", path=str(db.path))

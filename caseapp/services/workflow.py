@@ -113,6 +113,7 @@ def _normalise_foreign(text: str) -> str:
 def _identity(form: IntakeForm, today: date) -> tuple[str, str, date | None]:
     """(normalised number, kind, birth date) of the applicant."""
     kind = check.one_of(form.applicant_kind, APPLICANT_KINDS, "applicant_kind")
+    check.plain(form.register_no, "register_no")
     if kind == "foreign":
         return _normalise_foreign(form.register_no), kind, None
     parsed = parse_register_number(form.register_no, today=today)
@@ -145,7 +146,8 @@ def find_candidates(conn: Connection, register_no: str | None, family_name: str,
 
 
 def _service(conn: Connection, code: str):
-    row = conn.execute(select(SERVICES).where(SERVICES.c.code == (code or "").strip().upper())).first()
+    code = check.plain(code, "service")
+    row = conn.execute(select(SERVICES).where(SERVICES.c.code == code.strip().upper())).first()
     if row is None or not row.active:
         raise ValidationError("intake.service_not_found", field="service", code=code)
     return row
@@ -160,7 +162,9 @@ def preview_intake(db: Database, register_no: str, service_code: str = "", *, ap
                    family_name: str = "", given_name: str = "", today: date | None = None) -> IntakePreview:
     """What the counter screen shows while the clerk types: the birth date, a known citizen, look-alikes and
     the due date, before anything is saved."""
-    today = today or db.today()
+    today = _work_day(db, today)
+    family_name = check.text(family_name, "family_name", max_length=MAX_ORG_NAME, strip=True)
+    given_name = check.text(given_name, "given_name", max_length=MAX_ORG_NAME, strip=True)
     form = IntakeForm(register_no=register_no, service_code=service_code, subject="",
                       applicant_kind=applicant_kind, family_name=family_name, given_name=given_name)
     number, kind, born = _identity(form, today)
@@ -177,7 +181,9 @@ def preview_intake(db: Database, register_no: str, service_code: str = "", *, ap
 def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date | None = None) -> CaseDetail:
     """Register a citizen's request at the counter (creating or reusing the citizen's record)."""
     require(actor, "register")
-    today = today or db.today()
+    today = _work_day(db, today)
+    check.plain(form.citizen_id, "citizen")
+    check.plain(form.assignee_id, "assignee")
     number, kind, born = _identity(form, today)
     subject = check.text(form.subject, "subject", required=True, max_length=MAX_SUBJECT)
     description = check.text(form.description, "description", max_length=MAX_TEXT, multiline=True)
@@ -211,6 +217,11 @@ def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date |
         writer.flush()
         uow.commit()
     return get_case(db, case_id)
+
+
+def _work_day(db: Database, today: date | None) -> date:
+    """The day a caller says the work happens on (None: the database's today): a real day, not after today."""
+    return db.today() if today is None else check.day(today, not_after=db.today())
 
 
 def _assignee(conn: Connection, actor: Actor, assignee_id: str | None) -> str:
@@ -277,6 +288,7 @@ def _check_action(actor: Actor, row, action: str, permission: str | None = None,
 
 def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, payload: dict, *,
          permission: str | None = None, expected_version: int | None = None, extra_check=None) -> CaseDetail:
+    reference = check.plain(reference, "case")
     with db.uow(write=True) as uow:
         row = _load_case(uow.conn, reference)
         _check_action(actor, row, action, permission, expected_version)
@@ -297,6 +309,8 @@ def start(db: Database, actor: Actor, case: str, *, expected_version: int | None
 
 def assign(db: Database, actor: Actor, case: str, assignee_id: str, *,
            expected_version: int | None = None) -> CaseDetail:
+    assignee_id = check.plain(assignee_id, "assignee")
+
     def ensure_colleague(conn, row):
         row_user = conn.execute(select(USERS).where(USERS.c.user_id == assignee_id)).first()
         if row_user is None or not row_user.active or row_user.locked or row_user.office_id != row.owner_office \
@@ -311,16 +325,17 @@ def assign(db: Database, actor: Actor, case: str, assignee_id: str, *,
 def pause(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
           expected_version: int | None = None) -> CaseDetail:
     reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
-    today = db.today()
-    return _act(db, actor, case, "pause", "case.paused", {"on": (on or today).isoformat(), "reason": reason},
-                expected_version=expected_version, extra_check=_not_before_registration(on, today))
+    day, in_the_case = _action_day(db, on)
+    return _act(db, actor, case, "pause", "case.paused", {"on": day.isoformat(), "reason": reason},
+                expected_version=expected_version, extra_check=in_the_case)
 
 
 def resume(db: Database, actor: Actor, case: str, *, on: date | None = None,
            expected_version: int | None = None) -> CaseDetail:
-    day = on or db.today()
+    day, in_the_case = _action_day(db, on)
 
     def after_pause(conn, row):
+        in_the_case(conn, row)
         if row.paused_since and day < row.paused_since:
             raise ValidationError("case.resume_before_pause", field="date")
     return _act(db, actor, case, "resume", "case.resumed", {"on": day.isoformat()},
@@ -415,24 +430,25 @@ def decide(db: Database, actor: Actor, case: str, outcome: str, text: str, *, on
            expected_version: int | None = None) -> CaseDetail:
     outcome = check.one_of(outcome, states.DECISION_OUTCOMES, "outcome")
     text = check.text(text, "text", required=True, max_length=MAX_TEXT, multiline=True)
-    today = db.today()
+    day, in_the_case = _action_day(db, on)
     return _act(db, actor, case, "decide", "case.decided",
-                {"outcome": outcome, "text": text, "on": (on or today).isoformat()},
-                expected_version=expected_version, extra_check=_not_before_registration(on, today))
+                {"outcome": outcome, "text": text, "on": day.isoformat()},
+                expected_version=expected_version, extra_check=in_the_case)
 
 
 def close(db: Database, actor: Actor, case: str, *, on: date | None = None,
           expected_version: int | None = None) -> CaseDetail:
-    return _act(db, actor, case, "close", "case.closed", {"on": (on or db.today()).isoformat()},
-                expected_version=expected_version)
+    day, in_the_case = _action_day(db, on)
+    return _act(db, actor, case, "close", "case.closed", {"on": day.isoformat()},
+                expected_version=expected_version, extra_check=in_the_case)
 
 
 def withdraw(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,
              expected_version: int | None = None) -> CaseDetail:
     reason = check.text(reason, "reason", required=True, max_length=1000, multiline=True)
-    today = db.today()
-    return _act(db, actor, case, "withdraw", "case.withdrawn", {"on": (on or today).isoformat(), "reason": reason},
-                expected_version=expected_version, extra_check=_not_before_registration(on, today))
+    day, in_the_case = _action_day(db, on)
+    return _act(db, actor, case, "withdraw", "case.withdrawn", {"on": day.isoformat(), "reason": reason},
+                expected_version=expected_version, extra_check=in_the_case)
 
 
 def reopen(db: Database, actor: Actor, case: str, reason: str, *,
@@ -446,13 +462,15 @@ def add_note(db: Database, actor: Actor, case: str, text: str) -> CaseDetail:
     return _act(db, actor, case, "note", "case.note_added", {"text": text})
 
 
-def _not_before_registration(on: date | None, today: date):
-    def inner(conn, row):
-        if on is not None and on < row.registered_on:
+def _action_day(db: Database, on: date | None):
+    """The day a clerk gives to an action (pause, resume, decide, close, withdraw; None: today) and the check,
+    run on the case, that it is a day of the case's life: not before its registration day, not after today."""
+    day = _work_day(db, on)
+
+    def in_the_case(conn, row) -> None:
+        if day < row.registered_on:
             raise ValidationError("case.date_before_registration", field="date")
-        if on is not None and on > today:
-            raise ValidationError("case.date_future", field="date")
-    return inner
+    return day, in_the_case
 
 
 # --- citizens ------------------------------------------------------------------------------------------------
@@ -464,11 +482,15 @@ def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[s
                     today: date | None = None) -> dict:
     """Correct a citizen's record (a typo in the name, a new phone). Returns the fields as now stored."""
     require(actor, "correct_citizen")
+    citizen_id = check.plain(citizen_id, "citizen")
+    for name in changes:
+        check.plain(name, "citizen")
     unknown = set(changes) - set(CORRECTABLE)
     if unknown:
         raise ValidationError("citizen.unknown_fields", field=sorted(unknown)[0], fields=", ".join(sorted(unknown)))
     if not changes:
         raise ValidationError("citizen.no_changes", field="register_no")
+    today = _work_day(db, today)
     with db.uow(write=True) as uow:
         row = uow.conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == citizen_id)).first()
         if row is None:
@@ -479,7 +501,7 @@ def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[s
                 if row.kind == "foreign":
                     fields[name] = _normalise_foreign(value)
                 else:
-                    parsed = parse_register_number(value, today=today or db.today())
+                    parsed = parse_register_number(check.plain(value, "register_no"), today=today)
                     if parsed.kind != row.kind:
                         raise ValidationError("citizen.kind_fixed", field="register_no")
                     fields[name] = parsed.value

@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Boolean, Connection, Date, delete, func, insert, select, text
 
+from caseapp.domain.case_number import parse_case_number
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event, chain_hash
 from caseapp.domain.fold import fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import NODE
+from caseapp.storage.eventlog import NODE, SEQUENCES
+from caseapp.storage.marks import database_path, remembered_number, went_back
 from caseapp.storage.event_rows import EVENTS, event_to_row, iter_events
 from caseapp.storage.models import CaseRow, table_of
 from caseapp.storage.projections import (CASES, CITIZENS, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS,
@@ -374,12 +376,39 @@ def check_search_index(conn: Connection, report: CheckReport) -> None:
             report.add(f"search index {fts}: {exc}")
 
 
+def check_history(conn: Connection, report: CheckReport) -> None:
+    """Against what this workstation remembers outside the file (``storage/marks.py``): a database that went
+    back in time, case numbers handed out that it no longer holds, and gaps in its own numbering."""
+    local = conn.execute(select(NODE)).first()
+    if local is None:
+        return
+    back = went_back(conn, local.node_id, local.node_seq)
+    if back is not None:
+        report.add(f"node {local.node_id}: the database ends at event #{back.node_seq}, but this workstation "
+                   f"wrote #{back.remembered}: it was restored from a backup or lost its last changes; enroll "
+                   "this workstation as a new one before it syncs")
+    database = database_path(conn)
+    sequences = conn.execute(select(SEQUENCES).where(SEQUENCES.c.node_id == local.node_id)).all()
+    gaps = 0
+    for row in sequences:
+        numbers = {parse_case_number(n).seq for (n,) in conn.execute(
+            select(CASES.c.case_number).where(CASES.c.case_number.like(f"%-{row.year}-{local.node_no:02d}-%")))}
+        handed_out = max(row.last_seq, remembered_number(database, local.node_id, row.year) if database else 0)
+        held = max(numbers, default=0)
+        if held < handed_out and handed_out > row.last_seq:
+            report.add(f"case numbers of {row.year} up to {handed_out} were handed out, but the database holds "
+                       f"numbers up to {held} only: receipts may name cases it lost")
+        gaps += len(set(range(1, held + 1)) - numbers)
+    report.counts["case_number_gaps"] = gaps
+
+
 def check(conn: Connection, progress: Progress = _noop, quick: bool = False) -> CheckReport:
     """Everything but the search index (see check_search_index), reading only."""
     report = CheckReport()
     check_integrity(conn, report, quick)
     check_hash_chains(conn, report, progress)
     check_projections(conn, report, progress)
+    check_history(conn, report)
     return report
 
 

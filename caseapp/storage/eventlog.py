@@ -15,6 +15,7 @@ from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
 from caseapp.storage.event_rows import EVENTS, event_to_row, stream_version
+from caseapp.storage.marks import HEAD_KEY, remember_number
 from caseapp.storage.models import CaseSequenceRow, NodeRow, table_of
 from caseapp.storage.projections import Projector
 
@@ -87,14 +88,17 @@ def save_chain_head(conn: Connection, head: ChainHead) -> None:
 
 
 def next_case_sequence(conn: Connection, node_id: str, year: int) -> int:
+    """The next case sequence of this node and year, never one handed out before (see ``storage/marks.py``:
+    remembered outside the database before the caller commits)."""
     current = conn.execute(select(SEQUENCES.c.last_seq).where(SEQUENCES.c.node_id == node_id,
                                                               SEQUENCES.c.year == year)).scalar()
+    seq = remember_number(conn, node_id, year, (current or 0) + 1)
     if current is None:
-        conn.execute(insert(SEQUENCES).values(node_id=node_id, year=year, last_seq=1))
-        return 1
-    conn.execute(update(SEQUENCES).where(SEQUENCES.c.node_id == node_id, SEQUENCES.c.year == year)
-                 .values(last_seq=current + 1))
-    return current + 1
+        conn.execute(insert(SEQUENCES).values(node_id=node_id, year=year, last_seq=seq))
+    else:
+        conn.execute(update(SEQUENCES).where(SEQUENCES.c.node_id == node_id, SEQUENCES.c.year == year)
+                     .values(last_seq=seq))
+    return seq
 
 
 @dataclass
@@ -150,6 +154,7 @@ class EventWriter:
         for stream, stream_id in sorted(self.changes.streams, key=_fold_priority):
             self.projector.refold(stream, stream_id)
         save_chain_head(self.conn, self.head)
+        self.conn.info[HEAD_KEY] = (self.head.node_id, self.head.node_seq, self.head.last_hash.hex())
         return self.changes
 
 

@@ -88,6 +88,8 @@ def upgrade(engine: Engine, db_path: Path | None, clock: Clock = SYSTEM_CLOCK, *
     before = current_revision(engine)
     if target == "head" and before == newest_revision_file():
         return MigrationResult(before, before, None)
+    if before is None and _has_tables(engine):      # another program's SQLite file: never made into ours
+        raise StorageError("storage.not_a_database", path=str(db_path or engine.url.database))
     from alembic import command
 
     goal = head_revision() if target == "head" else target

@@ -58,27 +58,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="25"/>
+        <location filename="../../ui/app.py" line="26"/>
         <source>Demo data made: %1 cases.</source>
         <translation>Жишээ өгөгдөл бэлэн: %1 хэрэг.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="45"/>
+        <source>This database is open read-only (the file, its folder or the disk may not be written): you can sign in and look, but nothing can be changed.</source>
+        <translation>Энэ өгөгдлийн санг зөвхөн унших горимоор нээлээ (файл, түүний хавтас эсвэл дискэнд бичих эрхгүй): нэвтэрч харах боломжтой, гэхдээ юу ч өөрчлөх боломжгүй.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="50"/>
+        <source>⚠ This database is older than the last change made at this workstation (change %1 of %2): it was restored from a backup or lost its last changes. New case numbers continue after the ones already handed out. Tell your IT staff before this workstation syncs.</source>
+        <translation>⚠ Энэ өгөгдлийн сан энэ ажлын байрны хамгийн сүүлийн өөрчлөлтөөс хуучин байна (%2-оос %1-р өөрчлөлт): нөөцөөс сэргээсэн эсвэл сүүлийн өөрчлөлтүүд нь алдагдсан. Шинэ хэргийн дугаар өмнө олгосон дугааруудын дараагаас үргэлжилнэ. Энэ ажлын байр синк хийхээс өмнө МТ-ийн ажилтандаа мэдэгдээрэй.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="113"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, ажлын байр %2 бэлэн боллоо. Админ %3 нэрээр нэвтэрч байгууллагын хэрэглэгчдийг нэмнэ үү (цэс: Хэрэглэгч ба эрх).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -898,43 +908,43 @@
 <context>
     <name>DocumentReadyDialog</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="35"/>
+        <location filename="../../ui/document_dialog.py" line="36"/>
         <source>%1 is ready.</source>
         <translation>%1 бэлэн боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="35"/>
+        <location filename="../../ui/document_dialog.py" line="36"/>
         <source>%1 for case %2 is ready.</source>
         <translation>%2 дугаартай хэргийн %1 бэлэн боллоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="43"/>
-        <location filename="../../ui/document_dialog.py" line="47"/>
+        <location filename="../../ui/document_dialog.py" line="44"/>
+        <location filename="../../ui/document_dialog.py" line="48"/>
         <source>Verification code</source>
         <translation>Баталгаажуулах код</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="52"/>
+        <location filename="../../ui/document_dialog.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>&amp;Хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="55"/>
+        <location filename="../../ui/document_dialog.py" line="56"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF файлаар &amp;хадгалах…</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="57"/>
+        <location filename="../../ui/document_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="83"/>
+        <location filename="../../ui/document_dialog.py" line="84"/>
         <source>Sent to the printer.</source>
         <translation>Хэвлэгч рүү илгээлээ.</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="95"/>
+        <location filename="../../ui/document_dialog.py" line="96"/>
         <source>Saved: %1</source>
         <translation>Хадгаллаа: %1</translation>
     </message>
@@ -942,32 +952,32 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/document_dialog.py" line="16"/>
+        <location filename="../../ui/document_dialog.py" line="17"/>
         <source>Receipt</source>
         <translation>Хүлээн авсан баримт</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="17"/>
+        <location filename="../../ui/document_dialog.py" line="18"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="18"/>
+        <location filename="../../ui/document_dialog.py" line="19"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="19"/>
+        <location filename="../../ui/document_dialog.py" line="20"/>
         <source>Transfer letter</source>
         <translation>Шилжүүлэх албан бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="20"/>
+        <location filename="../../ui/document_dialog.py" line="21"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/document_dialog.py" line="23"/>
+        <location filename="../../ui/document_dialog.py" line="24"/>
         <source>%1 (80 mm roll)</source>
         <translation>%1 (80 мм цаас)</translation>
     </message>
@@ -1696,17 +1706,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/printing.py" line="35"/>
+        <location filename="../../ui/printing.py" line="37"/>
         <source>The printer could not be opened.</source>
         <translation>Хэвлэгчийг нээж чадсангүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="100"/>
+        <location filename="../../ui/printing.py" line="105"/>
         <source>Save as PDF</source>
         <translation>PDF файлаар хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="102"/>
+        <location filename="../../ui/printing.py" line="107"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF баримт (*.pdf)</translation>
     </message>

@@ -86,8 +86,13 @@ def test_a_storage_error_keeps_sqlites_own_text_after_the_reason(tmp_path):
         open_database(tmp_path)
     said(folder.value, f"{tmp_path} нь хавтас байна, өгөгдлийн сангийн файл биш.",
          f"{tmp_path} is a folder, not a database file.")
-    broken = tmp_path / "broken.sqlite3"
-    broken.write_bytes(b"this is not a database, just some text " * 200)
+    text = tmp_path / "notes.sqlite3"
+    text.write_bytes(b"this is not a database, just some text " * 200)
+    with pytest.raises(StorageError) as foreign:
+        open_database(text)
+    assert foreign.value.key == "storage.not_a_database"
+    broken = tmp_path / "broken.sqlite3"                   # a SQLite header, then garbage
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x10\x00\x01\x01" + b"garbage " * 600)
     with pytest.raises(StorageError) as corrupt:
         open_database(broken)
     assert corrupt.value.key == "storage.corrupt"

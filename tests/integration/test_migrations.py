@@ -71,7 +71,7 @@ def test_empty_database_reaches_head_and_matches_the_models(tmp_path):
         assert "-8)" in expressions["ix_citizens_phone_tail"]
         settings = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
                     for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
-    assert settings == {"journal_mode": "wal", "synchronous": 1, "foreign_keys": 1, "busy_timeout": 10000}
+    assert settings == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10000}
     database.close()
 
 

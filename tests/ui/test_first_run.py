@@ -90,7 +90,7 @@ def test_setting_up_an_office_initialises_the_database_and_the_admin_signs_in(qt
 
 @pytest.mark.parametrize("office, username, password, repeat, focus, expected", [
     ("zzz", "bold", PASSWORD, None, "officeFilter", "байгууллага"),     # nothing matches: no office chosen
-    ("Чингэлтэй", "bold", "short", None, "adminPassword", "8"),
+    ("Чингэлтэй", "bold", "short", None, "adminPassword", "10"),
     ("Чингэлтэй", "Болд", PASSWORD, None, "adminUsername", "латин"),
     ("Чингэлтэй", "bold", PASSWORD, PASSWORD + "!", "adminPassword", ""),  # the two passwords differ
 ])

@@ -106,7 +106,7 @@ def test_mismatched_passwords_are_refused_before_anything_is_written(qtbot, db, 
 
 
 @pytest.mark.parametrize("username, password, expected, focus", [
-    ("bat", "short", "8", "newPassword"),                       # too short: the service's own message
+    ("bat", "short", "10", "newPassword"),                      # too short: the service's own message
     ("admin", PASSWORD, "аль хэдийн", "newUsername"),           # the name is taken
     ("Бат", PASSWORD, "латин", "newUsername"),                  # Cyrillic user names are not allowed
 ])
@@ -181,7 +181,7 @@ def test_a_reset_with_different_passwords_or_a_short_one_changes_nothing(qtbot, 
     type_text(child(dialog, QLineEdit, "resetRepeat"), "short")
     qtbot.mouseClick(child(dialog, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
     settle(qtbot, dialog)
-    assert "8" in child(dialog, QLabel, "selectedError").text()
+    assert "10" in child(dialog, QLabel, "selectedError").text()
     assert event_count(db) == before
     assert users.login(db, "bat", PASSWORD).username == "bat"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 import hashlib
+from pathlib import Path
 import secrets
 
 from sqlalchemy import Connection, select
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, select
 from caseapp.domain.events import CASE, CITIZEN, OFFICE
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from caseapp.services import files
 from caseapp.services.case_lookup import find_case_id, not_found
 from caseapp.services.database import Database
 from caseapp.services.documents import rendering
@@ -107,15 +109,36 @@ def _record(uow: UnitOfWork, actor: Actor, case_id: str, document: IssuedDocumen
     writer.flush()
 
 
+class _Retry(Exception):
+    """What the PDF shows changed while it was drawn: draw it again."""
+
+
 def _pdf_of(data: DocumentData) -> tuple[bytes, str]:
     pdf = rendering.render(data)
     return pdf, hashlib.sha256(pdf).hexdigest()
 
 
+def _recorded_with_file(output: Path | None, pdf: bytes, record) -> None:
+    """``record()`` (which commits the issue) with the PDF's file, if one is asked for, complete on the disk
+    first: written beside the target and flushed before the commit, renamed onto it after. A file that cannot
+    be written means nothing is recorded; the file that was there stays as it was."""
+    if output is None:
+        record()
+        return
+    staged = files.stage(output, pdf)
+    try:
+        record()
+    except BaseException:
+        staged.discard()
+        raise
+    staged.publish()
+
+
 def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language: str = "mn", size: str = "a5",
                    to_office: str | None = None, file_name: str | None = None,
-                   today: date | None = None) -> IssuedDocument:
-    """Render document ``kind`` of ``case`` and record its issue; returns the PDF.
+                   today: date | None = None, output: Path | None = None) -> IssuedDocument:
+    """Render document ``kind`` of ``case`` and record its issue; returns the PDF (also written to ``output``,
+    whole, before the issue is recorded).
 
     Read, then draw with no transaction open, then record if nothing it shows changed meanwhile (else again)."""
     _check_kind(kind, size, language)
@@ -132,18 +155,24 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
         _check_ready(data)
         pdf, digest = _pdf_of(data)      # no lock held: other workstations and threads keep writing
         document = IssuedDocument(uuid7(), kind, data.case_number, token, digest, pdf)
-        with db.uow(write=True) as uow:
-            row = _case(uow.conn, case_id)
-            if _versions(uow.conn, case_id, row.citizen_id, row.owner_office) != seen:
-                continue                 # the case moved on while the PDF was drawn: read and draw again
-            _record(uow, actor, case_id, document, issued_on, size, language, file_name,
-                    data.to_office[0] if data.to_office else None, content_of(data))
-            uow.commit()
+        def record() -> None:
+            with db.uow(write=True) as uow:
+                row = _case(uow.conn, case_id)
+                if _versions(uow.conn, case_id, row.citizen_id, row.owner_office) != seen:
+                    raise _Retry             # the case moved on while the PDF was drawn: read and draw again
+                _record(uow, actor, case_id, document, issued_on, size, language, file_name,
+                        data.to_office[0] if data.to_office else None, content_of(data))
+                uow.commit()
+        try:
+            _recorded_with_file(output, pdf, record)
+        except _Retry:
+            continue
         return document
     raise ConflictError("doc.error.changed", field="case")
 
 
-def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = None) -> IssuedDocument:
+def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = None,
+            output: Path | None = None) -> IssuedDocument:
     """The same document again: drawn from what its first issue showed (same token, same date, same text);
     recorded as a new issue pointing at the original. Drawn outside the write transaction, as an original is."""
     for _ in range(MAX_ATTEMPTS):
@@ -162,11 +191,16 @@ def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = 
         pdf, digest = _pdf_of(data)
         document = IssuedDocument(uuid7(), payload["kind"], data.case_number, payload["token"], digest, pdf,
                                   reprint_of=original_id)
-        with db.uow(write=True) as uow:
-            if _versions(uow.conn, case_id, None, office_code) != seen:
-                continue                 # the case or the letterhead changed meanwhile: check and draw again
-            _record(uow, actor, case_id, document, date.fromisoformat(payload["issued_on"]), payload["size"],
-                    payload["language"], file_name, payload.get("to_office"))
-            uow.commit()
+        def record() -> None:
+            with db.uow(write=True) as uow:
+                if _versions(uow.conn, case_id, None, office_code) != seen:
+                    raise _Retry             # the case or the letterhead changed meanwhile: check and draw again
+                _record(uow, actor, case_id, document, date.fromisoformat(payload["issued_on"]), payload["size"],
+                        payload["language"], file_name, payload.get("to_office"))
+                uow.commit()
+        try:
+            _recorded_with_file(output, pdf, record)
+        except _Retry:
+            continue
         return document
     raise ConflictError("doc.error.changed", field="case")

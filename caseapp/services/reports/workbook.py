@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from datetime import datetime
 import os
 from pathlib import Path
-import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 
@@ -25,6 +24,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from caseapp.errors import StorageError
+from caseapp.services import files
+from caseapp.storage.marks import sync_folder
 from caseapp.services.reports.common import Context
 
 MAX_CELL_TEXT = 32_767                      # Excel's limit of one cell
@@ -246,7 +247,8 @@ def atomic_target(wb: Workbook, target: Path) -> Iterator[Path]:
     without an error. On any failure (cancel included) the workbook's own temporary files and the temporary
     file are removed, ``target`` is untouched, and an OSError becomes a StorageError."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".xlsx.part", dir=target.parent)
+        fd, temp_name = tempfile.mkstemp(prefix=f"{files.PART_PREFIX}{target.stem[:40]}-", suffix=files.PART_SUFFIX,
+                                         dir=target.parent)
         os.close(fd)
     except OSError as exc:
         discard(wb)
@@ -254,9 +256,11 @@ def atomic_target(wb: Workbook, target: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
-        # mkstemp makes the file readable by its owner only: give it the mode a normally saved file gets
-        os.chmod(temp, stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o644)
+        with open(temp, "rb+") as handle:       # on the disk before it takes the report's name
+            os.fsync(handle.fileno())
+        os.chmod(temp, files.PRIVATE_FILE)      # personal data: the owner only (mkstemp's mode, kept)
         os.replace(temp, target)
+        sync_folder(target.parent)
     except BaseException as exc:
         discard(wb)
         temp.unlink(missing_ok=True)

@@ -16,7 +16,6 @@ TEXT: dict[str, str] = {
     "cli.password_file_not_text": "The password file is not UTF-8 text ({path}).",
     "cli.recorded_as": "recorded as: {username}",
     "cli.no_acting_user": "No active user who may do this ({roles}); name one with --as USERNAME.",
-    "cli.cannot_write": "Could not write the file: {reason} ({path})",
     "cli.cannot_read": "Could not read the file: {reason} ({path})",
     "cli.bad_date": "a date is written YYYY-MM-DD: {text!r}",
     "cli.date_out_of_range": "a date must be between the years {first} and {last}: {text!r}",

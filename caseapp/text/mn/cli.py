@@ -16,7 +16,6 @@ TEXT: dict[str, str] = {
     "cli.password_file_not_text": "Нууц үгийн файл UTF-8 текст биш байна ({path}).",
     "cli.recorded_as": "бүртгэлд: {username}",
     "cli.no_acting_user": "Энэ үйлдлийг хийх эрхтэй ({roles}) идэвхтэй хэрэглэгч алга; --as НЭР-ээр зааж өгнө үү.",
-    "cli.cannot_write": "Файл бичиж чадсангүй: {reason} ({path})",
     "cli.cannot_read": "Файлыг уншиж чадсангүй: {reason} ({path})",
     "cli.bad_date": "огноо ЖЖЖЖ-СС-ӨӨ хэлбэртэй байна: {text!r}",
     "cli.date_out_of_range": "огноо {first}-{last} оны хооронд байна: {text!r}",
