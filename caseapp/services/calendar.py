@@ -49,7 +49,7 @@ def set_day(db: Database, actor: Actor, day: date, kind: str, reason: str) -> No
     day = check.day(day)
     check.one_of(kind, (deadlines.DAY_OFF, deadlines.WORKDAY), "date")
     reason = check.text(reason, "reason", required=True, max_length=500)
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         calendar = load_calendar(uow.conn)
         if kind == deadlines.WORKDAY and (day.weekday() < 5 and day not in public_holidays(day.year)):
             raise ValidationError("calendar.already_workday", field="date", day=day.isoformat())
@@ -65,7 +65,7 @@ def set_day(db: Database, actor: Actor, day: date, kind: str, reason: str) -> No
 def clear_day(db: Database, actor: Actor, day: date) -> None:
     require(actor, "edit_calendar")
     day = check.day(day)
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         if uow.conn.execute(select(OVERRIDES.c.day).where(OVERRIDES.c.day == day)).first() is None:
             raise NotFoundError("calendar.no_override", field="date", day=day.isoformat())
         writer = EventWriter(uow.conn, uow.clock)

@@ -111,7 +111,7 @@ def change_service_type(db: Database, actor: Actor, code: str, changes: dict) ->
     require(actor, "edit_catalogue")
     clean = validate_changes(dict(changes or {}))
     key = (code or "").strip().upper()
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         row = uow.conn.execute(select(SERVICES).where(SERVICES.c.code == key)).first()
         if row is None:
             raise NotFoundError("catalogue.not_found", field="service", code=code)

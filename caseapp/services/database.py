@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select
 
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
-from caseapp.storage.engine import UnitOfWork, create_sqlite_engine, storage_error
+from caseapp.storage.engine import Acting, UnitOfWork, create_sqlite_engine, storage_error
 from caseapp.storage.migrate import MigrationResult, newest_revision_file, upgrade
 from caseapp.storage.models import NodeRow, table_of
 
@@ -26,10 +26,11 @@ class Database:
     clock: Clock = field(default=SYSTEM_CLOCK)
     read_only: bool = False          # a file this program may not write: sign-in and reading only
 
-    def uow(self, *, write: bool = False) -> UnitOfWork:
+    def uow(self, *, write: bool = False, acting: Acting | None = None) -> UnitOfWork:
+        """A unit of work; a write on behalf of a user names them (``acting``), checked in the transaction."""
         if write and self.read_only:
             raise StorageError("storage.read_only_database", path=str(self.path))
-        return UnitOfWork(self.engine, write=write, clock=self.clock)
+        return UnitOfWork(self.engine, write=write, clock=self.clock, acting=acting)
 
     def today(self) -> date:
         """The office's calendar day by this database's clock."""

@@ -96,7 +96,7 @@ def set_letterhead(db: Database, actor: Actor, office_code: str, changes: dict) 
     if "logo_png" in changes:
         logo = changes["logo_png"]
         fields["logo_png_b64"] = base64.b64encode(_checked_logo(logo)).decode("ascii") if logo else None
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         row = uow.conn.execute(select(OFFICES).where(OFFICES.c.code == office_code)).first()
         if row is None:
             raise NotFoundError("office.not_found", field="office", office=office_code)

@@ -55,8 +55,8 @@ def set_value(db: Database, key: str, value: str) -> None:
     _write(db, {key: value})
 
 
-def _write(db: Database, values: dict[str, str]) -> None:
-    with db.uow(write=True) as uow:
+def _write(db: Database, values: dict[str, str], actor: Actor | None = None) -> None:
+    with db.uow(write=True, acting=actor) as uow:
         for key, value in values.items():
             statement = sqlite_insert(SETTINGS).values(key=key, value=value)
             uow.conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
@@ -82,4 +82,4 @@ def save_workstation(db: Database, actor: Actor, *, language: str, auto_lock: in
         values["auto_lock_minutes"] = str(auto_lock)
     if documents_folder is not None:
         values["documents_folder"] = documents_folder
-    _write(db, values)
+    _write(db, values, actor)

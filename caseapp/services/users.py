@@ -200,7 +200,7 @@ def add_user(db: Database, actor: Actor, *, username: str, password: str, role: 
     if len(full_name) > MAX_FULL_NAME:
         raise ValidationError("user.full_name_too_long", field="full_name", max=MAX_FULL_NAME)
     password_hash = auth.hash_password(password, username=name)
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         if uow.conn.execute(select(USERS.c.user_id).where(USERS.c.username == name)).first():
             raise ValidationError("user.exists", field="username", username=name)
         writer = EventWriter(uow.conn, uow.clock)
@@ -216,7 +216,7 @@ def add_user(db: Database, actor: Actor, *, username: str, password: str, role: 
 
 def _change(db: Database, actor: Actor, username: str, fields: dict) -> None:
     name = (username or "").strip().casefold()
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         row = uow.conn.execute(select(USERS).where(USERS.c.username == name)).first()
         if row is None:
             raise NotFoundError("user.not_found", field="username", username=username)

@@ -193,7 +193,7 @@ def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date |
                        max_length=MAX_ORG_NAME if kind == "organisation" else MAX_NAME, strip=True)
     phone = check.phone(form.phone)
     address = check.text(form.address, "address", max_length=MAX_ADDRESS, multiline=True, strip=True)
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         conn = uow.conn
         service = _service(conn, form.service_code)
         assignee = _assignee(conn, actor, form.assignee_id)
@@ -289,7 +289,7 @@ def _check_action(actor: Actor, row, action: str, permission: str | None = None,
 def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, payload: dict, *,
          permission: str | None = None, expected_version: int | None = None, extra_check=None) -> CaseDetail:
     reference = check.plain(reference, "case")
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         row = _load_case(uow.conn, reference)
         _check_action(actor, row, action, permission, expected_version)
         if extra_check is not None:
@@ -491,7 +491,7 @@ def correct_citizen(db: Database, actor: Actor, citizen_id: str, changes: dict[s
     if not changes:
         raise ValidationError("citizen.no_changes", field="register_no")
     today = _work_day(db, today)
-    with db.uow(write=True) as uow:
+    with db.uow(write=True, acting=actor) as uow:
         row = uow.conn.execute(select(CITIZENS).where(CITIZENS.c.citizen_id == citizen_id)).first()
         if row is None:
             raise NotFoundError("citizen.not_found", field="citizen")

@@ -14,13 +14,18 @@ import sqlite3
 from urllib.parse import quote
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, Engine, RootTransaction, create_engine, event
+from typing import Protocol
+
+from sqlalchemy import Connection, Engine, RootTransaction, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
-from caseapp.errors import StorageError
+from caseapp.errors import PermissionDenied, StorageError
 from caseapp.storage.marks import SUFFIX, remember_head
+from caseapp.storage.models import UserRow, table_of
+
+USERS = table_of(UserRow)
 
 log = logging.getLogger(__name__)
 
@@ -107,16 +112,28 @@ def storage_error(exc: BaseException) -> StorageError:
     return StorageError(storage_error_key(exc), detail=str(getattr(exc, "orig", exc)))
 
 
+class Acting(Protocol):
+    """Who a change is made by, as the services hand it in (``services.users.Actor``)."""
+    user_id: str
+    role: str
+    office_id: str
+
+
 class UnitOfWork:
     """One user action = one transaction: rolled back unless ``commit()`` was called.
 
     ``uow.conn`` is a SQLAlchemy Connection; services use Core statements on it and hand plain data out.
+    ``acting``: the user a write is done by, checked again inside the transaction (under the write lock): the
+    account exists, is active and not locked, and still has the role and office the caller believed. A session
+    opened before an admin locked or demoted the user, or an Actor made up in code, changes nothing.
     """
 
-    def __init__(self, engine: Engine, *, write: bool = False, clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, engine: Engine, *, write: bool = False, clock: Clock = SYSTEM_CLOCK,
+                 acting: Acting | None = None) -> None:
         self._engine = engine.execution_options(sqlite_immediate=True) if write else engine
         self.write = write
         self.clock = clock
+        self.acting = acting
         self._conn: Connection | None = None
         self._tx: RootTransaction | None = None
         self.committed = False
@@ -137,6 +154,12 @@ class UnitOfWork:
                 self._conn.close()
                 self._conn = None
             raise storage_error(exc) from exc
+        if self.acting is not None:
+            try:
+                check_acting(self._conn, self.acting)
+            except BaseException:
+                self.__exit__(None, None, None)
+                raise
         return self
 
     def commit(self) -> None:
@@ -162,6 +185,18 @@ class UnitOfWork:
                 self._conn = None
         if isinstance(exc, (OperationalError, DBAPIError)):
             raise storage_error(exc) from exc
+
+
+def check_acting(conn: Connection, acting: Acting) -> None:
+    """The acting user as the database has them now (see ``UnitOfWork``)."""
+    row = conn.execute(select(USERS.c.role, USERS.c.office_id, USERS.c.active, USERS.c.locked)
+                       .where(USERS.c.user_id == acting.user_id)).first()
+    if row is None:
+        raise PermissionDenied("actor.unknown")
+    if row.locked or not row.active:
+        raise PermissionDenied("login.account_closed")
+    if row.role != acting.role or row.office_id != acting.office_id:
+        raise PermissionDenied("actor.changed")
 
 
 @contextmanager

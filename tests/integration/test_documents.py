@@ -207,8 +207,9 @@ def test_a_reprint_is_the_same_document_and_is_recorded_again(office, tmp_path):
     citizen_id = queries.get_case(db, case.case_number).citizen_id
     workflow.correct_citizen(db, a["clerk"], citizen_id, {"phone": "88001122", "family_name": "Шинэовог"})
     users.set_role(db, a["admin"], "saraa", "manager")
-    assert documents.reprint(db, a["clerk"], original.doc_id).pdf == original.pdf
-    fresh = documents.issue_document(db, a["clerk"], case.case_number, "file")
+    saraa = users.actor_for(db, "saraa")                # signed in again with her new role
+    assert documents.reprint(db, saraa, original.doc_id).pdf == original.pdf
+    fresh = documents.issue_document(db, saraa, case.case_number, "file")
     fresh_text = pdftotext(fresh.pdf, tmp_path)
     assert fresh.token != original.token and "Иргэн утсаар лавласан" in fresh_text and "Шинэовог" in fresh_text
 

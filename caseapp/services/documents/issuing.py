@@ -156,7 +156,7 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
         pdf, digest = _pdf_of(data)      # no lock held: other workstations and threads keep writing
         document = IssuedDocument(uuid7(), kind, data.case_number, token, digest, pdf)
         def record() -> None:
-            with db.uow(write=True) as uow:
+            with db.uow(write=True, acting=actor) as uow:
                 row = _case(uow.conn, case_id)
                 if _versions(uow.conn, case_id, row.citizen_id, row.owner_office) != seen:
                     raise _Retry             # the case moved on while the PDF was drawn: read and draw again
@@ -192,7 +192,7 @@ def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = 
         document = IssuedDocument(uuid7(), payload["kind"], data.case_number, payload["token"], digest, pdf,
                                   reprint_of=original_id)
         def record() -> None:
-            with db.uow(write=True) as uow:
+            with db.uow(write=True, acting=actor) as uow:
                 if _versions(uow.conn, case_id, None, office_code) != seen:
                     raise _Retry             # the case or the letterhead changed meanwhile: check and draw again
                 _record(uow, actor, case_id, document, date.fromisoformat(payload["issued_on"]), payload["size"],

@@ -62,6 +62,8 @@ TEXT: dict[str, str] = {
     'login.empty': 'Enter your user name and password.',
     'login.locked_out': 'Too many wrong passwords: the account is locked for a while. Try again in {minutes} min.',
     'login.wrong': 'Wrong user name or password.',
+    'actor.unknown': 'This account does not exist here: sign in again.',
+    'actor.changed': 'Your role or office was changed meanwhile: sign out and sign in again.',
     'login.account_closed': 'This account has been locked. Please contact an administrator.',
     'user.not_found': 'User not found: {username}',
     'user.full_name_too_long': 'The full name cannot be longer than {max} characters.',
