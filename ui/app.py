@@ -7,8 +7,9 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from caseapp.domain.clock import SYSTEM_CLOCK
 from caseapp.errors import CancelledError
-from caseapp.services import maintenance, settings
+from caseapp.services import backup, maintenance, settings
 from caseapp.services.files import remove_stale_parts
 from caseapp.services.database import Database
 from ui.errors import install_excepthook, message_for, present
@@ -38,6 +39,7 @@ class Application:
         self.idle = IdleWatch(0, self.lock)
         self.auto_lock_ms: int | None = None      # None: the workstation setting (read at each sign-in)
         self.first_run: FirstRunDialog | None = None
+        self.backup_checked = False               # the daily backup is looked at once per start
 
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
@@ -60,14 +62,32 @@ class Application:
 
     def show_main(self, actor=None) -> None:
         use_documents_folder(settings.get(self.db, "documents_folder"))
-        remove_stale_parts(documents_folder(), now=self.db.clock.now().timestamp())   # a killed save's leftovers
+        remove_stale_parts(documents_folder(), now=SYSTEM_CLOCK.now().timestamp())    # a killed save's leftovers
         self.window = MainWindow(self.db, self.language, actor=actor, runner=self.runner)
         self.window.signed_out.connect(self._signed_out)
         self.window.settings_saved.connect(self._settings_saved)
         self.window.show()
+        if not self.backup_checked:
+            self.backup_checked = True
+            self._back_up_if_due(self.window)
         self.idle.timeout_ms = (self.auto_lock_ms if self.auto_lock_ms is not None
                                 else settings.auto_lock_minutes(self.db) * 60_000)
         self.idle.start()
+
+    def _back_up_if_due(self, window: MainWindow) -> None:
+        """The daily backup, in the background (a read: the counter keeps working); said in the status bar."""
+        db = self.db
+
+        def done(info) -> None:
+            if info is not None and window.isVisible():
+                window.statusBar().showMessage(QCoreApplication.translate("App", "Backup made: %1").replace(
+                    "%1", str(info.path)), 15_000)
+
+        def failed(exc: BaseException) -> None:
+            if window.isVisible():
+                window.statusBar().showMessage(QCoreApplication.translate("App", "The daily backup failed: %1")
+                                               .replace("%1", message_for(exc)), 60_000)
+        self.runner.read(lambda: backup.backup_if_due(db), done, failed)
 
     def _settings_saved(self, language: str, auto_lock_minutes: int) -> None:
         """A new language takes effect at once: the window is rebuilt in it, for the same user."""

@@ -7,12 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from caseapp.services import settings
+from caseapp.services import backup, settings
 from caseapp.services.database import Database
 from caseapp.services.users import Actor
 from ui.printing import default_documents_folder, documents_folder, use_documents_folder
 from ui.tasks import TaskRunner
-from ui.widgets import dialog_buttons, error_label, only_the_default_takes_enter
+from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class SettingsDialog(QDialog):
@@ -52,6 +52,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(self.tr("Lock the screen after idle"), self.auto_lock)
         form.addRow(self.tr("Documents folder"), folder_row)
+        self.backup_status = QLabel(self._backup_text(backup.backup_age(db)))
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setWordWrap(True)
+        if self.backup_warning:
+            self.backup_status.setStyleSheet(f"color: {ERROR_COLOUR}")
+        form.addRow(self.tr("Last backup"), self.backup_status)
         hint = QLabel(self.tr("These settings belong to this workstation. Only an administrator changes the "
                               "lock time of a shared counter PC."))
         hint.setWordWrap(True)
@@ -64,6 +70,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
+
+    def _backup_text(self, age) -> str:
+        """How old the newest verified backup is; a warning when there is none or it is older than a week."""
+        if age is None:
+            self.backup_warning = True
+            return self.tr("⚠ none yet: tell your IT staff (caseapp backup)")
+        self.backup_warning = age > backup.STALE_AFTER
+        days = age.days
+        text = (self.tr("today") if days == 0 else self.tr("%1 days ago").replace("%1", str(days)))
+        return self.tr("⚠ %1: older than a week, tell your IT staff").replace("%1", text) if self.backup_warning \
+            else text
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Documents folder"), self.folder.text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from caseapp.cli.common import ArgTypes, acting_user, open_db, say
+from caseapp.cli.common import ArgTypes, add_credentials, open_db, say, signed_in
 from caseapp.text import translate
 
 
@@ -21,7 +21,7 @@ def cmd_calendar_change(args: argparse.Namespace) -> int:
     from caseapp.services import calendar
 
     with open_db(args) as db:
-        actor = acting_user(args, db, ("admin",))
+        actor = signed_in(args, db)
         if args.action == "clear":
             calendar.clear_day(db, actor, args.date)
         else:
@@ -42,6 +42,6 @@ def register(add, types: ArgTypes) -> None:
         p = actions.add_parser(name, parents=group.common_parents, help=help_text, description=help_text)
         p.set_defaults(handler=cmd_calendar_change)
         p.add_argument("date", type=types.iso_date, metavar="YYYY-MM-DD")
-        p.add_argument("--as", dest="as_user", help="record the change as this admin (default: the first admin)")
+        add_credentials(p, "an admin")
         if name != "clear":
             p.add_argument("--reason", default=None, help="why (default: by Government resolution)")

@@ -13,7 +13,7 @@ import time
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
-from caseapp.errors import NotFoundError, ValidationError
+from caseapp.errors import ValidationError
 from caseapp.text import translate
 
 if TYPE_CHECKING:
@@ -49,17 +49,21 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> "Database":
     return open_database(args.db, create=create, clock=clock_from_environment())
 
 
+def _read_secret_file(path: str, field: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError("cli.password_file_unreadable", field=field, reason=exc.strerror or str(exc),
+                              path=str(path)) from exc
+    except UnicodeDecodeError:
+        raise ValidationError("cli.password_file_not_text", field=field, path=str(path)) from None
+    return text.rstrip("\r\n")
+
+
 def read_password(args: argparse.Namespace) -> str:
+    """A new password (``init``, ``user add``, ``user passwd``): from ``--password-file``, else typed twice."""
     if getattr(args, "password_file", None):
-        try:
-            text = Path(args.password_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ValidationError("cli.password_file_unreadable", field="password_file",
-                                  reason=exc.strerror or str(exc), path=str(args.password_file)) from exc
-        except UnicodeDecodeError:
-            raise ValidationError("cli.password_file_not_text", field="password_file",
-                                  path=str(args.password_file)) from None
-        return text.rstrip("\r\n")
+        return _read_secret_file(args.password_file, "password_file")
     if not sys.stdin.isatty():
         raise ValidationError("cli.password_needs_file", field="password_file")
     first = getpass.getpass(translate("cli.password_prompt", args.lang))
@@ -69,21 +73,30 @@ def read_password(args: argparse.Namespace) -> str:
     return first
 
 
-def acting_user(args: argparse.Namespace, db: "Database", roles: tuple[str, ...]) -> "Actor":
-    """Who a command-line change is recorded as: ``--as USER``, else the office's first active user of the
-    first of ``roles`` that has one (said on stderr, so the record is never a surprise)."""
+def signed_in(args: argparse.Namespace, db: "Database") -> "Actor":
+    """Who makes this change: ``--as USER`` and that user's password (a prompt, or ``--as-password-file``),
+    checked as a sign-in is (recorded in the sign-in log, locked out after repeated failures). What the user may
+    do is the services' to decide, as at the desktop."""
     from caseapp.services import users
 
     username = getattr(args, "as_user", None)
-    if username:
-        return users.actor_for(db, username)
-    everyone = users.list_users(db)
-    for role in roles:
-        found = [u for u in everyone if u.role == role and u.active and not u.locked]
-        if found:
-            note(args, "cli.recorded_as", username=found[0].username)
-            return users.actor_for(db, found[0].username)
-    raise NotFoundError("cli.no_acting_user", field="as", roles=", ".join(roles))
+    if not username:
+        raise ValidationError("cli.as_needed", field="as")
+    path = getattr(args, "as_password_file", None)
+    if path:
+        password = _read_secret_file(path, "as_password_file")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(translate("cli.as_password_prompt", args.lang, username=username))
+    else:
+        raise ValidationError("cli.as_password_needs_file", field="as_password_file", username=username)
+    return users.login(db, username, password)
+
+
+def add_credentials(parser: argparse.ArgumentParser, who: str) -> None:
+    """``--as`` and ``--as-password-file`` of a command that changes data (or exports personal data)."""
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME", help=f"who does this ({who}); required")
+    parser.add_argument("--as-password-file", metavar="FILE",
+                        help="that user's password, from this file (else a prompt on the terminal)")
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -179,5 +192,5 @@ def elapsed_since(started: float) -> str:
 
 
 __all__ = ["ArgTypes", "EXIT_BROKEN_PIPE", "EXIT_BUG", "EXIT_CANCELLED", "EXIT_CHECK_FAILED",
-           "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Handler", "ProgressBar", "acting_user", "elapsed_since",
-           "note", "open_db", "read_password", "say", "write_file"]
+           "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "Handler", "ProgressBar", "add_credentials", "elapsed_since",
+           "note", "open_db", "read_password", "say", "signed_in", "write_file"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from caseapp.cli.common import EXIT_CHECK_FAILED, ArgTypes, acting_user, open_db, say, write_file
+from caseapp.cli.common import EXIT_CHECK_FAILED, ArgTypes, add_credentials, open_db, say, signed_in, write_file
 from caseapp.errors import ValidationError
 
 ISSUED = ("receipt", "letter", "notice", "transfer", "file")       # = caseapp.services.documents.KINDS (tested)
@@ -26,7 +26,7 @@ def cmd_doc(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         if args.action in ISSUED:
             _require(args, "case", "output")
-            actor = acting_user(args, db, ("manager", "clerk"))
+            actor = signed_in(args, db)
             document = documents.issue_document(db, actor, args.case, args.action, language=args.lang,
                                                 size=args.size, to_office=args.to, file_name=args.output.name,
                                                 output=args.output)
@@ -34,7 +34,7 @@ def cmd_doc(args: argparse.Namespace) -> int:
                   f"{args.output}")
         elif args.action == "reprint":
             _require(args, "document", "output")
-            actor = acting_user(args, db, ("manager", "clerk"))
+            actor = signed_in(args, db)
             document = documents.reprint(db, actor, args.document, file_name=args.output.name,
                                          output=args.output)
             print(f"{document.case_number}\t{document.kind}\t{document.doc_id}\tsha256:{document.sha256}\t"
@@ -55,12 +55,12 @@ def cmd_doc(args: argparse.Namespace) -> int:
                 print(f"{r.case_number}\t{r.kind}\t{r.issued_at}\t{r.issued_by}\tsha256:{r.sha256}")
         elif args.action == "reminders":
             _require(args, "output")
-            actor = acting_user(args, db, ("manager", "clerk"))
+            actor = signed_in(args, db)
             pdf, count = documents.reminders_pdf(db, actor, language=args.lang)
             write_file(args.output, pdf)
             say(args, "cli.reminders_written", count=count, path=str(args.output))
         elif args.action == "letterhead":
-            actor = acting_user(args, db, ("admin",))
+            actor = signed_in(args, db)
             changes: dict[str, object] = {k: getattr(args, k) for k in
                                           ("address", "phone", "signatory_name", "signatory_title")
                                           if getattr(args, k) is not None}
@@ -91,8 +91,7 @@ def register(add, types: ArgTypes) -> None:
     p.add_argument("--doc", dest="document", help="reprint: the document id")
     p.add_argument("--token", help="verify: the code printed under the QR (or what the QR reads)")
     p.add_argument("--file", type=Path, help="verify: also check that this PDF is the one issued")
-    p.add_argument("--as", dest="as_user", help="the user the issue is recorded as (default: the office's first "
-                                                "manager, else clerk; the letterhead: the first admin)")
+    add_credentials(p, "issue, reprint, reminders: a clerk or manager; letterhead: an admin")
     for name in ("address", "phone", "signatory-name", "signatory-title"):
         p.add_argument(f"--{name}", help=f"letterhead: {name.replace('-', ' ')}")
     p.add_argument("--logo", help="letterhead: a PNG logo file ('' removes it)")      # text: Path('') is '.'

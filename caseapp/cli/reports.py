@@ -1,7 +1,7 @@
 """``caseapp report KIND --from YYYY-MM-DD --to YYYY-MM-DD -o FILE.xlsx``: the managers' Excel reports.
 
-The report is recorded as ``--as USERNAME`` (a manager, admin or auditor), else as the office's first active
-admin, as the other commands that act for someone do.
+Made by ``--as USERNAME`` (a manager, admin or auditor), who signs in with their password, as for every command
+that changes data or exports personal data.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 import time
 
-from caseapp.cli.common import ArgTypes, ProgressBar, acting_user, elapsed_since, open_db, say
+from caseapp.cli.common import ArgTypes, ProgressBar, add_credentials, elapsed_since, open_db, say, signed_in
 
 # the kinds with their help (= caseapp.services.reports.KINDS, tested; not imported here: that loads openpyxl)
 KIND_HELP = {"register": "case register: one row per case registered in the period",
@@ -27,7 +27,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     bar = ProgressBar()
     try:
         with open_db(args) as db:
-            actor = acting_user(args, db, ("admin",))
+            actor = signed_in(args, db)
             result = build_report(db, actor, args.kind, args.date_from, args.date_to, args.output,
                                   language=args.lang, progress=bar)
     finally:
@@ -47,5 +47,4 @@ def register(add, types: ArgTypes) -> None:
                    help="last day of the period (inclusive)")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx",
                    help="the workbook to write (replaced only when the new one is complete)")
-    p.add_argument("--as", dest="as_user", metavar="USERNAME",
-                   help="who the report is made by (a manager, admin or auditor; default: the first admin)")
+    add_credentials(p, "a manager, admin or auditor")

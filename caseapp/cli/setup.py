@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from caseapp.cli.common import ArgTypes, ProgressBar, elapsed_since, open_db, read_password, say
+from caseapp.cli.common import (ArgTypes, ProgressBar, add_credentials, elapsed_since, open_db, read_password,
+                                say, signed_in)
 
 
 def cmd_offices(args: argparse.Namespace) -> int:
@@ -44,7 +45,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with open_db(args, create=True) as db:
         started = time.monotonic()
-        if db.is_initialised():
+        if db.is_initialised():             # more cases for a demo database: by its admin, signed in
+            from caseapp.services import users
+
+            users.require(signed_in(args, db), "edit_workstation")
             result = demo.generate(db, cases=args.cases, seed=args.seed, years=args.years, progress=ProgressBar())
         else:
             result = demo.create_demo_workstation(db, cases=args.cases, seed=args.seed, years=args.years,
@@ -70,3 +74,4 @@ def register(add, types: ArgTypes) -> None:
     p.add_argument("--cases", required=True, type=types.positive)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--years", type=types.positive, default=None, help="spread over this many years")
+    add_credentials(p, "adding to an existing demo database: its admin")

@@ -1,10 +1,10 @@
-"""``caseapp user add|list|passwd|lock``: the office's accounts, changed as its admin."""
+"""``caseapp user add|list|passwd|lock``: the office's accounts, changed by an admin who signs in (``--as``)."""
 
 from __future__ import annotations
 
 import argparse
 
-from caseapp.cli.common import ArgTypes, acting_user, open_db, read_password, say
+from caseapp.cli.common import ArgTypes, add_credentials, open_db, read_password, say, signed_in
 
 ROLES = ("clerk", "manager", "admin", "auditor")
 
@@ -23,7 +23,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
     with open_db(args) as db:
-        actor = acting_user(args, db, ("admin",))
+        actor = signed_in(args, db)
         user = users.add_user(db, actor, username=args.username, password=read_password(args), role=args.role,
                               full_name=args.full_name or "")
     say(args, "cli.user_added", username=user.username, role=user.role)
@@ -34,7 +34,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
     with open_db(args) as db:
-        users.reset_password(db, acting_user(args, db, ("admin",)), args.username, read_password(args))
+        actor = signed_in(args, db)
+        users.reset_password(db, actor, args.username, read_password(args))
     say(args, "cli.password_changed", username=args.username)
     return 0
 
@@ -43,7 +44,7 @@ def cmd_user_lock(args: argparse.Namespace) -> int:
     from caseapp.services import users
 
     with open_db(args) as db:
-        users.set_locked(db, acting_user(args, db, ("admin",)), args.username, not args.unlock)
+        users.set_locked(db, signed_in(args, db), args.username, not args.unlock)
     say(args, "cli.user_unlocked" if args.unlock else "cli.user_locked", username=args.username)
     return 0
 
@@ -57,7 +58,7 @@ def register(add, types: ArgTypes) -> None:
         p.set_defaults(handler=handler)
         if name != "list":
             p.add_argument("username")
-            p.add_argument("--as", dest="as_user", help="record the change as this admin (default: the first admin)")
+            add_credentials(p, "an admin")
         return p
 
     action("list", cmd_user_list, "list the office's users")

@@ -9,7 +9,7 @@ CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close"
                        "correct_citizen", "request_extension", "issue_documents"})
 MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict"})
 ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead",
-                            "edit_workstation"})
+                            "edit_workstation", "manage_backups"})
 READ = frozenset({"read"})
 STAFF_LIST = frozenset({"view_users"})      # the office's users and roles, read-only
 SIGN_IN_LOG = frozenset({"view_auth_log"})  # everyone's sign-in attempts: for whoever answers for security

@@ -78,7 +78,8 @@ def open_database(path: Path | str, *, create: bool = True, clock: Clock = SYSTE
         raise error from exc
     from caseapp.services.files import remove_stale_parts
 
-    remove_stale_parts(path.parent, now=clock.now().timestamp())     # what a killed write left beside it
+    # what a killed write left beside it (file times are real times, whatever clock the database runs on)
+    remove_stale_parts(path.parent, now=SYSTEM_CLOCK.now().timestamp())
     return Database(path, engine, migration, clock)
 
 

@@ -113,10 +113,13 @@ def storage_error(exc: BaseException) -> StorageError:
 
 
 class Acting(Protocol):
-    """Who a change is made by, as the services hand it in (``services.users.Actor``)."""
-    user_id: str
-    role: str
-    office_id: str
+    """Who a change is made by, as the services hand it in (``services.users.Actor``, frozen)."""
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def office_id(self) -> str: ...
 
 
 class UnitOfWork:

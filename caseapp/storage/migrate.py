@@ -8,6 +8,7 @@ and ``PRAGMA foreign_key_check`` must come back empty before the work is kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import os
 from pathlib import Path
 import re
 import sqlite3
@@ -61,9 +62,16 @@ def current_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if has_table else None
 
 
+BACKUPS_FOLDER = "backups"          # beside the database (``services/backup.py``)
+
+
 def backup_database(engine: Engine, target: Path) -> Path:
-    """Copy the live database with the online backup API (consistent even while others read)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy the live database with the online backup API (consistent even while others read); the copy and a
+    folder made for it are the owner's only."""
+    if not target.parent.exists():
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(target.parent, 0o700)
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     pooled = engine.raw_connection()
     try:
         destination = sqlite3.connect(target)
@@ -98,7 +106,8 @@ def upgrade(engine: Engine, db_path: Path | None, clock: Clock = SYSTEM_CLOCK, *
     backup = None
     if db_path is not None and _has_tables(engine):
         stamp = clock.now().strftime("%Y%m%dT%H%M%S")
-        backup = backup_database(engine, db_path.with_name(f"{db_path.stem}.before-{goal}-{stamp}.sqlite3"))
+        backup = backup_database(engine, db_path.parent / BACKUPS_FOLDER /
+                                 f"{db_path.stem}.before-{goal}-{stamp}.sqlite3")
     config = alembic_config()
     with engine.connect() as conn:
         driver = conn.connection.driver_connection

@@ -58,37 +58,47 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="26"/>
+        <location filename="../../ui/app.py" line="27"/>
         <source>Demo data made: %1 cases.</source>
         <translation>Demo data made: %1 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="47"/>
         <source>This database is open read-only (the file, its folder or the disk may not be written): you can sign in and look, but nothing can be changed.</source>
         <translation>This database is open read-only (the file, its folder or the disk may not be written): you can sign in and look, but nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>⚠ This database is older than the last change made at this workstation (change %1 of %2): it was restored from a backup or lost its last changes. New case numbers continue after the ones already handed out. Tell your IT staff before this workstation syncs.</source>
         <translation>⚠ This database is older than the last change made at this workstation (change %1 of %2): it was restored from a backup or lost its last changes. New case numbers continue after the ones already handed out. Tell your IT staff before this workstation syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="83"/>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88"/>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="133"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>First start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Preparing demo data for the first start…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="147"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1856,7 +1866,7 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="42"/>
         <location filename="../../ui/settings_dialog.py" line="54"/>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Documents folder</source>
         <translation>Documents folder</translation>
     </message>
@@ -1881,19 +1891,44 @@
         <translation>Lock the screen after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
         <translation>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <source>⚠ none yet: tell your IT staff (caseapp backup)</source>
+        <translation>⚠ none yet: tell your IT staff (caseapp backup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <source>⚠ %1: older than a week, tell your IT staff</source>
+        <translation>⚠ %1: older than a week, tell your IT staff</translation>
     </message>
 </context>
 <context>

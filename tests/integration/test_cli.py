@@ -57,7 +57,8 @@ def test_init_makes_a_real_office_that_refuses_demo_data(tmp_path, password_file
     events = con.execute("SELECT count(*) FROM events").fetchone()[0]
     con.close()
     assert admin == [("bat.admin", "admin")]
-    refused = caseapp("demo", "--db", str(db), "--cases", "800", "--seed", "5")
+    refused = caseapp("demo", "--db", str(db), "--cases", "800", "--seed", "5",       # even its own admin
+                      "--as", "bat.admin", "--as-password-file", str(password_file))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert "caseapp demo --db" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     con = sqlite3.connect(db)
@@ -67,6 +68,8 @@ def test_init_makes_a_real_office_that_refuses_demo_data(tmp_path, password_file
 
 
 def test_demo_on_a_new_file_makes_the_demo_office_check_stats_rebuild(tmp_path):
+    from caseapp.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
     db = tmp_path / "demo.sqlite3"
     result = caseapp("demo", "--db", str(db), "--cases", "800", "--seed", "5")
     assert result.returncode == 0, result.stderr
@@ -82,7 +85,10 @@ def test_demo_on_a_new_file_makes_the_demo_office_check_stats_rebuild(tmp_path):
     numbers = [r[0] for r in con.execute("SELECT case_number FROM cases ORDER BY case_number LIMIT 3")]
     con.close()
     assert all(n.startswith("UB-BZD-20") and "-01-" in n for n in numbers)
-    more = caseapp("demo", "--db", str(db), "--cases", "20", "--seed", "6")       # a demo takes more
+    admin_password = tmp_path / "demo-pw.txt"
+    admin_password.write_text(f"{DEMO_PASSWORD}\n", encoding="utf-8")
+    more = caseapp("demo", "--db", str(db), "--cases", "20", "--seed", "6",         # a demo takes more
+                   "--as", DEMO_ADMIN, "--as-password-file", str(admin_password))    # from its admin
     assert more.returncode == 0, more.stderr
     assert caseapp("rebuild", "--db", str(db)).returncode == 0
     assert caseapp("check", "--db", str(db)).returncode == 0

@@ -29,9 +29,11 @@ def run_bytes(*args: bytes) -> subprocess.CompletedProcess:
 
 def test_options_work_before_and_after_positional_arguments(office):
     path, pw = office
-    added = caseapp("user", "add", "--db", str(path), "saraa", "--role", "clerk", "--password-file", str(pw))
+    added = caseapp("user", "add", "--as", "admin", "--db", str(path), "saraa", "--role", "clerk",
+                    "--password-file", str(pw), "--as-password-file", str(pw))
     assert added.returncode == 0, added.stderr
-    day_off = caseapp("calendar", "add-day-off", "--db", str(path), "2026-12-31")
+    day_off = caseapp("calendar", "add-day-off", "--as-password-file", str(pw), "--db", str(path), "2026-12-31",
+                      "--as", "admin")
     assert day_off.returncode == 0, day_off.stderr
     listed = caseapp("--db", str(path), "user", "list")                      # before the command, too
     assert "saraa\tclerk" in listed.stdout
@@ -93,9 +95,10 @@ def test_deadline_without_a_database_uses_the_reference_catalogue(tmp_path, args
 
 
 def test_deadline_with_a_database_follows_its_decreed_days(office):
-    path, _ = office
+    path, pw = office
     before = caseapp("deadline", "--service", "LAND-CADASTRE-REF", "--registered", "2026-12-22", "--db", str(path))
-    assert caseapp("calendar", "add-day-off", "2026-12-23", "--db", str(path)).returncode == 0
+    assert caseapp("calendar", "add-day-off", "2026-12-23", "--db", str(path), "--as", "admin",
+                   "--as-password-file", str(pw)).returncode == 0
     after = caseapp("deadline", "--service", "LAND-CADASTRE-REF", "--registered", "2026-12-22", "--db", str(path))
     assert before.stdout.strip() == "2026-12-25" and after.stdout.strip() == "2026-12-28"
 
@@ -110,11 +113,14 @@ def test_deadline_with_a_database_follows_its_decreed_days(office):
 def test_english_errors_have_no_mongolian(office, args):
     path, pw = office
     extra = ["--password-file", str(pw)] if args[:2] == ["user", "add"] else []
+    if args[0] in ("user", "demo"):                     # signed in: the error is the command's, not the sign-in's
+        extra += ["--as", "admin", "--as-password-file", str(pw)]
     with_db = args if "--db" in args else [*args, "--db", str(path)]
     result = caseapp(*with_db, *extra, "--lang", "en")
     assert result.returncode == 1, result.stdout + result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("caseapp: error: ") and not CYRILLIC.search(result.stderr), result.stderr
+    assert "--as" not in result.stderr, result.stderr
     mongolian = caseapp(*with_db, *extra)
     assert mongolian.returncode == 1 and CYRILLIC.search(mongolian.stderr)
 

@@ -43,32 +43,38 @@ def test_deadline_refuses_bad_input_with_one_line(office_db, args):
 
 
 def test_a_decreed_day_off_moves_the_due_date(office_db):
-    path, _ = office_db
+    path, pw = office_db
+    admin = ("--as", "admin", "--as-password-file", str(pw))
     before = caseapp("deadline", "--db", str(path), "--service", "CR-NAME-CHANGE", "--registered", "2026-12-22")
     assert before.stdout.strip() == "2026-12-30"                   # 23, 24, 25, 28, (29 holiday), 30
-    assert caseapp("calendar", "add-day-off", "2026-12-30", "--db", str(path), "--reason", "Тогтоол №1").returncode == 0
-    assert caseapp("calendar", "add-workday", "2026-12-26", "--db", str(path)).returncode == 0     # a Saturday
+    assert caseapp("calendar", "add-day-off", "2026-12-30", "--db", str(path), "--reason", "Тогтоол №1",
+                   *admin).returncode == 0
+    assert caseapp("calendar", "add-workday", "2026-12-26", "--db", str(path), *admin).returncode == 0  # a Saturday
     after = caseapp("deadline", "--db", str(path), "--service", "CR-NAME-CHANGE", "--registered", "2026-12-22")
     assert after.stdout.strip() == "2026-12-28"                    # 23, 24, 25, 26 (decreed Saturday), 28
     listing = caseapp("calendar", "list", "--year", "2026", "--db", str(path)).stdout
     assert "2026-12-30\tday_off\tТогтоол №1" in listing and "2026-12-26\tworkday" in listing
-    refused = caseapp("calendar", "add-workday", "2026-12-23", "--db", str(path))      # already a working day
+    refused = caseapp("calendar", "add-workday", "2026-12-23", "--db", str(path), *admin)    # already a working day
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "2026-12-23" in refused.stderr and "--as" not in refused.stderr         # the day refused, not the admin
 
 
 def test_users_from_the_command_line(office_db):
     path, pw = office_db
+    admin = ("--as", "admin", "--as-password-file", str(pw))
     assert caseapp("user", "add", "Saraa", "--role", "clerk", "--password-file", str(pw),
-                   "--db", str(path)).returncode == 0
+                   "--db", str(path), *admin).returncode == 0
     listing = caseapp("user", "list", "--db", str(path)).stdout
     assert "saraa\tclerk\tUB-BZD\tactive" in listing
-    assert caseapp("user", "lock", "saraa", "--db", str(path)).returncode == 0
+    assert caseapp("user", "lock", "saraa", "--db", str(path), *admin).returncode == 0
     assert "saraa\tclerk\tUB-BZD\tlocked" in caseapp("user", "list", "--db", str(path)).stdout
-    assert caseapp("user", "lock", "saraa", "--unlock", "--db", str(path)).returncode == 0
-    assert caseapp("user", "passwd", "saraa", "--password-file", str(pw), "--db", str(path)).returncode == 0
-    duplicate = caseapp("user", "add", "saraa", "--role", "clerk", "--password-file", str(pw), "--db", str(path))
+    assert caseapp("user", "lock", "saraa", "--unlock", "--db", str(path), *admin).returncode == 0
+    assert "saraa\tclerk\tUB-BZD\tactive" in caseapp("user", "list", "--db", str(path)).stdout
+    assert caseapp("user", "passwd", "saraa", "--password-file", str(pw), "--db", str(path), *admin).returncode == 0
+    duplicate = caseapp("user", "add", "saraa", "--role", "clerk", "--password-file", str(pw), "--db", str(path),
+                        *admin)
     assert duplicate.returncode == 1 and "username" in duplicate.stderr
-    bad_role = caseapp("user", "add", "x1", "--role", "boss", "--password-file", str(pw), "--db", str(path))
+    bad_role = caseapp("user", "add", "x1", "--role", "boss", "--password-file", str(pw), "--db", str(path), *admin)
     assert bad_role.returncode == 2 and "Traceback" not in bad_role.stderr
 
 

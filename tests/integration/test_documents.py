@@ -287,27 +287,35 @@ def test_command_line_issues_verifies_and_reprints(office, tmp_path):
     db, a = office
     case = register(db, a["clerk"])
     out = tmp_path / "receipt.pdf"
+    password = tmp_path / "staff-pw.txt"                 # saraa's and bold's password
+    password.write_text(f"{PASSWORD}\n", encoding="utf-8")
 
     def cli(*args):
         return subprocess.run([sys.executable, "-m", "caseapp", *args, "--db", str(db.path)],
                               capture_output=True, text=True, timeout=120)
-    issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out))          # recorded as the manager
-    assert issued.returncode == 0 and "bold" in issued.stderr, issued.stderr
-    issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out), "--as", "saraa")
+
+    def signed_in(username: str) -> tuple[str, ...]:
+        return "--as", username, "--as-password-file", str(password)
+    issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out), *signed_in("bold"))    # the manager
     assert issued.returncode == 0, issued.stderr
+    assert documents.register_of(db, case.case_number)[-1].issued_by == "Bold Б."            # recorded as him
+    issued = cli("doc", "receipt", "--case", case.case_number, "-o", str(out), *signed_in("saraa"))
+    assert issued.returncode == 0, issued.stderr
+    assert documents.register_of(db, case.case_number)[-1].issued_by == "Saraa Б."
     doc_id = issued.stdout.split("\t")[2]
     assert hashlib.sha256(out.read_bytes()).hexdigest() in issued.stdout
     token = documents.register_of(db, case.case_number)[-1].token
-    verified = cli("doc", "verify", "--token", token, "--file", str(out))
+    verified = cli("doc", "verify", "--token", token, "--file", str(out))               # anyone may verify
     assert verified.returncode == 0 and case.case_number in verified.stdout
     altered = tmp_path / "altered.pdf"
     altered.write_bytes(out.read_bytes() + b"\n")
     assert cli("doc", "verify", "--token", token, "--file", str(altered)).returncode == 3
     again = tmp_path / "again.pdf"
-    reprinted = cli("doc", "reprint", "--doc", doc_id, "-o", str(again), "--as", "bold")
+    reprinted = cli("doc", "reprint", "--doc", doc_id, "-o", str(again), *signed_in("bold"))
     assert reprinted.returncode == 0 and again.read_bytes() == out.read_bytes()
-    refused = cli("doc", "letter", "--case", case.case_number, "-o", str(tmp_path / "x.pdf"), "--as", "saraa")
+    refused = cli("doc", "letter", "--case", case.case_number, "-o", str(tmp_path / "x.pdf"), *signed_in("saraa"))
     assert refused.returncode != 0 and "Traceback" not in refused.stderr and not (tmp_path / "x.pdf").exists()
+    assert "--as" not in refused.stderr                   # refused for the case (not decided), not for who she is
 
 
 def test_reprints_do_not_count_as_new_letters_and_letterheads_stay_in_their_office(office, tmp_path):

@@ -32,7 +32,7 @@ db = open_database(sys.argv[1], create=False, clock=FixedClock.parse({TEST_NOW!r
 clerk = users.login(db, "saraa", {CLERK_PASSWORD!r})
 for n in range(10_000):
     case = workflow.register_case(db, clerk, workflow.IntakeForm(
-        register_no=f"УБ99{{n % 28 + 1:02d}}0315", service_code="PET-GENERAL", subject=f"Өргөдөл {{n}}",
+        register_no=f"УБ9903{{n % 28 + 1:02d}}15", service_code="PET-GENERAL", subject=f"Өргөдөл {{n}}",
         family_name="Батын", given_name="Сараа", new_citizen_confirmed=True))
     print(case.case_number, flush=True)           # acknowledged: the clerk would print this receipt now
 """
@@ -116,7 +116,137 @@ def test_a_database_sent_back_in_time_never_reissues_a_printed_number(db, tmp_pa
         assert again not in printed and again.endswith("000006"), (again, printed)
         report = maintenance.check(restored)
         assert any("restored from a backup" in p for p in report.problems), report.problems
-        assert any("were handed out" in p for p in report.problems) is False    # 6 is held again: nothing lost
         assert report.counts["case_number_gaps"] == 2                            # 4 and 5: on receipts, not here
+        assert report.counts["case_numbers_not_held"] == 0                       # 6 is held
     finally:
         restored.close()
+
+
+# --- files that are not databases, disks that are full or read-only ---------------------------------------------
+
+import contextlib  # noqa: E402
+import shutil  # noqa: E402
+import stat  # noqa: E402
+
+import pytest  # noqa: E402
+
+from caseapp.errors import StorageError  # noqa: E402
+from caseapp.services import documents  # noqa: E402
+
+
+@contextlib.contextmanager
+def mounted(kind: str, target: Path, source: Path | None = None):
+    """A small tmpfs (``kind="tmpfs"``) or a read-only view of ``source`` (``kind="ro"``) at ``target``: real
+    full and read-only disks. Only root can mount; elsewhere the test is skipped, never under CI."""
+    target.mkdir(parents=True, exist_ok=True)
+    command = (["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(target)] if kind == "tmpfs"
+               else ["mount", "--bind", "-o", "ro", str(source), str(target)])
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"cannot mount on CI: {result.stderr}")
+        pytest.skip(f"mounting is not possible here: {result.stderr.strip()}")
+    try:
+        yield target
+    finally:
+        subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+def test_an_empty_or_foreign_file_is_never_turned_into_a_database(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(StorageError) as refused:
+        open_database(empty)
+    assert refused.value.key == "storage.not_a_database" and empty.stat().st_size == 0
+    foreign = tmp_path / "other.sqlite3"
+    with sqlite3.connect(foreign) as con:
+        con.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY, owner TEXT)")
+    with pytest.raises(StorageError) as other:
+        open_database(foreign)
+    assert other.value.key == "storage.not_a_database"
+    with sqlite3.connect(foreign) as con:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")] == ["accounts"]
+    result = subprocess.run([sys.executable, "-m", "caseapp", "check", "--db", str(empty), "--lang", "en"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1 and "not a caseapp database" in result.stderr
+
+
+def test_a_read_only_database_signs_in_reads_and_refuses_writes_with_one_sentence(db, tmp_path):
+    add_clerk(db)
+    source = db.path.parent
+    path_name = db.path.name
+    db.close()
+    with mounted("ro", tmp_path / "readonly", source) as view:
+        opened = open_database(view / path_name, create=False)
+        try:
+            assert opened.read_only
+            clerk = users.login(opened, "saraa", CLERK_PASSWORD)         # sign-in works
+            with pytest.raises(StorageError) as refused:
+                workflow.register_case(opened, clerk, workflow.IntakeForm(
+                    register_no="УБ99010315", service_code="PET-GENERAL", subject="Өргөдөл", family_name="Батын",
+                    given_name="Сараа", new_citizen_confirmed=True))
+            assert refused.value.key == "storage.read_only_database"
+            assert "зөвхөн унших" in refused.value.render("mn")
+            report = maintenance.check(opened)
+            assert report.ok, report.problems                            # its own refused writes are not damage
+        finally:
+            opened.close()
+
+
+def test_a_document_on_a_full_disk_is_not_recorded_and_the_old_file_stays_whole(db, tmp_path):
+    clerk = add_clerk(db)
+    case = workflow.register_case(db, clerk, workflow.IntakeForm(
+        register_no="УБ99010315", service_code="PET-GENERAL", subject="Өргөдөл", family_name="Батын",
+        given_name="Сараа", new_citizen_confirmed=True))
+    with mounted("tmpfs", tmp_path / "small") as disk:
+        previous = disk / "receipt.pdf"
+        first = documents.issue_document(db, clerk, case.case_number, "receipt", output=previous)
+        assert previous.read_bytes() == first.pdf and stat.S_IMODE(previous.stat().st_mode) == 0o600
+        filler = disk / "filler"
+        with filler.open("wb") as handle:                # the disk is full
+            with contextlib.suppress(OSError):
+                while True:
+                    handle.write(b"\0" * 65536)
+        issued = len(documents.register_of(db, case.case_number))
+        with pytest.raises(StorageError) as refused:
+            documents.issue_document(db, clerk, case.case_number, "receipt", output=previous)
+        assert refused.value.key == "file.cannot_write"
+        assert len(documents.register_of(db, case.case_number)) == issued          # no issue without its file
+        assert previous.read_bytes() == first.pdf                               # not overwritten half-way
+        assert not list(disk.glob(".caseapp-*.part"))                            # nothing left behind
+        with pytest.raises(StorageError) as nowhere:
+            documents.issue_document(db, clerk, case.case_number, "receipt", output=disk / "no" / "such.pdf")
+        assert nowhere.value.key == "file.no_folder"
+        assert len(documents.register_of(db, case.case_number)) == issued
+
+
+def test_new_databases_and_their_files_are_the_owners_only_whatever_the_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        folder = tmp_path / "office-data"
+        database = open_database(folder / "office.sqlite3", clock=__import__("caseapp.domain.clock", fromlist=[
+            "FixedClock"]).FixedClock.parse(TEST_NOW))
+        from caseapp.services.setup import initialise
+
+        initialise(database, office_code="UB-BZD", node_no=1, admin_username="admin",
+                   admin_password=ADMIN_PASSWORD)
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir() if p.is_file()}
+        database.close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert modes and all(mode == 0o600 for mode in modes.values()), modes     # database, WAL, SHM, marks
+
+
+def test_a_killed_writers_temporary_file_is_removed_at_the_next_start(db, tmp_path):
+    path = db.path
+    db.close()
+    left = path.parent / ".caseapp-receipt.pdf-x1y2.part"
+    left.write_bytes(b"%PDF- half a receipt with a citizen's name")
+    fresh = path.parent / ".caseapp-report.xlsx-a1b2.part"
+    fresh.write_bytes(b"being written right now")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(left, (hours_ago, hours_ago))
+    open_database(path, create=False).close()
+    assert not left.exists() and fresh.exists()          # only what no running write can still own
+    shutil.rmtree(tmp_path / "nothing", ignore_errors=True)

@@ -19,7 +19,7 @@ from caseapp.errors import ValidationError
 from caseapp.services import calendar, letterhead, queries, users, workflow
 from caseapp.services.calendar import FIRST_DAY, LAST_DAY
 from caseapp.services.workflow import IntakeForm
-from tests.conftest import ROOT
+from tests.conftest import ADMIN_PASSWORD, ROOT
 
 PASSWORD = "Сайн-нууц-үг-1"
 REGISTERED = date(2026, 6, 12)          # a Friday: every case of this file is registered then
@@ -449,14 +449,17 @@ def _caseapp(*args: str) -> subprocess.CompletedProcess:
 def test_the_command_line_refuses_a_logo_that_is_not_a_file_and_removes_one_with_nothing(office, tmp_path):
     db, a = office
     letterhead.set_letterhead(db, a["admin"], "UB-BZD", {"logo_png": _png()})
+    password = tmp_path / "admin-pw.txt"
+    password.write_text(f"{ADMIN_PASSWORD}\n", encoding="utf-8")
+    admin = ("--as", "admin", "--as-password-file", str(password))
     before = tables(db)
     for path in _not_files(tmp_path):
-        result = _caseapp("doc", "letterhead", "--db", str(db.path), "--lang", "en", "--logo", str(path))
+        result = _caseapp("doc", "letterhead", "--db", str(db.path), "--lang", "en", "--logo", str(path), *admin)
         assert result.returncode == 1, result.stderr
         assert "logo: " in result.stderr and "is not a file" in result.stderr and str(path) in result.stderr
         assert tables(db) == before
     assert letterhead.get(db, "UB-BZD").logo_png == _png()
-    removed = _caseapp("doc", "letterhead", "--db", str(db.path), "--lang", "en", "--logo", "")
+    removed = _caseapp("doc", "letterhead", "--db", str(db.path), "--lang", "en", "--logo", "", *admin)
     assert removed.returncode == 0, removed.stderr
     assert removed.stdout.rstrip().endswith("logo:no")
     assert letterhead.get(db, "UB-BZD").logo_png is None

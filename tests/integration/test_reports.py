@@ -409,12 +409,19 @@ def caseapp(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_command_line_report(office, folder, soffice):
+    from caseapp.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
     db = office["db"]
     db.close()                   # the command runs in its own process
     out = folder / "out" / "ontime.xlsx"
     out.parent.mkdir()
+    password = folder.parent / "demo-pw.txt"                   # every demo account has the demo password
+    password.write_text(f"{DEMO_PASSWORD}\n", encoding="utf-8")
+
+    def signed_in(username: str) -> tuple[str, ...]:
+        return "--as", username, "--as-password-file", str(password)
     args = ("--db", str(db.path), "--from", office["from"].isoformat(), "--to", office["to"].isoformat())
-    result = caseapp("report", "ontime", *args, "-o", str(out), "--as", "demo.manager")
+    result = caseapp("report", "ontime", *args, "-o", str(out), *signed_in("demo.manager"))
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout and out.exists()
     books = open_in_libreoffice(soffice, [out], folder.parent / "csv")
@@ -422,24 +429,28 @@ def test_command_line_report(office, folder, soffice):
     assert int(total[2]) == sql(db, "SELECT count(*) FROM cases")[0][0]
 
     english = folder / "out" / "register-en.xlsx"
-    result = caseapp("report", "register", *args, "-o", str(english), "--lang", "en")      # as the first admin
+    result = caseapp("report", "register", *args, "-o", str(english), "--lang", "en", *signed_in(DEMO_ADMIN))
     assert result.returncode == 0, result.stderr
     assert openpyxl.load_workbook(english, read_only=True).sheetnames == ["Register"]
 
     refused = folder / "out" / "clerk.xlsx"
-    result = caseapp("report", "register", *args, "-o", str(refused), "--as", "demo.clerk1")
+    result = caseapp("report", "register", *args, "-o", str(refused), *signed_in("demo.clerk1"))
     assert result.returncode == 1 and not refused.exists()
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "run_reports" in result.stderr
 
+    result = caseapp("report", "register", *args, "-o", str(refused))                     # nobody signed in
+    assert result.returncode == 1 and "--as" in result.stderr and not refused.exists()
+
     result = caseapp("report", "register", "--db", str(db.path), "--from", "2026-05-01", "--to", "2026-04-01",
-                     "-o", str(refused))
+                     "-o", str(refused), *signed_in("demo.manager"))
     assert result.returncode == 1 and "date_from" in result.stderr and not refused.exists()
 
     result = caseapp("report", "register", "--db", str(folder.parent / "nope.sqlite3"), "--from", "2026-01-01",
-                     "--to", "2026-02-01", "-o", str(refused))
+                     "--to", "2026-02-01", "-o", str(refused), *signed_in("demo.manager"))
     assert result.returncode == 1 and "олдсонгүй" in result.stderr and not (folder.parent / "nope.sqlite3").exists()
 
-    result = caseapp("report", "register", *args[:2], "--from", "2026-02-30", "--to", "2026-03-01", "-o", str(refused))
+    result = caseapp("report", "register", *args[:2], "--from", "2026-02-30", "--to", "2026-03-01", "-o", str(refused),
+                     *signed_in("demo.manager"))
     assert result.returncode == 2 and "2026-02-30" in result.stderr
     assert sorted(p.name for p in out.parent.iterdir()) == ["ontime.xlsx", "register-en.xlsx"]
 

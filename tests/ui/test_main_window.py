@@ -640,3 +640,37 @@ def test_a_manager_approves_an_extension_and_exports_a_report_by_keyboard_alone(
     qtbot.waitUntil(lambda: bool(written), timeout=30_000)
     assert Path(written[0]).parent == documents_folder() and Path(written[0]).stat().st_size > 0
     print(f"\nkeys: extension approved in {approving}, report written in {keys - approving}")
+
+
+def test_the_settings_show_how_old_the_last_backup_is_and_warn_after_a_week(qtbot, demo_db, mongolian):
+    from datetime import timedelta
+
+    from caseapp.services import backup, users
+
+    window = MainWindow(demo_db, "mn", actor=users.actor_for(demo_db, demo.DEMO_ADMIN))
+    qtbot.addWidget(window)
+    window.open_settings()
+    assert "одоогоор алга" in window.settings_dialog.backup_status.text()       # none yet: a warning
+    backup.make_backup(demo_db, reason="daily")
+    window.open_settings()
+    assert window.settings_dialog.backup_status.text() == "өнөөдөр"
+    demo_db.clock.advance(timedelta(days=8))
+    window.open_settings()
+    status = window.settings_dialog.backup_status
+    assert "8 хоногийн өмнө" in status.text() and "долоо хоногоос хуучин" in status.text()
+    assert status.styleSheet()                                                   # in the warning colour
+
+
+def test_the_first_sign_in_of_the_day_makes_the_daily_backup_in_the_background(qtbot, demo_db, mongolian):
+    import ui.app as app_module
+    from caseapp.services import backup
+
+    application = app_module.start(demo_db, language="mn")
+    sign_in(qtbot, application.login, "demo.clerk1", demo.DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: application.window is not None and application.window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: backup.newest_backup(demo_db.path) is not None, timeout=60_000)
+    made = backup.newest_backup(demo_db.path)
+    assert made.reason == "daily" and made.verified
+    qtbot.waitUntil(lambda: "Нөөц хийлээ" in application.window.statusBar().currentMessage(), timeout=10_000)
+    application.window.close()
+    application.runner.shutdown()
