@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from caseapp.errors import CaseAppError
 from caseapp.services import letterhead
 from caseapp.services.database import Database
 from caseapp.services.documents import Letterhead
@@ -89,10 +89,9 @@ class LetterheadDialog(KeepsTypedText, QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a PNG logo"), "", self.tr("PNG images (*.png)"))
         if path:
             try:
-                self.set_logo(Path(path).read_bytes())
-            except OSError as exc:
-                self.error.setText(self.tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)),
-                                   "logo")
+                self.set_logo(letterhead.read_logo(path))     # a regular file within the size limit only
+            except CaseAppError as exc:
+                self.error.show_error(exc)
 
     def submit(self) -> None:
         changes: dict = {name: field.text() for name, field in self.fields.items()}

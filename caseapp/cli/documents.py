@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+import stat
 
 from caseapp.cli.common import EXIT_CHECK_FAILED, ArgTypes, add_credentials, open_db, say, signed_in, write_file
 from caseapp.errors import ValidationError
@@ -72,9 +73,18 @@ def cmd_doc(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_PDF_BYTES = 50_000_000           # far above any document the program issues
+
+
 def _read(path: Path) -> bytes:
+    """A PDF to verify: only a regular file of a sensible size is read (/dev/zero would be read forever)."""
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_PDF_BYTES:
+            raise ValidationError("cli.not_a_document_file", field="file", path=str(path),
+                                  max=MAX_PDF_BYTES // 1_000_000)
+        with path.open("rb") as handle:
+            return handle.read(MAX_PDF_BYTES + 1)
     except OSError as exc:
         raise ValidationError("cli.cannot_read", field="file", reason=exc.strerror or str(exc),
                               path=str(path)) from exc

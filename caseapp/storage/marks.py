@@ -16,12 +16,15 @@ owner only. A missing or unreadable file means "nothing remembered" (a new or co
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import errno
 import json
 import os
 from pathlib import Path
 import tempfile
 
 from sqlalchemy import Connection
+
+from caseapp.errors import StorageError
 
 SUFFIX = ".marks.json"
 HEAD_KEY = "caseapp.committed_head"          # Connection.info: the chain head a unit of work is committing
@@ -96,7 +99,12 @@ def remember_number(conn: Connection, node_id: str, year: int, seq: int) -> int:
     key = f"{node_id}:{year}"
     seq = max(seq, marks.numbers.get(key, 0) + 1)
     marks.numbers[key] = seq
-    write_marks(database, marks)
+    try:
+        write_marks(database, marks)
+    except OSError as exc:               # the registration is refused: no number is handed out unremembered
+        reason = {errno.ENOSPC: "storage.disk_full", errno.EROFS: "storage.read_only",
+                  errno.EACCES: "storage.read_only"}.get(exc.errno or 0, "storage.failed")
+        raise StorageError(reason, detail=f"{marks_path(database)}: {exc.strerror or exc}") from exc
     return seq
 
 

@@ -135,11 +135,11 @@ from caseapp.services import documents  # noqa: E402
 
 
 @contextlib.contextmanager
-def mounted(kind: str, target: Path, source: Path | None = None):
+def mounted(kind: str, target: Path, source: Path | None = None, size: str = "3m"):
     """A small tmpfs (``kind="tmpfs"``) or a read-only view of ``source`` (``kind="ro"``) at ``target``: real
     full and read-only disks. Only root can mount; elsewhere the test is skipped, never under CI."""
     target.mkdir(parents=True, exist_ok=True)
-    command = (["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(target)] if kind == "tmpfs"
+    command = (["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(target)] if kind == "tmpfs"
                else ["mount", "--bind", "-o", "ro", str(source), str(target)])
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
@@ -250,3 +250,36 @@ def test_a_killed_writers_temporary_file_is_removed_at_the_next_start(db, tmp_pa
     open_database(path, create=False).close()
     assert not left.exists() and fresh.exists()          # only what no running write can still own
     shutil.rmtree(tmp_path / "nothing", ignore_errors=True)
+
+
+def test_a_database_on_a_full_disk_says_so_in_one_sentence_and_keeps_what_it_acknowledged(tmp_path):
+    from caseapp.domain.clock import FixedClock
+    from caseapp.services.setup import initialise
+
+    with mounted("tmpfs", tmp_path / "disk", size="16m") as disk:
+        database = open_database(disk / "office.sqlite3", clock=FixedClock.parse(TEST_NOW))
+        try:
+            initialise(database, office_code="UB-BZD", node_no=1, admin_username="admin",
+                       admin_password=ADMIN_PASSWORD)
+            clerk = add_clerk(database)
+            with (disk / "filler").open("wb") as handle:
+                with contextlib.suppress(OSError):
+                    while True:
+                        handle.write(b"\0" * 65536)
+            acknowledged, refusal = [], None
+            for n in range(2000):
+                try:
+                    acknowledged.append(workflow.register_case(database, clerk, workflow.IntakeForm(
+                        register_no=f"УБ9903{n % 28 + 1:02d}15", service_code="PET-GENERAL",
+                        subject="Өргөдөл " + "х" * 280, family_name="Батын", given_name="Сараа",
+                        new_citizen_confirmed=True)).case_number)
+                except StorageError as exc:
+                    refusal = exc
+                    break
+            assert refusal is not None and refusal.key in ("storage.disk_full", "file.cannot_write"), refusal
+            assert "дүүрсэн" in refusal.render("mn") or "бичиж чадсангүй" in refusal.render("mn")
+            (disk / "filler").unlink()                   # room again: everything acknowledged is there
+            assert set(acknowledged) <= cases_in(database.path)
+            assert maintenance.check(database).ok
+        finally:
+            database.close()

@@ -463,3 +463,13 @@ def test_the_command_line_refuses_a_logo_that_is_not_a_file_and_removes_one_with
     assert removed.returncode == 0, removed.stderr
     assert removed.stdout.rstrip().endswith("logo:no")
     assert letterhead.get(db, "UB-BZD").logo_png is None
+
+
+def test_verifying_against_a_file_that_is_not_a_document_never_reads_forever(cli_office, tmp_path):
+    """``doc verify --file /dev/zero`` read without end; a folder gave a traceback-like error."""
+    from tests.integration.test_cli import caseapp
+
+    path, _ = cli_office
+    for wrong in ("/dev/zero", str(tmp_path)):
+        result = caseapp("doc", "verify", "--db", str(path), "--token", "0" * 32, "--file", wrong, "--lang", "en")
+        assert result.returncode == 1 and "is not a document file" in result.stderr, result.stderr
