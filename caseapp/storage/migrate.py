@@ -77,10 +77,13 @@ def backup_database(engine: Engine, target: Path) -> Path:
         destination = sqlite3.connect(target)
         try:
             pooled.driver_connection.backup(destination)
+            verdict = [row[0] for row in destination.execute("PRAGMA quick_check")]
         finally:
             destination.close()
     finally:
         pooled.close()
+    if verdict != ["ok"]:               # no upgrade without a sound copy to go back to
+        raise StorageError("backup.not_verified", path=str(target), detail="; ".join(verdict[:3]))
     return target
 
 
