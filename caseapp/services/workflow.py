@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from caseapp.domain import states
+from caseapp.domain import rules, states
 from caseapp.domain.case_number import format_case_number
 from caseapp.domain.deadlines import Clock, due_date
 from caseapp.domain.events import CASE, CITIZEN
@@ -274,13 +274,15 @@ def _load_case(conn: Connection, reference: str):
 
 def _check_action(actor: Actor, row, action: str, permission: str | None = None,
                   expected_version: int | None = None) -> None:
-    require(actor, permission or action)
-    if action != "note" and row.owner_office != actor.office_id:
-        raise PermissionDenied("case.other_office", field="case", office=row.owner_office)
-    if action == "note" and actor.office_id not in (row.owner_office, row.transfer_to):
-        raise PermissionDenied("case.note_outsider", field="case")
-    if not states.can(action, row.state):
-        raise ConflictError("case.state_refuses", field="state", state=_term("case_state", row.state),
+    refusal = rules.case_action_refusal(role=actor.role, actor_office=actor.office_id, action=action,
+                                        state=row.state, owner_office=row.owner_office,
+                                        transfer_to=row.transfer_to, permission=permission)
+    if refusal is not None and refusal.key == "permission.role":
+        require(actor, permission or action)              # the role's name in the user's words
+    if refusal is not None and refusal.kind == "permission":
+        raise PermissionDenied(refusal.key, field=refusal.field, **refusal.values)
+    if refusal is not None:
+        raise ConflictError(refusal.key, field=refusal.field, state=_term("case_state", row.state),
                             action=_term("action", action))
     if expected_version is not None and expected_version != row.version:
         raise ConflictError("case.changed", field="case")
