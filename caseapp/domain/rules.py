@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as dataclass_field
+from typing import Any
 
 from caseapp.domain import permissions, states
 
@@ -15,7 +16,7 @@ class Refusal:
     kind: str
     key: str
     field: str
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, Any] = dataclass_field(default_factory=dict)
 
 
 def case_action_refusal(*, role: str, actor_office: str, action: str, state: str, owner_office: str,

@@ -23,8 +23,8 @@ from caseapp.errors import ValidationError
 from caseapp.services.case_lookup import case_condition, not_found
 from caseapp.services.database import Database
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import load_chain_head
-from caseapp.storage.event_rows import EVENTS, load_stream
+from caseapp.storage.eventlog import load_chain_head, pending_count
+from caseapp.storage.event_rows import load_stream
 from caseapp.storage.models import (CaseRow, CitizenRow, OfficeRow, ServiceTypeRow, UserRow, case_sequence_of,
                                     phone_tail, table_of)
 
@@ -191,12 +191,7 @@ def workstation(db: Database) -> WorkstationInfo:
         head = load_chain_head(uow.conn, uow.clock)
         office = uow.conn.execute(select(OFFICES.c.name_mn, OFFICES.c.name_en)
                                   .where(OFFICES.c.code == head.office_id)).first()
-        # This node pushes its events in chain order and the server acknowledges a prefix, so the events still
-        # to send are the ones from the first unacknowledged to the chain head: two index look-ups, not a count
-        # over millions of rows.
-        first_pending = uow.conn.execute(select(func.min(EVENTS.c.node_seq)).where(
-            EVENTS.c.node_id == head.node_id, EVENTS.c.server_seq.is_(None))).scalar()
-        pending = 0 if first_pending is None else head.node_seq - first_pending + 1
+        pending = pending_count(uow.conn, head.node_id)
     return WorkstationInfo(head.office_id, office.name_mn if office else head.office_id,
                            office.name_en if office else head.office_id, head.node_id, pending)
 

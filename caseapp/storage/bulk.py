@@ -17,7 +17,7 @@ from caseapp.domain.case_number import parse_case_number
 from caseapp.domain.events import CALENDAR, CASE, CATALOGUE, CITIZEN, OFFICE, USER, Event, chain_hash
 from caseapp.domain.fold import fold_case, fold_record
 from caseapp.storage.calendar import load_calendar
-from caseapp.storage.eventlog import NODE, SEQUENCES
+from caseapp.storage.eventlog import NODE, SEQUENCES, pending_count
 from caseapp.storage.marks import database_path, remembered_number, went_back
 from caseapp.storage.event_rows import EVENTS, event_to_row, iter_events
 from caseapp.storage.models import CaseRow, table_of
@@ -419,5 +419,6 @@ def stats(conn: Connection) -> dict[str, object]:
     counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables}
     states = dict(conn.execute(select(table_of(CaseRow).c.state, func.count()).group_by(
         table_of(CaseRow).c.state).order_by(table_of(CaseRow).c.state)).all())
-    pending = conn.execute(select(func.count()).select_from(EVENTS).where(EVENTS.c.server_seq.is_(None))).scalar()
+    local = conn.execute(select(NODE.c.node_id)).scalar()
+    pending = pending_count(conn, local) if local else 0
     return {"tables": counts, "states": states, "pending_sync": pending}

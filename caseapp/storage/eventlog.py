@@ -59,6 +59,19 @@ class ChainHead:
         return event, payload_json
 
 
+def pending_count(conn: Connection, node_id: str) -> int:
+    """Events this node wrote that the server has not acknowledged yet: what a push still has to send (the one
+    definition: the status bar, ``caseapp stats`` and the sync use it). A node pushes in chain order and the
+    server acknowledges a prefix, so they run from the first unacknowledged event to the chain's end: two index
+    look-ups, not a count over millions of rows."""
+    first = conn.execute(select(func.min(EVENTS.c.node_seq)).where(
+        EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None))).scalar()
+    if first is None:
+        return 0
+    last = conn.execute(select(func.max(EVENTS.c.node_seq)).where(EVENTS.c.node_id == node_id)).scalar()
+    return last - first + 1
+
+
 def node_id_for(office_id: str, node_no: int) -> str:
     return f"{office_id}-{node_no:02d}"
 
@@ -134,20 +147,49 @@ class EventWriter:
         return event
 
     def ingest(self, events: Iterable[Event]) -> int:
-        """Store events written on other nodes (idempotent by event_id); refold their streams."""
+        """Store events written on other nodes (idempotent by event_id); refold their streams. Returns how many
+        were new.
+
+        An event already held takes the ``server_seq`` it arrives with (the server's acknowledgement of a push).
+        Each event's hash must match its content, and it must link into its node's chain wherever the store holds
+        the neighbours: a forged event with a recomputed hash, or a second event for a place in a chain (a copied
+        database that went on writing), is refused."""
         added = 0
         for event in events:
             if event.compute_hash() != event.hash:
                 raise StorageError("storage.event_hash", event_id=event.event_id)
-            exists = self.conn.execute(select(EVENTS.c.seq).where(EVENTS.c.event_id == event.event_id)).first()
+            exists = self.conn.execute(select(EVENTS.c.seq, EVENTS.c.hash, EVENTS.c.server_seq)
+                                       .where(EVENTS.c.event_id == event.event_id)).first()
             if exists:
+                if exists.hash != event.hash:
+                    raise StorageError("storage.event_hash", event_id=event.event_id)
+                if event.server_seq is not None and exists.server_seq is None:
+                    self.conn.execute(update(EVENTS).where(EVENTS.c.seq == exists.seq)
+                                      .values(server_seq=event.server_seq))
                 continue
+            self._check_chain_link(event)
             self.conn.execute(insert(EVENTS), [event_to_row(event)])
             self.head.clock.receive(Timestamp.parse(event.hlc))
             self.changes.streams.add((event.stream, event.stream_id))
             self.changes.events.append(event)
             added += 1
         return added
+
+    def _check_chain_link(self, event: Event) -> None:
+        same_place = self.conn.execute(select(EVENTS.c.event_id).where(
+            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq)).first()
+        if same_place is not None:
+            raise StorageError("storage.forked_chain", node=event.node_id, seq=event.node_seq)
+        before = self.conn.execute(select(EVENTS.c.hash).where(
+            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq - 1)).scalar()
+        if (event.node_seq == 1 and event.prev_hash != b"") or (before is not None and before != event.prev_hash):
+            raise StorageError("storage.chain_link", event_id=event.event_id, node=event.node_id,
+                               seq=event.node_seq)
+        after = self.conn.execute(select(EVENTS.c.prev_hash).where(
+            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq + 1)).scalar()
+        if after is not None and after != event.hash:
+            raise StorageError("storage.chain_link", event_id=event.event_id, node=event.node_id,
+                               seq=event.node_seq)
 
     def flush(self) -> Changes:
         """Refold every touched stream and save the node's chain head. Call before commit."""

@@ -203,7 +203,7 @@ def test_a_document_on_a_full_disk_is_not_recorded_and_the_old_file_stays_whole(
         first = documents.issue_document(db, clerk, case.case_number, "receipt", output=previous)
         assert previous.read_bytes() == first.pdf and stat.S_IMODE(previous.stat().st_mode) == 0o600
         filler = disk / "filler"
-        with filler.open("wb") as handle:                # the disk is full
+        with filler.open("wb", buffering=0) as handle:   # the disk is full
             with contextlib.suppress(OSError):
                 while True:
                     handle.write(b"\0" * 65536)
@@ -262,7 +262,7 @@ def test_a_database_on_a_full_disk_says_so_in_one_sentence_and_keeps_what_it_ack
             initialise(database, office_code="UB-BZD", node_no=1, admin_username="admin",
                        admin_password=ADMIN_PASSWORD)
             clerk = add_clerk(database)
-            with (disk / "filler").open("wb") as handle:
+            with (disk / "filler").open("wb", buffering=0) as handle:
                 with contextlib.suppress(OSError):
                     while True:
                         handle.write(b"\0" * 65536)

@@ -246,3 +246,48 @@ def test_bulk_loaded_demo_projections_equal_rebuild(demo_db):
         hlc = uow.conn.exec_driver_sql("SELECT max(hlc) FROM events").scalar()
         head = uow.conn.exec_driver_sql("SELECT hlc_last FROM node").scalar()
     assert Timestamp.parse(head) >= Timestamp.parse(hlc)   # new events sort after the history
+
+
+def test_an_event_already_held_takes_the_servers_acknowledgement(db):
+    """Ingest skipped events it already held, so a push could never be acknowledged."""
+    from dataclasses import replace
+
+    from caseapp.storage.eventlog import pending_count
+
+    node = Node("UB-BZD", 5)
+    events = [citizen_event(node, new_id()), citizen_event(node, new_id(), given="Сараа")]
+    ingest(db, events)
+    with db.uow() as uow:
+        assert pending_count(uow.conn, node.head.node_id) == 2
+    ingest(db, [replace(events[0], server_seq=101)])             # the server's answer, on the next pull
+    with db.uow() as uow:
+        stored = uow.conn.exec_driver_sql("SELECT server_seq FROM events WHERE event_id = ?",
+                                          (events[0].event_id,)).scalar()
+        assert stored == 101 and pending_count(uow.conn, node.head.node_id) == 1
+
+
+def test_a_forged_event_with_a_recomputed_hash_or_a_forked_chain_is_refused(db):
+    """Only each event's own hash was checked: a forged event whose hash was recomputed was accepted."""
+    from caseapp.domain.events import Event
+
+    node = Node("UB-BZD", 6)
+    first, second = citizen_event(node, new_id()), citizen_event(node, new_id(), given="Сараа")
+    ingest(db, [first, second])
+    # a third event that claims to follow the second but does not link to it (its hash is its own, recomputed)
+    forger = Node("UB-BZD", 6)
+    for _ in range(2):
+        citizen_event(forger, new_id(), given="Хуурамч")        # a chain of its own up to #2
+    forged: Event = citizen_event(forger, new_id(), given="Хуурамч")
+    assert forged.compute_hash() == forged.hash and forged.node_seq == 3
+    with pytest.raises(StorageError) as refused:
+        ingest(db, [forged])
+    assert refused.value.key == "storage.chain_link"
+    # a copy of the workstation's database that went on writing: another event #2
+    fork = Node("UB-BZD", 6)
+    fork.head.node_seq, fork.head.last_hash = first.node_seq, first.hash
+    with pytest.raises(StorageError) as forked:
+        ingest(db, [citizen_event(fork, new_id(), given="Хуулбар")])
+    assert forked.value.key == "storage.forked_chain"
+    with db.uow() as uow:
+        assert uow.conn.exec_driver_sql("SELECT count(*) FROM events WHERE node_id = ?",
+                                        (node.head.node_id,)).scalar() == 2
