@@ -10,12 +10,14 @@ from sqlalchemy import Engine, func, select
 
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
 from caseapp.errors import StorageError
+from caseapp.services.files import remove_stale_parts
 from caseapp.storage.engine import Acting, UnitOfWork, create_sqlite_engine, storage_error
 from caseapp.storage.migrate import MigrationResult, newest_revision_file, upgrade
 from caseapp.storage.models import NodeRow, table_of
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+CANNOT_WRITE = ("storage.read_only", "storage.cannot_open")      # what SQLite says of a file it may not write
 
 
 @dataclass
@@ -63,21 +65,15 @@ def open_database(path: Path | str, *, create: bool = True, clock: Clock = SYSTE
     try:
         engine = create_sqlite_engine(path)
         migration = upgrade(engine, path, clock)
-    except StorageError as exc:
-        if exc.key in ("storage.read_only", "storage.cannot_open") and path.exists():
-            return _open_read_only(path, clock)
-        raise
-    except PermissionError:
-        if path.exists():
-            return _open_read_only(path, clock)
-        raise StorageError("storage.folder_read_only", folder=str(path.parent)) from None
     except Exception as exc:  # noqa: BLE001 - sqlite/alembic failures become one readable storage error
-        error = storage_error(exc)
-        if error.key in ("storage.read_only", "storage.cannot_open") and path.exists():
-            return _open_read_only(path, clock)
+        error = exc if isinstance(exc, StorageError) else storage_error(exc)
+        if path.exists() and (isinstance(exc, PermissionError) or error.key in CANNOT_WRITE):
+            return _open_read_only(path, clock)           # look, sign in, but change nothing
+        if isinstance(exc, PermissionError):
+            raise StorageError("storage.folder_read_only", folder=str(path.parent)) from None
+        if error is exc:
+            raise
         raise error from exc
-    from caseapp.services.files import remove_stale_parts
-
     # what a killed write left beside it (file times are real times, whatever clock the database runs on)
     remove_stale_parts(path.parent, now=SYSTEM_CLOCK.now().timestamp())
     return Database(path, engine, migration, clock)

@@ -11,10 +11,9 @@ import logging
 import os
 from pathlib import Path
 import sqlite3
-from urllib.parse import quote
 from collections.abc import Iterator
-
 from typing import Protocol
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, RootTransaction, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -36,7 +35,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: each commit is on the disk before it is acknowledged (WAL + NORMAL loses the last commits on a power
-    # cut, and with them case numbers already printed on receipts); an fsync costs well under a millisecond here
+    # cut, and with them case numbers already printed on receipts). Measured on a million cases: registering a
+    # case went from 2.8 to 6.2 ms (median, with the number mark of storage/marks.py), budget 20 ms p95
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
