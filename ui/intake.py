@@ -10,7 +10,7 @@ the user's language; look-alike citizens are shown side by side and the clerk de
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from caseapp.services.workflow import DuplicateCandidates, IntakeForm
 from ui.errors import message_for, present
 from ui.format import CHANNELS, channel_label, long_date
 from ui.tasks import TaskRunner
-from ui.widgets import (KeepsTypedText, dialog_buttons, error_label, only_the_default_takes_enter,
+from ui.widgets import (KeepsTypedText, MessageLabel, dialog_buttons, error_label, only_the_default_takes_enter,
                         searchable_combo, tab_through_buttons_as_they_read)
 
 FIELDS = ("register_no", "applicant_kind", "family_name", "given_name", "phone", "address", "service", "subject",
@@ -67,7 +67,7 @@ class IntakeDialog(KeepsTypedText, QDialog):
         self.birth.setObjectName("birthInfo")
         self.due = QLabel("")
         self.due.setObjectName("dueInfo")
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, MessageLabel] = {}
         form = QFormLayout()
         rows = (("register_no", self.tr("Register number"), self.register_no),
                 ("applicant_kind", self.tr("Applicant"), self.applicant_kind),
@@ -80,7 +80,7 @@ class IntakeDialog(KeepsTypedText, QDialog):
         for name, label, widget in rows:
             widget.setObjectName(name)
             form.addRow(label, widget)
-            error = error_label(f"error_{name}")
+            error = error_label(f"error_{name}", {name: widget})    # read with its field, announced
             error.hide()
             self.errors[name] = error
             form.addRow("", error)
@@ -328,14 +328,8 @@ class IntakeDialog(KeepsTypedText, QDialog):
     def _show_error(self, field: str, text: str) -> None:
         label = self.errors.get(field)
         if label is not None:
-            label.setText(text)
+            label.setText(text, field)
             label.setVisible(bool(text))
-            widget = self.findChild(QWidget, field)
-            if widget is not None:
-                # a screen reader reads the message with the field it belongs to, and is told when it appears
-                widget.setAccessibleDescription(text)
-                if text:
-                    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
     def _choose_citizen(self, duplicates: DuplicateCandidates) -> None:
         chooser = CandidateDialog(duplicates.candidates, self.form(), self)
