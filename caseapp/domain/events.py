@@ -56,6 +56,10 @@ class Event:
     prev_hash: bytes = b""
     hash: bytes = b""
     server_seq: int | None = field(default=None, compare=False)
+    # what the author had seen of this stream when writing: how many events of each node (a version vector).
+    # Two writes of one field are concurrent when neither author had seen the other's (``domain/fold.py``).
+    # None on events written before it was kept: they fall back to ``base_version``, the count alone.
+    seen: dict[str, int] | None = None
 
     @property
     def fold_key(self) -> tuple[str, str, str]:
@@ -66,17 +70,18 @@ class Event:
         return chain_hash(self.prev_hash, self.event_id, self.stream, self.stream_id, self.kind,
                           payload_json if payload_json is not None else canonical_json(self.payload),
                           self.office_id, self.node_id, self.node_seq, self.user_id, self.hlc,
-                          self.base_version, self.recorded_at)
+                          self.base_version, self.recorded_at, self.seen)
 
 
 def chain_hash(prev_hash: bytes, event_id: str, stream: str, stream_id: str, kind: str, payload_json: str,
                office_id: str, node_id: str, node_seq: int, user_id: str | None, hlc: str, base_version: int,
-               recorded_at: str) -> bytes:
+               recorded_at: str, seen: dict[str, int] | None = None) -> bytes:
     """The hash of one event. Fields are joined with the ASCII unit separator, which none of them can contain
     (ids, codes and clock values are validated; JSON escapes control characters), so the encoding is unambiguous.
     """
     content = "\x1f".join((event_id, stream, stream_id, kind, payload_json, office_id, node_id, str(node_seq),
-                           "\x00" if user_id is None else user_id, hlc, str(base_version), recorded_at))
+                           "\x00" if user_id is None else user_id, hlc, str(base_version), recorded_at)
+                          + (() if seen is None else (canonical_json(seen),)))      # older events: as they were
     return hashlib.sha256(prev_hash + content.encode()).digest()
 
 

@@ -4,8 +4,8 @@ The fold sees the events in ``(hlc, node_id, event_id)`` order, so every node th
 the same state whatever order they arrived in. Events are never dropped: an event that is illegal when its turn
 comes (two offline nodes acted on the same case), or that was written by an office that does not own the case,
 is left without effect and the case is flagged with the reason, for a manager to resolve.
-Two events from different nodes with the same ``base_version`` that touch the same field are a conflict too: the
-later one in fold order wins and the case is flagged.
+Two events from different nodes that touch the same field, neither author having seen the other's (``seen``), are
+a conflict too: the later one in fold order wins and the case is flagged.
 """
 
 from __future__ import annotations
@@ -83,10 +83,25 @@ class CaseState:
         return None
 
 
-def _unseen_write(previous: tuple[int, str] | None, event: Event) -> bool:
-    """True when another node wrote the field at a stream position the author of ``event`` had not seen
-    (its ``base_version`` is the number of events it saw): two people changed the same thing unaware."""
-    return previous is not None and previous[1] != event.node_id and previous[0] > event.base_version
+@dataclass(frozen=True)
+class Write:
+    """The last write of a field: its position in the fold, its node, and which of that node's events of the
+    stream it was (1 for the node's first)."""
+    position: int
+    node_id: str
+    nth_of_node: int
+
+
+def _unseen_write(previous: Write | None, event: Event) -> bool:
+    """True when another node wrote the field and the author of ``event`` had not seen that write: two people
+    changed the same thing unaware. What the author had seen is its ``seen`` vector (events per node): it saw
+    the write if it held at least that many of the writer's events. Older events carry only ``base_version``,
+    the number of events seen, compared with the write's position (wrong when a late event sorts between)."""
+    if previous is None or previous.node_id == event.node_id:
+        return False
+    if event.seen is not None:
+        return event.seen.get(previous.node_id, 0) < previous.nth_of_node
+    return previous.position > event.base_version
 
 
 def _extension_allowed(state: CaseState, p: dict) -> bool:
@@ -104,9 +119,11 @@ def _flag(state: CaseState, event: Event, reason: str) -> None:
 
 def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
     state = CaseState(case_id=case_id)
-    writes: dict[str, tuple[int, str]] = {}
+    writes: dict[str, Write] = {}
+    per_node: dict[str, int] = {}
     resolved: set[str] = set()
     for event in sort_for_fold(list(events)):
+        per_node[event.node_id] = per_node.get(event.node_id, 0) + 1
         state.version += 1
         state.last_hlc = event.hlc
         state.updated_at = event.recorded_at
@@ -154,7 +171,7 @@ def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
         for name in FIELDS_WRITTEN.get(action, ()):
             if _unseen_write(writes.get(name), event):
                 _flag(state, event, f"concurrent_{name}")
-            writes[name] = (state.version, event.node_id)
+            writes[name] = Write(state.version, event.node_id, per_node[event.node_id])
         _apply_case(state, action, event, p, resolved)
     if resolved:
         state.conflicts = [c for c in state.conflicts if c["event_id"] not in resolved]
@@ -246,8 +263,10 @@ class RecordState:
 def fold_record(stream_id: str, events: Iterable[Event]) -> RecordState:
     """Citizens, offices, service types and users: a dict of fields, updated in fold order."""
     state = RecordState(stream_id)
-    writes: dict[str, tuple[int, str]] = {}
+    writes: dict[str, Write] = {}
+    per_node: dict[str, int] = {}
     for event in sort_for_fold(list(events)):
+        per_node[event.node_id] = per_node.get(event.node_id, 0) + 1
         state.version += 1
         state.last_hlc = event.hlc
         if event.kind in RECORD_CREATE:
@@ -262,7 +281,7 @@ def fold_record(stream_id: str, events: Iterable[Event]) -> RecordState:
             for name, value in event.payload.items():
                 if _unseen_write(writes.get(name), event):
                     state.conflicts.append({"event_id": event.event_id, "reason": f"concurrent_{name}"})
-                writes[name] = (state.version, event.node_id)
+                writes[name] = Write(state.version, event.node_id, per_node[event.node_id])
                 state.fields[name] = value
         else:
             state.conflicts.append({"event_id": event.event_id, "reason": "unknown_kind"})

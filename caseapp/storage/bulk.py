@@ -7,6 +7,7 @@ full-text triggers are lifted while a projection is refilled and the index rebui
 from __future__ import annotations
 
 from collections import defaultdict
+import json
 from dataclasses import dataclass, field
 from itertools import groupby
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -336,7 +337,7 @@ def check_hash_chains(conn: Connection, report: CheckReport, progress: Progress 
             progress("check chains", checked, None)
         digest = chain_hash(m["prev_hash"], m["event_id"], m["stream"], m["stream_id"], m["kind"], m["payload"],
                             m["office_id"], m["node_id"], m["node_seq"], m["user_id"], m["hlc"], m["base_version"],
-                            m["recorded_at"])
+                            m["recorded_at"], json.loads(m["seen"]) if m["seen"] else None)
         if digest != m["hash"]:
             report.add(f"event {m['event_id']} (node {m['node_id']} #{m['node_seq']}): content does not match "
                        "its hash: the log was changed")

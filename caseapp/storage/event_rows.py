@@ -21,6 +21,7 @@ def event_to_row(event: Event, payload_json: str | None = None) -> dict:
         "office_id": event.office_id, "node_id": event.node_id, "node_seq": event.node_seq,
         "user_id": event.user_id, "hlc": event.hlc, "base_version": event.base_version,
         "recorded_at": event.recorded_at, "server_seq": event.server_seq,
+        "seen": None if event.seen is None else canonical_json(event.seen),
         "prev_hash": event.prev_hash, "hash": event.hash,
     }
 
@@ -31,7 +32,7 @@ def row_to_event(row) -> Event:
                  payload=json.loads(m["payload"]), office_id=m["office_id"], node_id=m["node_id"],
                  node_seq=m["node_seq"], user_id=m["user_id"], hlc=m["hlc"], base_version=m["base_version"],
                  recorded_at=m["recorded_at"], prev_hash=m["prev_hash"], hash=m["hash"],
-                 server_seq=m["server_seq"])
+                 server_seq=m["server_seq"], seen=json.loads(m["seen"]) if m.get("seen") else None)
 
 
 def load_stream(conn: Connection, stream: str, stream_id: str) -> list[Event]:

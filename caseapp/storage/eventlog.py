@@ -42,7 +42,7 @@ class ChainHead:
     def seal(self, *, stream: str, stream_id: str, kind: str, payload: dict, user_id: str | None,
              base_version: int, hlc: str | None = None, recorded_at: str | None = None,
              event_id: str | None = None, office_id: str | None = None,
-             payload_json: str | None = None) -> tuple[Event, str]:
+             payload_json: str | None = None, seen: dict[str, int] | None = None) -> tuple[Event, str]:
         """Make the next event of this node's chain. Returns it with its canonical payload JSON
         (``payload_json``, when given, must be ``canonical_json(payload)``: bulk paths compute it elsewhere)."""
         self.node_seq += 1
@@ -52,9 +52,9 @@ class ChainHead:
         hlc = hlc or str(self.clock.now())
         recorded_at = recorded_at or utc_iso(self.wall)
         digest = chain_hash(self.last_hash, event_id, stream, stream_id, kind, payload_json, office_id,
-                            self.node_id, self.node_seq, user_id, hlc, base_version, recorded_at)
+                            self.node_id, self.node_seq, user_id, hlc, base_version, recorded_at, seen)
         event = Event(event_id, stream, stream_id, kind, payload, office_id, self.node_id, self.node_seq, user_id,
-                      hlc, base_version, recorded_at, self.last_hash, digest)
+                      hlc, base_version, recorded_at, self.last_hash, digest, seen=seen)
         self.last_hash = digest
         return event, payload_json
 
@@ -139,8 +139,11 @@ class EventWriter:
                base_version: int | None = None, office_id: str | None = None) -> Event:
         if base_version is None:
             base_version = stream_version(self.conn, stream, stream_id)
+        seen = dict(self.conn.execute(select(EVENTS.c.node_id, func.count()).where(
+            EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id).group_by(EVENTS.c.node_id)).all())
         event, payload_json = self.head.seal(stream=stream, stream_id=stream_id, kind=kind, payload=payload,
-                                             user_id=user_id, base_version=base_version, office_id=office_id)
+                                             user_id=user_id, base_version=base_version, office_id=office_id,
+                                             seen=seen)
         self.conn.execute(insert(EVENTS), [event_to_row(event, payload_json)])
         self.changes.streams.add((stream, stream_id))
         self.changes.events.append(event)

@@ -50,6 +50,7 @@ class EventRow(Base):
     base_version: Mapped[int] = mapped_column(Integer)
     recorded_at: Mapped[str] = mapped_column(String(32))
     server_seq: Mapped[int | None] = mapped_column(Integer)             # null until the server accepted it
+    seen: Mapped[str | None] = mapped_column(Text)                      # canonical JSON {node: events seen}
     prev_hash: Mapped[bytes] = mapped_column(LargeBinary)
     hash: Mapped[bytes] = mapped_column(LargeBinary)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 import sqlite3
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -291,3 +291,49 @@ def test_a_forged_event_with_a_recomputed_hash_or_a_forked_chain_is_refused(db):
     with db.uow() as uow:
         assert uow.conn.exec_driver_sql("SELECT count(*) FROM events WHERE node_id = ?",
                                         (node.head.node_id,)).scalar() == 2
+
+
+def test_an_offline_assignment_the_other_workstation_never_saw_is_flagged_on_both(db, tmp_path):
+    """B assigns a case offline; A starts it and then assigns it, never having seen B's assignment. Counting
+    the events each author had seen (base_version) missed this; what each had seen per node does not."""
+    from caseapp.domain.clock import FixedClock
+    from caseapp.domain.fold import fold_case
+    from caseapp.storage.event_rows import load_stream
+    from tests.conftest import TEST_NOW
+
+    earlier = FixedClock.parse(TEST_NOW)
+    earlier.advance(-timedelta(minutes=1))          # B's assignment sorts before A's start
+    other = open_database(tmp_path / "b.sqlite3", clock=earlier)
+    initialise(other, office_code="UB-BZD", node_no=2, admin_username="admin", admin_password=ADMIN_PASSWORD)
+    try:
+        a = Node("UB-BZD", 7)
+        citizen_id, case_id = new_id(), new_id()
+        ingest(db, [citizen_event(a, citizen_id), register_event(a, case_id, citizen_id)])
+        with db.uow() as uow:
+            shared = load_stream(uow.conn, "citizen", citizen_id) + load_stream(uow.conn, CASE, case_id)
+        ingest(other, shared)                                       # both workstations hold the registration
+
+        def write(database, kind, payload):
+            with database.uow(write=True) as uow:
+                writer = EventWriter(uow.conn, uow.clock)
+                event = writer.append(CASE, case_id, kind, payload, user_id=None)
+                writer.flush()
+                uow.commit()
+            return event
+
+        by_b = write(other, "case.assigned", {"assignee": "user-b"})     # offline at B
+        write(db, "case.started", {})
+        by_a = write(db, "case.assigned", {"assignee": "user-a"})        # A never saw B's assignment
+        assert by_a.seen == {"UB-BZD-07": 1, "UB-BZD-01": 1} and by_b.seen == {"UB-BZD-07": 1}
+        ingest(db, [by_b])
+        with db.uow() as uow:
+            events = load_stream(uow.conn, CASE, case_id)
+        ingest(other, [e for e in events if e.node_id == "UB-BZD-01"])
+        for database in (db, other):
+            with database.uow() as uow:
+                state = fold_case(case_id, load_stream(uow.conn, CASE, case_id))
+                flag = uow.conn.exec_driver_sql("SELECT conflict FROM cases WHERE case_id = ?", (case_id,)).scalar()
+            assert "concurrent_assignee" in [c["reason"] for c in state.conflicts] and flag == 1
+            assert check(database).ok
+    finally:
+        other.close()

@@ -100,11 +100,36 @@ def downgrade_to(path, revision):
     engine.dispose()
 
 
+def as_an_old_release_wrote_it(path) -> None:
+    """Events as a release before 0014 wrote them: no ``seen`` vector, hashed without it (the chains re-linked)."""
+    import sqlite3
+
+    from caseapp.domain.events import chain_hash
+
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute("SELECT seq, event_id, stream, stream_id, kind, payload, office_id, node_id, node_seq, "
+                           "user_id, hlc, base_version, recorded_at FROM events ORDER BY node_id, node_seq").fetchall()
+        heads: dict[str, bytes] = {}
+        for seq, *fields in rows:
+            node = fields[6]
+            digest = chain_hash(heads.get(node, b""), *fields)
+            con.execute("UPDATE events SET seen = NULL, prev_hash = ?, hash = ? WHERE seq = ?",
+                        (heads.get(node, b""), digest, seq))
+            heads[node] = digest
+        for node, digest in heads.items():
+            con.execute("UPDATE node SET last_hash = ? WHERE node_id = ?", (digest, node))
+        con.commit()
+    finally:
+        con.close()
+
+
 def old_release_database(path, cases, seed, documents):
     database = open_database(path)
     demo.create_demo_workstation(database, cases=cases, seed=seed)
     _documents(database, documents)
     database.close()
+    as_an_old_release_wrote_it(path)
     downgrade_to(path, "0002")
     engine = create_sqlite_engine(path)
     assert current_revision(engine) == "0002"

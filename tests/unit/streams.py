@@ -27,21 +27,24 @@ class Writer:
 
     def event(self, kind: str, payload: dict | None = None, base: int = 0, *, at: str | None = None,
               event_id: str | None = None, stream: str = CASE, stream_id: str = CASE_ID,
-              office: str | None = None, user: str = "user-1") -> Event:
+              office: str | None = None, user: str = "user-1", seen: dict[str, int] | None = None) -> Event:
+        """``base``: the events the author had seen (the count, as older events keep it); ``seen``: which, as
+        events per node (the version vector events keep now)."""
         self.seq += 1
         stamp = at or hlc(self.ms)
         self.ms += 1000
         return Event(event_id or f"{self.node_id}-{self.seq:04d}", stream, stream_id, kind, payload or {},
                      office or self.office, self.node_id, self.seq, user, stamp, base,
-                     f"2026-06-12T02:{self.seq // 60:02d}:{self.seq % 60:02d}.000+00:00")
+                     f"2026-06-12T02:{self.seq // 60:02d}:{self.seq % 60:02d}.000+00:00", seen=seen)
 
-    def register(self, on: str = "2026-06-12", clock: dict | None = None, **extra) -> Event:
+    def register(self, on: str = "2026-06-12", clock: dict | None = None, seen: dict[str, int] | None = None,
+                 **extra) -> Event:
         payload = {"number": "UB-BZD-2026-01-000001", "service": "PET-GENERAL", "citizen_id": "citizen-1",
                    "clock": clock or PETITION_CLOCK, "subject": "Газрын маргаан", "description": "хашааны хил",
                    "channel": "letter", "registered_at": f"{on}T02:00:00.000+00:00", "registered_on": on,
                    "assignee": None}
         payload.update(extra)
-        return self.event("case.registered", payload, 0)
+        return self.event("case.registered", payload, 0, seen=seen)
 
 
 def reasons(state) -> list[str]:

@@ -745,27 +745,34 @@ def test_hlc_helper_is_fixed_width():
 
 # --- known limitation: base_version is a count of events, positions move when a late event sorts in earlier ----
 
-LATE_NOTE = ("base_version counts the events the author saw, but the fold compares it with positions in the merged "
-             "log: a late event that sorts earlier shifts the positions (a false conflict, or a missed one). "
-             "Needs a causal base (e.g. the hlc or per-node sequence the author had seen), not a one-line fix.")
+# A late event from a third workstation that sorts in between shifted the positions base_version was compared
+# with: a false conflict, or a missed one. What the author had seen, per node (``seen``), is causal.
 
-
-@pytest.mark.xfail(reason=LATE_NOTE, strict=True)
 def test_a_late_note_from_a_third_workstation_does_not_make_a_sequential_edit_a_conflict():
     a, b, c = Writer(OWNER, 1), Writer(OWNER, 2, start_ms=T0 + 5000), Writer(OWNER, 3, start_ms=T0 + 500)
-    reg = a.register()
-    note = c.event("case.note_added", {"text": "written offline"}, 1)
-    to_x = a.event("case.assigned", {"assignee": "x"}, 1)
-    to_y = b.event("case.assigned", {"assignee": "y"}, 2)          # node 2 had seen reg and to_x: sequential
+    reg = a.register(seen={})
+    note = c.event("case.note_added", {"text": "written offline"}, 1, seen={a.node_id: 1})
+    to_x = a.event("case.assigned", {"assignee": "x"}, 1, seen={a.node_id: 1})
+    to_y = b.event("case.assigned", {"assignee": "y"}, 2, seen={a.node_id: 2})   # node 2 had seen reg and to_x
     assert fold_case(CASE_ID, [reg, to_x, to_y]).conflicts == []
     assert fold_case(CASE_ID, [reg, note, to_x, to_y]).conflicts == []
 
 
-@pytest.mark.xfail(reason=LATE_NOTE, strict=True)
 def test_a_concurrent_edit_is_flagged_even_when_the_author_saw_another_event_instead():
     a, b, c = Writer(OWNER, 1), Writer(OWNER, 2, start_ms=T0 + 5000), Writer(OWNER, 3, start_ms=T0 + 2000)
+    reg = a.register(seen={})
+    to_x = a.event("case.assigned", {"assignee": "x"}, 1, seen={a.node_id: 1})
+    note = c.event("case.note_added", {"text": "seen by node 2"}, 1, seen={a.node_id: 1})
+    to_y = b.event("case.assigned", {"assignee": "y"}, 2,               # node 2 had seen reg and the note, not to_x
+                   seen={a.node_id: 1, c.node_id: 1})
+    assert reasons(fold_case(CASE_ID, [reg, to_x, note, to_y])) == ["concurrent_assignee"]
+
+
+def test_the_count_alone_still_decides_for_events_written_before_the_vector_was_kept():
+    """Older events (``seen`` is None) keep the behaviour they were written under."""
+    a, b = Writer(OWNER, 1), Writer(OWNER, 2, start_ms=T0 + 5000)
     reg = a.register()
     to_x = a.event("case.assigned", {"assignee": "x"}, 1)
-    note = c.event("case.note_added", {"text": "seen by node 2"}, 1)
-    to_y = b.event("case.assigned", {"assignee": "y"}, 2)          # node 2 had seen reg and the note, not to_x
-    assert reasons(fold_case(CASE_ID, [reg, to_x, note, to_y])) == ["concurrent_assignee"]
+    assert reasons(fold_case(CASE_ID, [reg, to_x, b.event("case.assigned", {"assignee": "y"}, 1)])) \
+        == ["concurrent_assignee"]
+    assert fold_case(CASE_ID, [reg, to_x, b.event("case.assigned", {"assignee": "y"}, 2)]).conflicts == []
