@@ -40,6 +40,7 @@ class Application:
         self.auto_lock_ms: int | None = None      # None: the workstation setting (read at each sign-in)
         self.first_run: FirstRunDialog | None = None
         self.backup_checked = False               # the daily backup is looked at once per start
+        self.closing = False                      # the program is quitting: background work stops early
 
     def sign_in(self, notice: str = "", username: str = "") -> None:
         """The login dialog; the main window opens for the user who signed in."""
@@ -74,6 +75,12 @@ class Application:
                                 else settings.auto_lock_minutes(self.db) * 60_000)
         self.idle.start()
 
+    def stop(self) -> None:
+        """Quitting: a daily backup still copying or checking stops (and is tried again next start); queued
+        writes finish."""
+        self.closing = True
+        self.runner.shutdown()
+
     def _back_up_if_due(self, window: MainWindow) -> None:
         """The daily backup, in the background (a read: the counter keeps working); said in the status bar."""
         db = self.db
@@ -87,7 +94,10 @@ class Application:
             if window.isVisible():
                 window.statusBar().showMessage(QCoreApplication.translate("App", "The daily backup failed: %1")
                                                .replace("%1", message_for(exc)), 60_000)
-        self.runner.read(lambda: backup.backup_if_due(db), done, failed)
+        def failed_or_closing(exc: BaseException) -> None:
+            if not isinstance(exc, CancelledError):
+                failed(exc)
+        self.runner.read(lambda: backup.backup_if_due(db, lambda: self.closing), done, failed_or_closing)
 
     def _settings_saved(self, language: str, auto_lock_minutes: int) -> None:
         """A new language takes effect at once: the window is rebuilt in it, for the same user."""
@@ -172,7 +182,7 @@ def start(db: Database, *, language: str = "mn", demo_cases: int = 3000, first_r
     install_language(app, language)
     application = Application(db, language)
     install_excepthook(lambda: application.window or application.login or application.first_run)
-    app.aboutToQuit.connect(application.runner.shutdown)
+    app.aboutToQuit.connect(application.stop)
     if db.is_initialised():
         application.sign_in()
     else:

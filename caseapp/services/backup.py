@@ -14,6 +14,7 @@ marks beside the database (``storage/marks.py``) are kept, so the restored datab
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import json
@@ -21,7 +22,7 @@ from pathlib import Path
 import sqlite3
 
 from caseapp.domain.clock import OFFICE_TZ, Clock
-from caseapp.errors import StorageError
+from caseapp.errors import CancelledError, StorageError
 from caseapp.services import files
 from caseapp.services.database import Database, open_database
 from caseapp.services.users import Actor, require
@@ -59,7 +60,16 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
 
-def verify_copy(path: Path, clock: Clock) -> tuple[list[str], int | None, int | None]:
+def _stop_when(cancelled: Callable[[], bool]):
+    """A progress callback that ends the work when ``cancelled()`` says so (the program is closing)."""
+    def progress(*_args) -> None:
+        if cancelled():
+            raise CancelledError("backup.cancelled")
+    return progress
+
+
+def verify_copy(path: Path, clock: Clock, cancelled: Callable[[], bool] = lambda: False
+                ) -> tuple[list[str], int | None, int | None]:
     """(problems, events, cases) of a database file: SQLite's integrity_check, then the quick check of the
     program itself (hash chains, projections) on the copy."""
     try:
@@ -76,16 +86,17 @@ def verify_copy(path: Path, clock: Clock) -> tuple[list[str], int | None, int | 
 
     copy = open_database(path, create=False, clock=clock)
     try:
-        report = maintenance.check(copy, quick=True)
+        report = maintenance.check(copy, _stop_when(cancelled), quick=True)
     finally:
         copy.close()
     return list(report.problems), report.counts.get("events"), report.counts.get("cases")
 
 
 def make_backup(db: Database, target: Path | None = None, *, reason: str = "manual",
-                by: Actor | None = None) -> BackupInfo:
+                by: Actor | None = None, cancelled: Callable[[], bool] = lambda: False) -> BackupInfo:
     """A verified copy of ``db`` (into the backups folder, or ``target``); the folder is then pruned. ``by``: the
-    user asking for it (an admin: a backup holds every citizen's data); the automatic ones have none."""
+    user asking for it (an admin: a backup holds every citizen's data); the automatic ones have none.
+    ``cancelled``: asked as the copy and its check go on; when it says so, nothing is kept (CancelledError)."""
     if by is not None:
         require(by, "manage_backups")
     moment = db.clock.local_now()
@@ -97,12 +108,13 @@ def make_backup(db: Database, target: Path | None = None, *, reason: str = "manu
             with raw_connection(db.engine) as source:
                 destination = sqlite3.connect(temporary)
                 try:
-                    source.backup(destination)
+                    source.backup(destination, pages=4096, progress=_stop_when(cancelled))
                 finally:
                     destination.close()
         except sqlite3.Error as exc:
             raise StorageError("backup.failed", path=str(target), detail=str(exc)) from exc
-        problems, events, cases = verify_copy(temporary, db.clock)
+        _stop_when(cancelled)()                         # between the copy and its check
+        problems, events, cases = verify_copy(temporary, db.clock, cancelled)
         if problems:
             raise StorageError("backup.not_verified", path=str(target), detail="; ".join(problems[:3]))
     info = BackupInfo(target, moment, target.stat().st_size, True, reason, events, cases)
@@ -151,14 +163,15 @@ def backup_age(db: Database) -> timedelta | None:
     return None if newest is None else db.clock.local_now() - newest.made_at
 
 
-def backup_if_due(db: Database) -> BackupInfo | None:
-    """At start: a backup when the newest is older than a day (or there is none)."""
+def backup_if_due(db: Database, cancelled: Callable[[], bool] = lambda: False) -> BackupInfo | None:
+    """At start: a backup when the newest is older than a day (or there is none); ``cancelled``: the program
+    is closing (the copy is dropped and tried again at the next start)."""
     if db.read_only:
         return None
     age = backup_age(db)
     if age is not None and age < DUE_AFTER:
         return None
-    return make_backup(db, reason="daily")
+    return make_backup(db, reason="daily", cancelled=cancelled)
 
 
 def prune(database: Path) -> list[Path]:

@@ -127,3 +127,22 @@ def test_backup_list_and_restore_from_the_command_line_round_trip(cli_office, tm
         db.close()
     assert again != later and again not in before                           # the printed number is not reused
     assert [p for p in report.problems if "restored from a backup" not in p] == []
+
+
+def test_a_backup_stopped_because_the_program_closes_leaves_nothing(office):
+    """The daily backup runs in the background; quitting meanwhile must not wait minutes nor leave a copy."""
+    from caseapp.errors import CancelledError
+
+    db, admin, clerk = office
+    register(db, clerk, 1)
+    asked = []
+
+    def closing() -> bool:
+        asked.append(True)
+        return len(asked) > 1                  # the copy has begun; then the program closes
+
+    with pytest.raises(CancelledError):
+        backup.backup_if_due(db, closing)
+    folder = backup.backups_folder(db.path)
+    assert list(folder.iterdir()) == [] and backup.newest_backup(db.path) is None
+    assert backup.backup_if_due(db) is not None        # the next start makes it

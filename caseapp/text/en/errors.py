@@ -145,6 +145,7 @@ TEXT: dict[str, str] = {
     'backup.restore_failed': 'The backup could not be copied into {path}: {detail}. The database kept aside before the restore is unchanged.',
     'storage.forked_chain': "Workstation {node} already has an event #{seq} here: this is a copy of another workstation's database (or an old backup) that went on writing. Enroll this workstation as a new one.",
     'storage.chain_link': "Event {event_id} (workstation {node} #{seq}) does not link into its workstation's chain: it was altered or forged, so it was refused.",
+    'backup.cancelled': 'The backup was stopped because the program is closing; it is made again at the next start.',
     'storage.is_folder': '{path} is a folder, not a database file.',
     'storage.missing': 'Database not found: {path}. To create a new one, run `caseapp init`.',
     'storage.locked': 'The database is locked by another program. Wait a moment and try again. ({detail})',
