@@ -23,7 +23,8 @@ from caseapp.storage.marks import database_path, remembered_number, went_back
 from caseapp.storage.event_rows import EVENTS, event_to_row, iter_events
 from caseapp.storage.models import CaseRow, table_of
 from caseapp.storage.projections import (CASES, CITIZENS, DOCUMENTS, KEY_COLUMNS, OVERRIDES, RECORD_ROWS,
-                                         RECORD_TABLES, calendar_rows, case_row, document_rows)
+                                         RECORD_TABLES, calendar_rows, case_row, document_rows,
+                                         flag_name_clashes)
 
 CHUNK = 5_000
 BULK_CACHE_KIB = 262_144         # 256 MB of page cache while a bulk path runs (the CLI, not the desktop)
@@ -206,8 +207,13 @@ def projection_rows(conn: Connection, stream: str) -> Iterator[tuple[str, dict |
     Cases are folded after citizens, whose names they take from the citizens table."""
     calendar = load_calendar(conn) if stream == CASE else None
     keys = citizen_keys(conn) if stream == CASE else {}
-    for stream_id, events in groupby(iter_events(conn, stream), key=lambda e: e.stream_id):
-        row, documents = fold_stream(stream, stream_id, list(events), calendar)
+    folded = ((stream_id, *fold_stream(stream, stream_id, list(events), calendar))
+              for stream_id, events in groupby(iter_events(conn, stream), key=lambda e: e.stream_id))
+    if stream == USER:                   # a clash of user names is seen across streams (an office's few users)
+        users = list(folded)
+        flag_name_clashes([row for _, row, _ in users if row is not None])
+        folded = iter(users)
+    for stream_id, row, documents in folded:
         if row is not None and stream == CASE:
             _copy_citizen(row, keys)
         yield stream_id, row, documents

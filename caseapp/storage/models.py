@@ -161,7 +161,7 @@ class CalendarOverrideRow(Base):
 class UserRow(Base):
     __tablename__ = "users"
     user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    username: Mapped[str] = mapped_column(String(80), unique=True)       # stored case-folded
+    username: Mapped[str] = mapped_column(String(80))       # stored case-folded; unique per office (see below)
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     office_id: Mapped[str] = mapped_column(String(32))
@@ -170,6 +170,10 @@ class UserRow(Base):
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer)
     conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+
+    # one office's user names are unique when made (the services check); two made offline on two workstations
+    # arrive by sync and are flagged (storage/projections.flag_name_clashes), so the index cannot refuse them
+    __table_args__ = (Index("ix_users_office_username", "office_id", "username"),)
 
 
 class CitizenRow(Base):

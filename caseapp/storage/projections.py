@@ -7,12 +7,13 @@ The same row-mapping functions serve the incremental path (one stream refolded a
 from __future__ import annotations
 
 import base64
+from collections import Counter
 from functools import cache
 from datetime import date
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from caseapp.domain import deadlines
@@ -126,6 +127,17 @@ def user_row(state: RecordState) -> dict:
 RECORD_ROWS = {CITIZEN: citizen_row, OFFICE: office_row, CATALOGUE: service_row, USER: user_row}
 
 
+def flag_name_clashes(rows: list[dict]) -> list[dict]:
+    """User names are unique per office, but two workstations of an office can each create a "bat" while
+    offline: when sync brings both together, every account of the clash is flagged for an admin (never a
+    failed ingest), and nobody signs in under that name until it is resolved."""
+    groups = Counter((row["office_id"], row["username"]) for row in rows)
+    for row in rows:
+        if groups[(row["office_id"], row["username"])] > 1:
+            row["conflict"] = True
+    return rows
+
+
 def calendar_rows(events: Iterable[Event]) -> list[dict]:
     return [{"day": day, "kind": kind, "reason": reason}
             for day, (kind, reason) in sorted(fold_calendar(events).items())]
@@ -186,6 +198,10 @@ class Projector:
             if state.exists:
                 row = RECORD_ROWS[stream](state)
                 _upsert(self.conn, RECORD_TABLES[stream], KEY_COLUMNS[stream], row)
+                if stream == USER:
+                    same = (USERS.c.office_id == row["office_id"]) & (USERS.c.username == row["username"])
+                    if self.conn.execute(select(func.count()).select_from(USERS).where(same)).scalar_one() > 1:
+                        self.conn.execute(update(USERS).where(same).values(conflict=True))
                 if stream == CITIZEN:     # the citizen's cases sort by the name and number as they are now
                     self.conn.execute(update(CASES).where(
                         CASES.c.citizen_id == stream_id,

@@ -337,3 +337,35 @@ def test_an_offline_assignment_the_other_workstation_never_saw_is_flagged_on_bot
             assert check(database).ok
     finally:
         other.close()
+
+
+def test_two_workstations_that_each_made_an_admin_meet_by_sync_flagged_and_nobody_signs_in_as_it(db, tmp_path):
+    """Two nodes that each created user "admin" made ingest fail on the projection's unique user name."""
+    from caseapp.domain.clock import FixedClock
+    from caseapp.errors import PermissionDenied
+    from caseapp.services import users
+    from caseapp.storage.event_rows import load_stream
+    from tests.conftest import TEST_NOW
+
+    other = open_database(tmp_path / "b.sqlite3", clock=FixedClock.parse(TEST_NOW))
+    initialise(other, office_code="UB-BZD", node_no=2, admin_username="admin", admin_password="Өөр-админ-нууц-2")
+    try:
+        theirs = users.actor_for(other, "admin")
+        with other.uow() as uow:
+            their_admin = load_stream(uow.conn, "user", theirs.user_id)
+        ingest(db, their_admin)                                   # no failed ingest
+        with db.uow() as uow:
+            flagged = uow.conn.exec_driver_sql("SELECT count(*) FROM users WHERE username = 'admin' "
+                                               "AND conflict = 1").scalar()
+        assert flagged == 2
+        for password in (ADMIN_PASSWORD, "Өөр-админ-нууц-2"):       # neither can act in the other's name
+            with pytest.raises(PermissionDenied) as refused:
+                users.login(db, "admin", password)
+            assert refused.value.key == "login.name_clash"
+        assert check(db).ok                                       # the flag is what a fresh fold gives
+        rebuild(db)
+        assert check(db).ok
+        with db.uow() as uow:
+            assert uow.conn.exec_driver_sql("SELECT count(*) FROM users WHERE conflict = 1").scalar() == 2
+    finally:
+        other.close()

@@ -64,6 +64,7 @@ TEXT: dict[str, str] = {
     'login.wrong': 'Wrong user name or password.',
     'actor.unknown': 'This account does not exist here: sign in again.',
     'actor.changed': 'Your role or office was changed meanwhile: sign out and sign in again.',
+    'login.name_clash': 'Two accounts named {username} came together from two workstations of the office: an administrator must rename or close one before anyone signs in with this name.',
     'login.account_closed': 'This account has been locked. Please contact an administrator.',
     'user.not_found': 'User not found: {username}',
     'user.full_name_too_long': 'The full name cannot be longer than {max} characters.',
