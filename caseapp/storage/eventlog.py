@@ -14,7 +14,7 @@ from caseapp.domain.events import Event, canonical_json, chain_hash
 from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
-from caseapp.storage.event_rows import EVENTS, event_to_row, stream_version
+from caseapp.storage.event_rows import EVENTS, event_to_row, row_to_event, stream_version
 from caseapp.storage.marks import HEAD_KEY, remember_number
 from caseapp.storage.models import CaseSequenceRow, NodeRow, table_of
 from caseapp.storage.projections import Projector
@@ -70,6 +70,14 @@ def pending_count(conn: Connection, node_id: str) -> int:
         return 0
     last = conn.execute(select(func.max(EVENTS.c.node_seq)).where(EVENTS.c.node_id == node_id)).scalar()
     return last - first + 1
+
+
+def outbox(conn: Connection, node_id: str, limit: int = 500) -> list[Event]:
+    """The next events a push sends: this node's, not yet acknowledged, in chain order (the partial index
+    ``ix_events_outbox``), at most ``limit``."""
+    rows = conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None))
+                        .order_by(EVENTS.c.node_seq).limit(limit))
+    return [row_to_event(row) for row in rows]
 
 
 def node_id_for(office_id: str, node_no: int) -> str:

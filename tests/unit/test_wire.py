@@ -1,0 +1,70 @@
+"""The one wire format of an event (caseapp/domain/wire.py): what goes out comes back the same, hash and all,
+and anything malformed is refused with the field that is wrong."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, strategies as st
+import pytest
+
+from caseapp.domain.wire import WireError, from_wire, to_wire
+from tests.helpers import Node, citizen_event, new_id, register_event
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+def sample():
+    node = Node("UB-BZD", 3)
+    citizen = new_id()
+    return [citizen_event(node, citizen), register_event(node, new_id(), citizen)]
+
+
+@given(subject=texts, given_name=texts)
+def test_an_event_comes_back_from_json_as_it_went_and_its_hash_still_holds(subject, given_name):
+    node = Node("UB-BZD", 3)
+    citizen = new_id()
+    events = [citizen_event(node, citizen, given=given_name), register_event(node, new_id(), citizen,
+                                                                              subject=subject)]
+    for event in events:
+        back = from_wire(json.loads(json.dumps(to_wire(event), ensure_ascii=False)))
+        assert back == event and back.compute_hash() == event.hash
+
+
+@pytest.mark.parametrize("field, value", [
+    ("hash", "zz" * 32), ("hash", "ab"), ("prev_hash", 123), ("node_seq", 0), ("node_seq", True),
+    ("node_seq", "7"), ("base_version", -1), ("hlc", "yesterday"), ("payload", []), ("event_id", ""),
+    ("event_id", "x" * 65), ("stream", "case\n"), ("seen", {"UB-BZD-01": 1.5}), ("seen", [1]),
+    ("server_seq", 0), ("node_seq", 2**60),
+])
+def test_a_malformed_field_is_refused_by_name(field, value):
+    data = to_wire(sample()[0])
+    data[field] = value
+    with pytest.raises(WireError) as refused:
+        from_wire(data)
+    assert refused.value.field == field
+
+
+def test_unknown_fields_and_non_objects_are_refused():
+    data = to_wire(sample()[0])
+    with pytest.raises(WireError) as extra:
+        from_wire({**data, "admin": True})
+    assert extra.value.field == "admin"
+    for value in (None, [], "event", 7):
+        with pytest.raises(WireError):
+            from_wire(value)
+
+
+def test_the_outbox_is_this_nodes_unacknowledged_events_in_chain_order(db):
+    from caseapp.services import users
+    from caseapp.storage.eventlog import load_chain_head, outbox
+    from tests.conftest import ADMIN_PASSWORD
+
+    admin = users.login(db, "admin", ADMIN_PASSWORD)
+    users.add_user(db, admin, username="saraa", password="Сайн-нууц-үг-1", role="clerk")
+    with db.uow() as uow:
+        head = load_chain_head(uow.conn, uow.clock)
+        pending = outbox(uow.conn, head.node_id)
+        first_two = outbox(uow.conn, head.node_id, limit=2)
+    assert [e.node_seq for e in pending] == list(range(1, head.node_seq + 1))
+    assert all(e.node_id == head.node_id for e in pending) and first_two == pending[:2]
