@@ -1,11 +1,12 @@
-"""``caseapp cases``, ``due`` and ``deadline``: lists of cases, and the due date the engine computes."""
+"""``caseapp cases``, ``due``, ``deadline`` and ``case register|show``: lists of cases, the due date the engine
+computes, and one case registered (for scripts and other agencies' batch files) or shown."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
 
-from caseapp.cli.common import ArgTypes, note, open_db
+from caseapp.cli.common import ArgTypes, add_credentials, note, open_db, signed_in
 from caseapp.text import translate
 
 STATES = ("registered", "in_progress", "waiting", "decided", "rejected", "closed", "withdrawn", "transferred_out")
@@ -55,7 +56,69 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_case_register(args: argparse.Namespace) -> int:
+    """The counter's intake from the command line: the same rules and messages as the desktop."""
+    from caseapp.services import workflow
+
+    with open_db(args) as db:
+        clerk = signed_in(args, db)
+        form = workflow.IntakeForm(register_no=args.register_no, service_code=args.service, subject=args.subject,
+                                   applicant_kind=args.kind, family_name=args.family or "", given_name=args.given,
+                                   phone=args.phone or "", address=args.address or "",
+                                   description=args.description or "", channel=args.channel,
+                                   citizen_id=args.citizen, new_citizen_confirmed=args.new_citizen)
+        try:
+            case = workflow.register_case(db, clerk, form)
+        except workflow.DuplicateCandidates as exc:       # the look-alikes, for whoever decides
+            for c in exc.candidates:
+                born = c.birth_date.isoformat() if c.birth_date else "-"
+                note(args, "cli.candidate", citizen=c.citizen_id, register_no=c.register_no or "-",
+                     name=f"{c.family_name} {c.given_name}".strip(), born=born, cases=c.open_cases)
+            raise
+    due = case.due_date.isoformat() if case.due_date else "-"
+    print(f"{case.case_number}\t{due}")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from caseapp.services import queries
+
+    with open_db(args) as db:
+        case = queries.get_case(db, args.number)
+    fields = {"case": case.case_number, "state": case.state, "office": case.owner_office,
+              "assignee": case.assignee_name or case.assignee_id or "-",
+              "due": case.due_date.isoformat() if case.due_date else "-", "conflict": "yes" if case.conflict else "no",
+              "version": str(case.version), "service": case.service_code, "citizen": case.citizen_name,
+              "register_no": case.register_no or "-", "subject": case.subject}
+    for name, value in fields.items():
+        print(f"{name}\t{value}")
+    return 0
+
+
 def register(add, types: ArgTypes) -> None:
+    group = add("case", None, "one case: register (the counter's intake), show")
+    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = actions.add_parser("register", parents=group.common_parents, help="register a case; prints its number "
+                           "and due date", description="register a case; prints its number and due date")
+    p.set_defaults(handler=cmd_case_register)
+    p.add_argument("--service", required=True, help="service code (see `caseapp services`)")
+    p.add_argument("--register-no", required=True, help="the applicant's register number")
+    p.add_argument("--family", help="family name")
+    p.add_argument("--given", required=True, help="given name (an organisation's name for an organisation)")
+    p.add_argument("--subject", required=True)
+    p.add_argument("--description")
+    p.add_argument("--phone")
+    p.add_argument("--address")
+    p.add_argument("--kind", default="person", choices=("person", "organisation", "foreign"))
+    p.add_argument("--channel", default="counter", choices=("counter", "phone", "letter", "e-mongolia", "11-11"))
+    p.add_argument("--citizen", help="the known citizen's id to file it under (after a look-alike list)")
+    p.add_argument("--new-citizen", action="store_true", help="a new record even though look-alikes exist")
+    add_credentials(p, "a clerk or manager")
+    p = actions.add_parser("show", parents=group.common_parents, help="state, owning office, assignee, due date, "
+                           "conflict flag, version", description="one case, a field a line")
+    p.set_defaults(handler=cmd_case_show)
+    p.add_argument("number", help="case number")
+
     p = add("cases", cmd_cases, "list cases, case number first")
     p.add_argument("--search", help="register number, case number or name")
     p.add_argument("--state", action="append", choices=STATES)

@@ -15,6 +15,7 @@ TEXT: dict[str, str] = {
     "cli.no_backups": 'No backups yet in {folder}.',
     "cli.restored": '{path} now holds the backup {source}. The database as it was is kept in {aside}. This workstation went back in time: new case numbers continue after the ones already handed out; enroll it again before it syncs.',
     "cli.not_a_document_file": "{path} is not a document file (a regular file of at most {max} MB).",
+    "cli.candidate": "a similar citizen: {citizen}\t{register_no}\t{name}\tborn {born}\topen cases {cases} (use --citizen ID, or --new-citizen)",
     "cli.password_prompt": "Password: ",
     "cli.password_again": "Again: ",
     "cli.passwords_differ": "The passwords do not match.",

@@ -15,6 +15,7 @@ TEXT: dict[str, str] = {
     "cli.no_backups": '{folder} хавтаст одоогоор нөөц алга.',
     "cli.restored": '{path} одоо {source} нөөцийг агуулж байна. Өмнөх өгөгдлийн санг {aside} файлд хадгаллаа. Энэ ажлын байр цаг хугацаагаар буцсан: шинэ хэргийн дугаар өмнө олгосон дугааруудын дараагаас үргэлжилнэ; синк хийхээс өмнө дахин бүртгүүлнэ үү.',
     "cli.not_a_document_file": "{path} нь баримтын файл биш ({max} МБ-аас ихгүй энгийн файл байна).",
+    "cli.candidate": "ижил төстэй иргэн: {citizen}\t{register_no}\t{name}\tтөрсөн {born}\tнээлттэй хэрэг {cases} (--citizen ID, эсвэл --new-citizen)",
     "cli.password_prompt": "Нууц үг: ",
     "cli.password_again": "Дахин: ",
     "cli.passwords_differ": "Нууц үгнүүд таарахгүй байна.",
