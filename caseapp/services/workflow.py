@@ -441,8 +441,13 @@ def decide(db: Database, actor: Actor, case: str, outcome: str, text: str, *, on
 def close(db: Database, actor: Actor, case: str, *, on: date | None = None,
           expected_version: int | None = None) -> CaseDetail:
     day, in_the_case = _action_day(db, on)
+
+    def after_the_decision(conn, row) -> None:
+        in_the_case(conn, row)
+        if row.decided_on is not None and day < row.decided_on:     # a case is closed once it was decided
+            raise ValidationError("case.close_before_decision", field="date", decided=row.decided_on.isoformat())
     return _act(db, actor, case, "close", "case.closed", {"on": day.isoformat()},
-                expected_version=expected_version, extra_check=in_the_case)
+                expected_version=expected_version, extra_check=after_the_decision)
 
 
 def withdraw(db: Database, actor: Actor, case: str, reason: str, *, on: date | None = None,

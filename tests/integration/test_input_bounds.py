@@ -473,3 +473,11 @@ def test_verifying_against_a_file_that_is_not_a_document_never_reads_forever(cli
     for wrong in ("/dev/zero", str(tmp_path)):
         result = caseapp("doc", "verify", "--db", str(path), "--token", "0" * 32, "--file", wrong, "--lang", "en")
         assert result.returncode == 1 and "is not a document file" in result.stderr, result.stderr
+
+
+def test_a_case_is_not_closed_before_the_day_it_was_decided(office):
+    db, a = office
+    case_id = _case_ready_for(db, a, "close")                       # decided on 2026-07-20
+    with refused(db, "date", "case.close_before_decision", case_id):
+        _close(db, a, case_id, date(2026, 7, 19))
+    assert _close(db, a, case_id, date(2026, 7, 20)).state == "closed"      # the same day is fine

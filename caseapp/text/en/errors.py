@@ -87,6 +87,7 @@ TEXT: dict[str, str] = {
     'case.state_refuses': 'The action “{action}” is not possible for a case that is {state}.',
     'case.changed': 'Someone else has just changed this case. Refresh the screen and try again.',
     'case.resume_before_pause': 'The resume date cannot be earlier than the date the case was paused.',
+    'case.close_before_decision': 'A case is closed on or after the day it was decided ({decided}).',
     'case.date_before_registration': 'The date cannot be earlier than the day the case was registered.',
     'case.date_future': 'A date in the future cannot be entered.',
     'extension.pending': 'An extension request for this case is already with the manager.',
