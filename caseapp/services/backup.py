@@ -27,7 +27,7 @@ from caseapp.services import files
 from caseapp.services.database import Database, open_database
 from caseapp.services.users import Actor, require
 from caseapp.storage.engine import raw_connection
-from caseapp.storage.migrate import BACKUPS_FOLDER
+from caseapp.storage.migrate import BACKUPS_FOLDER, newest_revision_file
 
 FOLDER = BACKUPS_FOLDER
 KEEP_DAILY = 7
@@ -82,6 +82,11 @@ def verify_copy(path: Path, clock: Clock, cancelled: Callable[[], bool] = lambda
         return [f"SQLite integrity_check: {line}" for line in rows], None, None
     if "events" not in tables or "alembic_version" not in tables:
         return ["not a caseapp database"], None, None
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    if version is None or version[0] != newest_revision_file():
+        return [], None, None           # an older schema (a copy made before a migration): SQLite's check only;
+                                        # opening it here would upgrade the copy itself
     from caseapp.services import maintenance
 
     copy = open_database(path, create=False, clock=clock)
@@ -145,8 +150,10 @@ def list_backups(database: Path) -> list[BackupInfo]:
         except (OSError, ValueError, KeyError, TypeError):
             try:              # no manifest: a copy made before a migration, or one put here by hand
                 made_at = datetime.fromtimestamp(path.stat().st_mtime, OFFICE_TZ).replace(tzinfo=None)
-                reason = "before-migration" if ".before-" in path.name else "unknown"
-                found.append(BackupInfo(path, made_at, path.stat().st_size, False, reason))
+                before_migration = ".before-" in path.name
+                # a migration runs only after its copy passed SQLite's quick_check (storage/migrate.py)
+                found.append(BackupInfo(path, made_at, path.stat().st_size, before_migration,
+                                        "before-migration" if before_migration else "unknown"))
             except OSError:
                 continue
     return sorted(found, key=lambda b: b.made_at, reverse=True)

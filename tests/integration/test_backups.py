@@ -13,7 +13,8 @@ import pytest
 from caseapp.errors import PermissionDenied, StorageError
 from caseapp.services import backup, maintenance, users, workflow
 from caseapp.services.database import open_database
-from tests.conftest import ADMIN_PASSWORD
+from caseapp.domain.clock import FixedClock
+from tests.conftest import ADMIN_PASSWORD, TEST_NOW
 from tests.integration.test_cli import caseapp
 
 PASSWORD = "Сайн-нууц-үг-1"
@@ -146,3 +147,39 @@ def test_a_backup_stopped_because_the_program_closes_leaves_nothing(office):
     folder = backup.backups_folder(db.path)
     assert list(folder.iterdir()) == [] and backup.newest_backup(db.path) is None
     assert backup.backup_if_due(db) is not None        # the next start makes it
+
+
+def test_the_copy_made_before_a_migration_is_listed_as_checked(tmp_path):
+    from tests.integration.test_migrations import downgrade_to
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    db.close()
+    downgrade_to(path, "0013")
+    upgraded = open_database(path)                      # the start-up upgrade copies the database first
+    try:
+        listed = backup.list_backups(path)
+        assert [(b.reason, b.verified) for b in listed] == [("before-migration", True)]
+        assert listed[0].path == upgraded.migration.backup
+    finally:
+        upgraded.close()
+
+
+def test_restoring_the_copy_made_before_a_migration_leaves_that_copy_as_it_was(tmp_path):
+    """Checking an older schema's copy by opening it would have upgraded the copy itself."""
+    from tests.integration.test_migrations import downgrade_to
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    downgrade_to(path, "0013")
+    upgraded = open_database(path)
+    copy = upgraded.migration.backup
+    upgraded.close()
+    before = copy.read_bytes()
+    result = backup.restore(path, copy, FixedClock.parse(TEST_NOW))
+    assert copy.read_bytes() == before and result.kept_aside.exists()
+    reopened = open_database(path)                       # the next start upgrades the restored database
+    try:
+        assert reopened.migration.before == "0013"
+    finally:
+        reopened.close()
