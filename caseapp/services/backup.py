@@ -109,11 +109,13 @@ def make_backup(db: Database, target: Path | None = None, *, reason: str = "manu
         folder = files.private_folder(backups_folder(db.path))
         target = folder / f"{db.path.stem}-{_stamp(moment)}.sqlite3"
     with files.staged_path(target) as temporary:
+        _stop_when(cancelled)()
         try:
             with raw_connection(db.engine) as source:
                 destination = sqlite3.connect(temporary)
                 try:
-                    source.backup(destination, pages=4096, progress=_stop_when(cancelled))
+                    # in one step: a copy made in steps starts over whenever a counter writes meanwhile
+                    source.backup(destination)
                 finally:
                     destination.close()
         except sqlite3.Error as exc:

@@ -118,20 +118,23 @@ def _pdf_of(data: DocumentData) -> tuple[bytes, str]:
     return pdf, hashlib.sha256(pdf).hexdigest()
 
 
-def _recorded_with_file(output: Path | None, pdf: bytes, record) -> None:
+def _recorded_with_file(output: Path | None, pdf: bytes, record) -> bool:
     """``record()`` (which commits the issue) with the PDF's file, if one is asked for, complete on the disk
-    first: written beside the target and flushed before the commit, renamed onto it after. A file that cannot
-    be written means nothing is recorded; the file that was there stays as it was."""
-    if output is None:
-        record()
-        return
-    staged = files.stage(output, pdf)
+    first: written beside the target and flushed before the write transaction, renamed onto it after. A file
+    that cannot be written means nothing is recorded; the file that was there stays as it was. False when what
+    the PDF shows changed while it was drawn (``_Retry``): nothing recorded, nothing written, draw it again."""
+    staged = files.stage(output, pdf) if output is not None else None
     try:
         record()
-    except BaseException:
-        staged.discard()
+    except BaseException as exc:
+        if staged is not None:
+            staged.discard()
+        if isinstance(exc, _Retry):
+            return False
         raise
-    staged.publish()
+    if staged is not None:
+        staged.publish()
+    return True
 
 
 def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language: str = "mn", size: str = "a5",
@@ -155,6 +158,7 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
         _check_ready(data)
         pdf, digest = _pdf_of(data)      # no lock held: other workstations and threads keep writing
         document = IssuedDocument(uuid7(), kind, data.case_number, token, digest, pdf)
+
         def record() -> None:
             with db.uow(write=True, acting=actor) as uow:
                 row = _case(uow.conn, case_id)
@@ -163,11 +167,8 @@ def issue_document(db: Database, actor: Actor, case: str, kind: str, *, language
                 _record(uow, actor, case_id, document, issued_on, size, language, file_name,
                         data.to_office[0] if data.to_office else None, content_of(data))
                 uow.commit()
-        try:
-            _recorded_with_file(output, pdf, record)
-        except _Retry:
-            continue
-        return document
+        if _recorded_with_file(output, pdf, record):
+            return document
     raise ConflictError("doc.error.changed", field="case")
 
 
@@ -191,6 +192,7 @@ def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = 
         pdf, digest = _pdf_of(data)
         document = IssuedDocument(uuid7(), payload["kind"], data.case_number, payload["token"], digest, pdf,
                                   reprint_of=original_id)
+
         def record() -> None:
             with db.uow(write=True, acting=actor) as uow:
                 if _versions(uow.conn, case_id, None, office_code) != seen:
@@ -198,9 +200,6 @@ def reprint(db: Database, actor: Actor, doc_id: str, *, file_name: str | None = 
                 _record(uow, actor, case_id, document, date.fromisoformat(payload["issued_on"]), payload["size"],
                         payload["language"], file_name, payload.get("to_office"))
                 uow.commit()
-        try:
-            _recorded_with_file(output, pdf, record)
-        except _Retry:
-            continue
-        return document
+        if _recorded_with_file(output, pdf, record):
+            return document
     raise ConflictError("doc.error.changed", field="case")

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import datetime
-import os
 from pathlib import Path
-import tempfile
 from collections.abc import Iterable, Iterator
 
 from openpyxl import Workbook
@@ -25,7 +23,6 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from caseapp.errors import StorageError
 from caseapp.services import files
-from caseapp.storage.marks import sync_folder
 from caseapp.services.reports.common import Context
 
 MAX_CELL_TEXT = 32_767                      # Excel's limit of one cell
@@ -243,27 +240,16 @@ def write_error(exc: OSError, target: Path) -> StorageError:
 
 @contextmanager
 def atomic_target(wb: Workbook, target: Path) -> Iterator[Path]:
-    """A temporary file next to ``target`` to save ``wb`` into; renamed onto ``target`` when the block ends
-    without an error. On any failure (cancel included) the workbook's own temporary files and the temporary
-    file are removed, ``target`` is untouched, and an OSError becomes a StorageError."""
+    """A temporary file next to ``target`` to save ``wb`` into, made whole (``files.staged_path``: flushed,
+    0600, renamed) when the block ends without an error. On any failure (cancel included) the workbook's own
+    temporary files and the temporary file are removed, ``target`` is untouched, and a file error is the
+    report's own message."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f"{files.PART_PREFIX}{target.stem[:40]}-", suffix=files.PART_SUFFIX,
-                                         dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        discard(wb)
-        raise write_error(exc, target) from exc
-    temp = Path(temp_name)
-    try:
-        yield temp
-        with open(temp, "rb+") as handle:       # on the disk before it takes the report's name
-            os.fsync(handle.fileno())
-        os.chmod(temp, files.PRIVATE_FILE)      # personal data: the owner only (mkstemp's mode, kept)
-        os.replace(temp, target)
-        sync_folder(target.parent)
+        with files.staged_path(target) as temp:
+            yield temp
     except BaseException as exc:
         discard(wb)
-        temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise write_error(exc, target) from exc
+        cause = exc.__cause__ if isinstance(exc, StorageError) else exc
+        if isinstance(cause, OSError):
+            raise write_error(cause, target) from cause
         raise
