@@ -7,7 +7,7 @@ ROLES = (CLERK, MANAGER, ADMIN, AUDITOR)
 
 CASE_WORK = frozenset({"register", "start", "pause", "resume", "decide", "close", "withdraw", "note",
                        "correct_citizen", "request_extension", "issue_documents"})
-MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict"})
+MANAGEMENT = frozenset({"assign", "extend", "decline_extension", "reopen", "resolve_conflict", "transfer"})
 ADMINISTRATION = frozenset({"manage_users", "edit_calendar", "edit_catalogue", "edit_letterhead",
                             "edit_workstation", "manage_backups"})
 READ = frozenset({"read"})

@@ -19,19 +19,32 @@ class Refusal:
     values: dict[str, Any] = dataclass_field(default_factory=dict)
 
 
-def case_action_refusal(*, role: str, actor_office: str, action: str, state: str, owner_office: str,
+# the right an event kind needs where it is not its action's name (the services pass the same)
+PERMISSION_OF_KIND = {"case.registered": "register", "case.service_changed": "register",
+                      "case.document_issued": "issue_documents", "case.conflict_resolved": "resolve_conflict",
+                      "case.transfer_offered": "transfer", "case.transfer_accepted": "transfer",
+                      "case.transfer_returned": "transfer"}
+# what the office a case is offered to may do with it (besides notes)
+TARGET_ACTIONS = frozenset({"accept_transfer", "return_transfer"})
+
+
+def case_action_refusal(*, role: str, actor_office: str, action: str, state: str | None, owner_office: str,
                         transfer_to: str | None = None, permission: str | None = None) -> Refusal | None:
     """None if a user of ``role`` at ``actor_office`` may do ``action`` on a case in ``state`` owned by
-    ``owner_office`` (a note may also come from the office a transfer is offered to); else the first reason
-    not to. ``permission``: the right the action needs when it is not named after it."""
+    ``owner_office`` (a note, and the answer to a transfer, may also come from the office it is offered to);
+    else the first reason not to. ``permission``: the right the action needs when it is not named after it.
+    ``state`` None: who, not when (the server on push: an action that was legal where it was made but meets a
+    concurrent one is the fold's to flag, not a refusal)."""
     needed = permission or action
     if not permissions.allowed(role, needed):
         return Refusal("permission", "permission.role", "", {"role": role, "action": needed})
     if action == "note":
         if actor_office not in (owner_office, transfer_to):
             return Refusal("permission", "case.note_outsider", "case")
+    elif action in TARGET_ACTIONS and transfer_to is not None and actor_office == transfer_to:
+        pass
     elif owner_office != actor_office:
         return Refusal("permission", "case.other_office", "case", {"office": owner_office})
-    if not states.can(action, state):
+    if state is not None and not states.can(action, state):
         return Refusal("state", "case.state_refuses", "state", {"state": state, "action": action})
     return None

@@ -20,8 +20,11 @@ def rebuild(db: Database, progress: bulk.Progress | None = None) -> dict[str, in
 
 def check(db: Database, progress: bulk.Progress | None = None, *, quick: bool = False) -> bulk.CheckReport:
     """Projections equal the fold of the log, hash chains hold, SQLite is sound. Reads only."""
+    from caseapp.services.sync import check_checkpoint
+
     with db.uow() as uow:
         report = bulk.check(uow.conn, progress or bulk._noop, quick=quick)
+        check_checkpoint(uow.conn, report)
     if db.read_only:                        # FTS5 checks itself through a write: impossible here, not damage
         report.counts["search_index_not_checked"] = 1
         return report

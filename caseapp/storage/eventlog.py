@@ -16,11 +16,12 @@ from caseapp.domain.ids import uuid7
 from caseapp.errors import ConflictError, StorageError
 from caseapp.storage.event_rows import EVENTS, event_to_row, row_to_event, stream_version
 from caseapp.storage.marks import HEAD_KEY, remember_number
-from caseapp.storage.models import CaseSequenceRow, NodeRow, table_of
+from caseapp.storage.models import CaseSequenceRow, NodeRow, SyncRefusalRow, table_of
 from caseapp.storage.projections import Projector
 
 NODE = table_of(NodeRow)
 SEQUENCES = table_of(CaseSequenceRow)
+REFUSALS = table_of(SyncRefusalRow)
 
 
 def utc_iso(clock: Clock) -> str:
@@ -60,22 +61,24 @@ class ChainHead:
 
 
 def pending_count(conn: Connection, node_id: str) -> int:
-    """Events this node wrote that the server has not acknowledged yet: what a push still has to send (the one
-    definition: the status bar, ``caseapp stats`` and the sync use it). A node pushes in chain order and the
-    server acknowledges a prefix, so they run from the first unacknowledged event to the chain's end: two index
-    look-ups, not a count over millions of rows."""
+    """Events this node wrote that the server has neither acknowledged nor refused: what a push still has to
+    send (the one definition: the status bar, ``caseapp stats`` and the sync use it). A node pushes in chain
+    order and the server answers a prefix, so they run from the first unanswered event to the chain's end (two
+    index look-ups, not a count over millions of rows), less the refused ones (``sync_refusals``)."""
     first = conn.execute(select(func.min(EVENTS.c.node_seq)).where(
         EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None))).scalar()
     if first is None:
         return 0
     last = conn.execute(select(func.max(EVENTS.c.node_seq)).where(EVENTS.c.node_id == node_id)).scalar()
-    return last - first + 1
+    refused = conn.execute(select(func.count()).select_from(REFUSALS)).scalar_one()
+    return max(last - first + 1 - refused, 0)
 
 
 def outbox(conn: Connection, node_id: str, limit: int = 500) -> list[Event]:
-    """The next events a push sends: this node's, not yet acknowledged, in chain order (the partial index
-    ``ix_events_outbox``), at most ``limit``."""
-    rows = conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None))
+    """The next events a push sends: this node's, neither acknowledged nor refused, in chain order (the
+    partial index ``ix_events_outbox``), at most ``limit``."""
+    rows = conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None),
+                                             EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id)))
                         .order_by(EVENTS.c.node_seq).limit(limit))
     return [row_to_event(row) for row in rows]
 
@@ -204,7 +207,7 @@ class EventWriter:
 
     def flush(self) -> Changes:
         """Refold every touched stream and save the node's chain head. Call before commit."""
-        for stream, stream_id in sorted(self.changes.streams, key=_fold_priority):
+        for stream, stream_id in sorted(self.changes.streams, key=fold_priority):
             self.projector.refold(stream, stream_id)
         save_chain_head(self.conn, self.head)
         self.conn.info[HEAD_KEY] = (self.head.node_id, self.head.node_seq, self.head.last_hash.hex())
@@ -214,5 +217,6 @@ class EventWriter:
 _PRIORITY = {"calendar": 0, "catalogue": 1, "office": 2, "user": 3, "citizen": 4, "case": 5}
 
 
-def _fold_priority(item: tuple[str, str]) -> tuple[int, str]:
+def fold_priority(item: tuple[str, str]) -> tuple[int, str]:
+    """The order streams are refolded in: what a case's row reads (calendar, catalogue, citizen) first."""
     return (_PRIORITY.get(item[0], 9), item[1])

@@ -51,6 +51,7 @@ class EventRow(Base):
     recorded_at: Mapped[str] = mapped_column(String(32))
     server_seq: Mapped[int | None] = mapped_column(Integer)             # null until the server accepted it
     seen: Mapped[str | None] = mapped_column(Text)                      # canonical JSON {node: events seen}
+    received_at: Mapped[str | None] = mapped_column(String(32))         # when the server (or a pull) took it in
     prev_hash: Mapped[bytes] = mapped_column(LargeBinary)
     hash: Mapped[bytes] = mapped_column(LargeBinary)
 
@@ -92,6 +93,24 @@ class SyncStateRow(Base):
     last_push_at: Mapped[str | None] = mapped_column(String(32))
     last_pull_at: Mapped[str | None] = mapped_column(String(32))
     last_error: Mapped[str | None] = mapped_column(Text)
+    # added in revision 0016 (the sync client): the pull cursor is a pair (office feed position, server_seq)
+    pull_cursor_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    office_id: Mapped[str | None] = mapped_column(String(32))
+    server_public_key: Mapped[str | None] = mapped_column(String(64))    # hex, Ed25519, from enrollment
+    ca_file: Mapped[str | None] = mapped_column(Text)                     # a pinned CA bundle, if any
+    checkpoint: Mapped[str | None] = mapped_column(Text)                  # the latest signed checkpoint (JSON)
+    enrolled_at: Mapped[str | None] = mapped_column(String(32))
+    clock_offset_ms: Mapped[int | None] = mapped_column(Integer)          # server time minus ours, last sync
+
+
+class SyncRefusalRow(Base):
+    """An event of ours the server refused, with its reason (kept, shown, never resent as if new)."""
+    __tablename__ = "sync_refusals"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    node_seq: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(80))
+    detail: Mapped[str | None] = mapped_column(Text)
+    refused_at: Mapped[str] = mapped_column(String(32))
 
 
 class SettingRow(Base):

@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from caseapp.domain import deadlines
@@ -144,16 +145,16 @@ def calendar_rows(events: Iterable[Event]) -> list[dict]:
 
 
 @cache
-def _upsert_statement(table, key: str):
-    """INSERT ... ON CONFLICT DO UPDATE of every column, built once per table so SQLAlchemy's compiled
-    cache is hit on every refold (the live path runs this for each event)."""
-    statement = sqlite_insert(table)
+def _upsert_statement(table, key: str, dialect: str = "sqlite"):
+    """INSERT ... ON CONFLICT DO UPDATE of every column, built once per table (and database kind: the central
+    server folds the same projections on PostgreSQL) so SQLAlchemy's compiled cache is hit on every refold."""
+    statement = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(table)
     return statement.on_conflict_do_update(index_elements=[key], set_={c.name: statement.excluded[c.name]
                                                                         for c in table.columns if c.name != key})
 
 
 def _upsert(conn: Connection, table, key: str, row: dict) -> None:
-    conn.execute(_upsert_statement(table, key), [row])
+    conn.execute(_upsert_statement(table, key, conn.dialect.name), [row])
 
 
 class Projector:

@@ -1,0 +1,256 @@
+"""The central server's HTTP API (FastAPI): a thin edge over ``caseapp.services.central``.
+
+Every request but ``/v1/enroll`` carries ``Authorization: Bearer <node token>``. A refusal is a JSON body
+``{"error": {"code", "message", "field"}}`` in the language the client asks for (``Accept-Language``: mn by
+default, en), with the HTTP status of its kind. Bodies are limited in size (``MAX_BODY_BYTES``), pushes and pulls
+in events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import BackgroundTasks, Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from caseapp import errors
+from caseapp.domain.wire import MAX_SEQ
+from caseapp.services import central
+from caseapp.text import translate
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+STATUS_OF = ((errors.ValidationError, 422), (errors.PermissionDenied, 403), (errors.NotFoundError, 404),
+             (errors.ConflictError, 409), (errors.StorageError, 503), (errors.SyncError, 502))
+UNAUTHENTICATED = {"sync.token_missing", "sync.token_unknown", "sync.token_revoked"}
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(max_length=64)
+    node_id: str | None = Field(default=None, max_length=40)
+    office_id: str | None = Field(default=None, max_length=32)
+    node_no: int | None = Field(default=None, ge=1, le=99)
+
+
+class EnrollResponse(BaseModel):
+    token: str
+    node_id: str
+    node_no: int
+    office_id: str
+    server_public_key: str
+    server_time: str
+
+
+class StatusResponse(BaseModel):
+    server_time: str
+    head: int
+    api: int
+    schema_revision: str
+    server_public_key: str
+    node_id: str
+    office_id: str
+
+
+class PushRequest(BaseModel):
+    events: list[dict[str, Any]]
+
+
+class PushResult(BaseModel):
+    event_id: str | None
+    server_seq: int | None
+    status: str
+    reason: str | None
+
+
+class Checkpoint(BaseModel):
+    node_id: str
+    node_seq: int
+    hash: str
+    server_seq: int
+    at: str
+    signature: str
+
+
+class PushResponse(BaseModel):
+    results: list[PushResult]
+    checkpoint: Checkpoint | None
+    head: int
+
+
+class PullResponse(BaseModel):
+    events: list[dict[str, Any]]
+    after: int
+    after_seq: int
+    head: int
+    more: bool
+
+
+class DigestResponse(BaseModel):
+    office_id: str
+    count: int
+    xor: str
+
+
+class BucketDigest(BaseModel):
+    bucket: int
+    count: int
+    xor: str
+
+
+class StreamDigest(BaseModel):
+    stream: str
+    stream_id: str
+    count: int
+    xor: str
+
+
+class StreamEvents(BaseModel):
+    events: list[dict[str, Any]]
+
+
+def language_of(request: Request) -> str:
+    header = request.headers.get("accept-language", "")
+    return "en" if header.strip().lower().startswith("en") else "mn"
+
+
+def error_response(request: Request, status: int, code: str, *, field: str | None = None,
+                   message: str | None = None, **values: object) -> JSONResponse:
+    text = message if message is not None else translate(code, language_of(request), **values)
+    return JSONResponse({"error": {"code": code, "message": text, "field": field}}, status_code=status)
+
+
+class BodyLimit:
+    """Refuse a body larger than ``MAX_BODY_BYTES`` (by its Content-Length, and by counting what arrives)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            await self._refuse(scope, receive, send)
+            return
+        seen = 0
+
+        async def counting_receive():
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > MAX_BODY_BYTES:
+                raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send)
+        except _TooLarge:
+            await self._refuse(scope, receive, send)
+
+    @staticmethod
+    async def _refuse(scope, receive, send) -> None:
+        request = Request(scope, receive)
+        response = error_response(request, 413, "sync.body_too_large", max=MAX_BODY_BYTES // (1024 * 1024))
+        await response(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(store: central.CentralStore) -> FastAPI:
+    app = FastAPI(title="caseapp central server", version=str(central.API_VERSION),
+                  description="Sync between the workstations of every office (DESIGN §7).",
+                  responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 422, 503)})
+    bearer = HTTPBearer(auto_error=False)
+
+    @app.exception_handler(errors.CaseAppError)
+    async def _known(request: Request, exc: errors.CaseAppError) -> JSONResponse:
+        status = 401 if exc.key in UNAUTHENTICATED else next(
+            (code for kind, code in STATUS_OF if isinstance(exc, kind)), 400)
+        return error_response(request, status, exc.key, field=exc.field,
+                              message=exc.render(language_of(request)))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ()) if part not in ("body", "query"))
+        return error_response(request, 422, "request.invalid", field=where or None, place=where or "-")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "request.no_such_path", 405: "request.method"}.get(exc.status_code, "request.invalid")
+        return error_response(request, exc.status_code, code, place=request.url.path)
+
+    def device(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> central.Device:
+        return central.authenticate(store, credentials.credentials if credentials else None)
+
+    @app.post("/v1/enroll", response_model=EnrollResponse, tags=["enrollment"])
+    def enroll(body: EnrollRequest) -> EnrollResponse:
+        done = central.enroll(store, body.code, node_id=body.node_id, office_id=body.office_id,
+                              node_no=body.node_no)
+        return EnrollResponse(token=done.token, node_id=done.node_id, node_no=done.node_no,
+                              office_id=done.office_id, server_public_key=done.public_key,
+                              server_time=done.server_time)
+
+    @app.get("/v1/status", response_model=StatusResponse, tags=["sync"])
+    def status(me: central.Device = Depends(device)) -> StatusResponse:
+        info = central.status(store)
+        return StatusResponse(server_time=info.server_time, head=info.head, api=info.api,
+                              schema_revision=info.schema, server_public_key=info.public_key,
+                              node_id=me.node_id, office_id=me.office_id)
+
+    @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"])
+    def push(body: PushRequest, background: BackgroundTasks,
+             me: central.Device = Depends(device)) -> PushResponse:
+        answer = central.push(store, me, body.events)
+        background.add_task(central.fold_pending, store)
+        return PushResponse(results=[PushResult(**r) for r in answer.results],
+                            checkpoint=Checkpoint(**answer.checkpoint) if answer.checkpoint else None,
+                            head=answer.head)
+
+    @app.get("/v1/sync/pull", response_model=PullResponse, tags=["sync"])
+    def pull(after: int = Query(0, ge=0, le=MAX_SEQ), after_seq: int = Query(0, ge=0, le=MAX_SEQ),
+             limit: int = Query(1000, ge=1, le=central.MAX_PULL_EVENTS),
+             me: central.Device = Depends(device)) -> PullResponse:
+        page = central.pull(store, me, after=after, after_seq=after_seq, limit=limit)
+        return PullResponse(events=page.events, after=page.after, after_seq=page.after_seq, head=page.head,
+                            more=page.more)
+
+    @app.get("/v1/sync/digest", response_model=DigestResponse, tags=["digest"])
+    def digest(me: central.Device = Depends(device)) -> DigestResponse:
+        total = central.digest(store, me)
+        return DigestResponse(office_id=me.office_id, count=total.count, xor=total.xor)
+
+    @app.get("/v1/sync/digest/buckets", response_model=list[BucketDigest], tags=["digest"])
+    def buckets(me: central.Device = Depends(device)) -> list[BucketDigest]:
+        return [BucketDigest(bucket=b, count=d.count, xor=d.xor)
+                for b, d in sorted(central.bucket_digests(store, me).items())]
+
+    @app.get("/v1/sync/digest/streams", response_model=list[StreamDigest], tags=["digest"])
+    def streams(bucket: int = Query(ge=0, lt=central.BUCKETS),
+                me: central.Device = Depends(device)) -> list[StreamDigest]:
+        return [StreamDigest(stream=s, stream_id=i, count=d.count, xor=d.xor)
+                for (s, i), d in sorted(central.stream_digests(store, me, bucket).items())]
+
+    @app.get("/v1/sync/stream", response_model=StreamEvents, tags=["digest"])
+    def stream(stream: str = Query(max_length=16), stream_id: str = Query(max_length=64),
+               me: central.Device = Depends(device)) -> StreamEvents:
+        return StreamEvents(events=central.stream_events(store, me, stream, stream_id))
+
+    app.add_middleware(BodyLimit)
+    return app

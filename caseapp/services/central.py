@@ -1,0 +1,769 @@
+"""The central server's use cases (DESIGN §7), over the same domain and storage code as a workstation: the
+HTTP layer (``caseapp/central``) and ``caseapp central ...`` both call these.
+
+- ``initialise``: schema, reference data (the same events every workstation loads), the signing key.
+- ``new_enrollment_code`` / ``enroll``: a one-time code for an office; a workstation trades it for a token.
+- ``authenticate``: a request's token to its device (unknown or revoked: refused).
+- ``push``: a node's events in one transaction under the ``seq_head`` lock, each checked (wire form, hash,
+  chain, node, office, scope, role) and answered on its own; a signed checkpoint of what was acknowledged.
+- ``pull``: the office's feed after a cursor, from one snapshot.
+- ``digest``: count and XOR of hashes per office, narrowed by bucket and stream.
+- ``fold_pending``: the central projections, folded by the same code after each push.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+import hashlib
+import json
+import secrets
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, tuple_, update
+
+from caseapp.domain import rules
+from caseapp.domain.digests import BUCKETS, ZERO, Digest, group_digests, xor
+from caseapp.domain.clock import SYSTEM_CLOCK, Clock
+from caseapp.domain.events import (CALENDAR, CASE, CASE_ACTIONS, CATALOGUE, CITIZEN, OFFICE, USER, Event,
+                                   canonical_json)
+from caseapp.domain.wire import WireError, from_wire, to_wire
+from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, StorageError, ValidationError
+from caseapp.services import signing
+from caseapp.services.setup import REFERENCE_NODE, REFERENCE_OFFICE, find_reference_office, reference_events
+from caseapp.storage import central as central_storage
+from caseapp.storage.central_models import (DEVICES, DIGESTS, ENROLLMENTS, FEED, NATIONAL, NODE_HEADS, REFUSED,
+                                            SCOPE, SEQ_HEAD, SERVER_STATE)
+from caseapp.storage.engine import UnitOfWork
+from caseapp.storage.event_rows import EVENTS, event_to_row, row_to_event
+from caseapp.storage.eventlog import fold_priority, node_id_for, utc_iso
+from caseapp.storage.models import OfficeRow, UserRow, table_of
+from caseapp.storage.projections import Projector
+
+OFFICES = table_of(OfficeRow)
+USERS = table_of(UserRow)
+
+API_VERSION = 1
+MAX_PUSH_EVENTS = 1000               # events in one push
+MAX_PULL_EVENTS = 5000               # events in one pull page
+MAX_PAYLOAD_BYTES = 64 * 1024        # one event's payload (a letterhead's logo is the largest)
+CODE_LIFETIME = timedelta(hours=24)
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"     # no 0/O, 1/I/L: read aloud and typed at a counter
+CODE_LENGTH = 12
+# kinds of reference stream: the national data comes from the centre; an office's own change stays its own
+REFERENCE_STREAMS = (OFFICE, CATALOGUE, CALENDAR)
+OWNER, OFFERED, READER = "owner", "offered", "reader"
+
+
+def sha256(text: str) -> bytes:
+    return hashlib.sha256(text.encode()).digest()
+
+
+@dataclass
+class CentralStore:
+    """An open central store: the engine, its URL (for messages) and the clock."""
+    url: str
+    engine: Engine
+    clock: Clock = field(default=SYSTEM_CLOCK)
+
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=write, clock=self.clock)
+
+    def reader(self) -> UnitOfWork:
+        """A unit of work over one consistent snapshot."""
+        return UnitOfWork(central_storage.snapshot_engine(self.engine), clock=self.clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "CentralStore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_store(url: str, *, clock: Clock = SYSTEM_CLOCK, migrate: bool = True) -> CentralStore:
+    engine = central_storage.create_central_engine(url)
+    try:
+        if migrate:
+            central_storage.upgrade(engine)
+        elif central_storage.current_revision(engine) is None:
+            raise StorageError("central.not_initialised")
+    except StorageError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # noqa: BLE001 - a database that cannot be reached: one readable message
+        engine.dispose()
+        raise StorageError("central.cannot_open", url=_safe_url(url), detail=str(exc).splitlines()[0]) from exc
+    return CentralStore(url, engine, clock)
+
+
+def _safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001
+        return "?"
+
+
+# --- set-up ---------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CentralInfo:
+    created: bool
+    public_key: str
+    reference_events: int
+
+
+def initialise(store: CentralStore) -> CentralInfo:
+    """Make the store ready (safe to run again): ``seq_head``, the signing key, the reference data."""
+    with store.uow(write=True) as uow:
+        conn = uow.conn
+        state: Any = conn.execute(select(SERVER_STATE).where(SERVER_STATE.c.id == 1)).first()
+        created = state is None
+        if created:
+            private, public = signing.new_key_pair()
+            conn.execute(insert(SERVER_STATE).values(id=1, signing_key=private, public_key=public,
+                                                     created_at=utc_iso(uow.clock), folded_seq=0))
+            conn.execute(insert(SEQ_HEAD).values(id=1, last_seq=0))
+            public_hex = public.hex()
+        else:
+            public_hex = state.public_key.hex()
+        batch = _Push(conn, node_id=REFERENCE_NODE, office_id=REFERENCE_OFFICE, now=utc_iso(uow.clock))
+        results = [batch.take(to_wire(event)) for event in reference_events()]
+        batch.finish()
+        uow.commit()
+    fold_pending(store)
+    return CentralInfo(created, public_hex, sum(1 for r in results if r["status"] == "accepted"))
+
+
+def server_public_key(conn: Connection) -> str:
+    key = conn.execute(select(SERVER_STATE.c.public_key).where(SERVER_STATE.c.id == 1)).scalar()
+    if key is None:
+        raise StorageError("central.not_initialised")
+    return key.hex()
+
+
+# --- enrollment -----------------------------------------------------------------------------------------------
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in str(code).upper() if ch.isalnum())
+
+
+def format_code(code: str) -> str:
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+@dataclass(frozen=True)
+class EnrollmentCode:
+    code: str            # as shown: XXXX-XXXX-XXXX
+    office_id: str
+    expires_at: str
+
+
+def new_enrollment_code(store: CentralStore, office_id: str) -> EnrollmentCode:
+    """A one-time code for a workstation of ``office_id`` (a country-level office; valid 24 hours). Only its
+    sha256 is kept."""
+    office = find_reference_office(office_id)
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    now = store.clock.now()
+    expires = (now + CODE_LIFETIME).isoformat(timespec="seconds")
+    with store.uow(write=True) as uow:
+        uow.conn.execute(insert(ENROLLMENTS).values(code_hash=sha256(code), office_id=office.code,
+                                                    created_at=now.isoformat(timespec="seconds"),
+                                                    expires_at=expires))
+        uow.commit()
+    return EnrollmentCode(format_code(code), office.code, expires)
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    token: str
+    node_id: str
+    node_no: int
+    office_id: str
+    public_key: str
+    server_time: str
+
+
+def enroll(store: CentralStore, code: str, *, node_id: str | None = None, office_id: str | None = None,
+           node_no: int | None = None) -> Enrolled:
+    """Trade a one-time code for a node token. An existing workstation names itself (``node_id``, its office
+    and number): refused if that node is already enrolled (a copy of a database, a second ``init``). A new one
+    names nothing and gets the office's next node number."""
+    plain = normalise_code(code)
+    if not plain or len(plain) > 64:
+        raise ValidationError("enroll.code_unknown", field="code")
+    now = store.clock.now()
+    with store.uow(write=True) as uow:
+        conn = uow.conn
+        row = conn.execute(select(ENROLLMENTS).where(ENROLLMENTS.c.code_hash == sha256(plain))).first()
+        if row is None:
+            raise PermissionDenied("enroll.code_unknown", field="code")
+        if row.used_at is not None:
+            raise PermissionDenied("enroll.code_used", field="code", at=row.used_at)
+        if row.expires_at <= now.isoformat(timespec="seconds"):
+            raise PermissionDenied("enroll.code_expired", field="code", at=row.expires_at)
+        if node_id is not None:
+            if office_id != row.office_id:
+                raise PermissionDenied("enroll.other_office", field="office", office=str(office_id),
+                                       code_office=row.office_id)
+            if node_no is None or not 1 <= node_no <= 99 or node_id != node_id_for(row.office_id, node_no):
+                raise ValidationError("enroll.node_id", field="node_id", node=node_id)
+            taken = conn.execute(select(DEVICES.c.node_id).where(
+                (DEVICES.c.node_id == node_id) | ((DEVICES.c.office_id == row.office_id)
+                                                  & (DEVICES.c.node_no == node_no)))).first()
+            if taken is not None or conn.execute(select(NODE_HEADS.c.node_id)
+                                                 .where(NODE_HEADS.c.node_id == node_id)).first():
+                raise ConflictError("enroll.node_enrolled", field="node_id", node=node_id)
+        else:
+            used = conn.execute(select(func.max(DEVICES.c.node_no)).where(DEVICES.c.office_id == row.office_id)
+                                ).scalar() or 0
+            node_no = used + 1
+            if node_no > 99:
+                raise ConflictError("enroll.office_full", office=row.office_id)
+            node_id = node_id_for(row.office_id, node_no)
+        token = secrets.token_urlsafe(32)                     # 256 random bits
+        stamp = now.isoformat(timespec="seconds")
+        conn.execute(insert(DEVICES).values(node_id=node_id, office_id=row.office_id, node_no=node_no,
+                                            token_hash=sha256(token), enrolled_at=stamp))
+        conn.execute(update(ENROLLMENTS).where(ENROLLMENTS.c.code_hash == row.code_hash)
+                     .values(used_at=stamp, used_by=node_id))
+        public = server_public_key(conn)
+        uow.commit()
+    return Enrolled(token, node_id, node_no, row.office_id, public, now.isoformat(timespec="milliseconds"))
+
+
+@dataclass(frozen=True)
+class Device:
+    node_id: str
+    office_id: str
+
+
+def authenticate(store: CentralStore, token: str | None) -> Device:
+    """The device a request's token belongs to; refused when unknown or revoked."""
+    if not token or len(token) > 200:
+        raise PermissionDenied("sync.token_missing")
+    with store.uow() as uow:
+        row = uow.conn.execute(select(DEVICES.c.node_id, DEVICES.c.office_id, DEVICES.c.revoked_at)
+                               .where(DEVICES.c.token_hash == sha256(token))).first()
+    if row is None:
+        raise PermissionDenied("sync.token_unknown")
+    if row.revoked_at is not None:
+        raise PermissionDenied("sync.token_revoked", at=row.revoked_at)
+    return Device(row.node_id, row.office_id)
+
+
+@dataclass(frozen=True)
+class NodeInfo:
+    node_id: str
+    office_id: str
+    enrolled_at: str
+    revoked_at: str | None
+    last_seen_at: str | None
+    node_seq: int
+
+
+def nodes(store: CentralStore) -> list[NodeInfo]:
+    with store.uow() as uow:
+        rows = uow.conn.execute(
+            select(DEVICES, NODE_HEADS.c.node_seq).outerjoin(NODE_HEADS, NODE_HEADS.c.node_id == DEVICES.c.node_id)
+            .order_by(DEVICES.c.office_id, DEVICES.c.node_no)).all()
+    return [NodeInfo(r.node_id, r.office_id, r.enrolled_at, r.revoked_at, r.last_seen_at, r.node_seq or 0)
+            for r in rows]
+
+
+def revoke(store: CentralStore, node_id: str) -> str:
+    """Revoke a workstation's token (a stolen or retired PC): every later request of it is refused."""
+    with store.uow(write=True) as uow:
+        row = uow.conn.execute(select(DEVICES.c.revoked_at).where(DEVICES.c.node_id == node_id)).first()
+        if row is None:
+            raise NotFoundError("central.node_unknown", node=node_id)
+        at = row.revoked_at or store.clock.now().isoformat(timespec="seconds")
+        uow.conn.execute(update(DEVICES).where(DEVICES.c.node_id == node_id).values(revoked_at=at))
+        uow.commit()
+    return at
+
+
+# --- push -----------------------------------------------------------------------------------------------------
+
+class _Refused(Exception):
+    def __init__(self, reason: str, *, link: bool = False, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.link = link          # the chain link is sound: the node's head moves past it
+        self.detail = detail
+
+
+class _Push:
+    """One push transaction's work: checks each event against the node's chain head and the streams' scope,
+    and writes what it accepts in batches (the scope of a batch's streams is read once, up front)."""
+
+    def __init__(self, conn: Connection, *, node_id: str, office_id: str, now: str) -> None:
+        self.conn = conn
+        self.node_id = node_id
+        self.office_id = office_id
+        self.now = now
+        self.last_seq = central_storage.lock_seq_head(conn)
+        head = conn.execute(select(NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash)
+                            .where(NODE_HEADS.c.node_id == node_id)).first()
+        self.head_exists = head is not None
+        self.node_seq: int = int(head.node_seq) if head else 0
+        self.last_hash: bytes = head.last_hash if head else b""
+        self.start_seq = self.node_seq
+        self.scope: dict[tuple[str, str], dict[str, dict]] = {}      # stream -> office -> scope row
+        self.scope_dirty: set[tuple[str, str, str]] = set()
+        self.events: list[dict] = []
+        self.feed: list[dict] = []
+        self.refused: list[dict] = []
+        self.digests: dict[str, list] = {}                           # office -> [count, xor]
+        self.roles: dict[str, tuple[str, str, bool]] | None = None   # user -> (role, office, active)
+        self.user_streams: set[str] = set()
+        self.accepted_streams: set[tuple[str, str]] = set()
+
+    # reading what is held ---------------------------------------------------------------------------------
+    def preload(self, raw_events: Sequence[object]) -> None:
+        """The scope of every stream the batch names, in one query per 500 streams."""
+        keys: set[tuple[str, str]] = {(r["stream"], r["stream_id"]) for r in raw_events if isinstance(r, dict)
+                                      and isinstance(r.get("stream"), str) and isinstance(r.get("stream_id"), str)}
+        keys -= set(self.scope)
+        for key in keys:
+            self.scope[key] = {}
+        listed = sorted(keys)
+        for i in range(0, len(listed), 500):
+            for row in self.conn.execute(select(SCOPE).where(tuple_(SCOPE.c.stream, SCOPE.c.stream_id)
+                                                             .in_(listed[i:i + 500]))):
+                self.scope[(row.stream, row.stream_id)][row.office_id] = dict(row._mapping)
+
+    def _scope_of(self, stream: str, stream_id: str) -> dict[str, dict]:
+        if (stream, stream_id) not in self.scope:
+            self.scope[(stream, stream_id)] = {row.office_id: dict(row._mapping) for row in self.conn.execute(
+                select(SCOPE).where(SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id))}
+        return self.scope[(stream, stream_id)]
+
+    def _active(self, stream: str, stream_id: str) -> dict[str, dict]:
+        return {office: row for office, row in self._scope_of(stream, stream_id).items()
+                if row["until_seq"] is None}
+
+    def _known(self, event_id: str) -> tuple[str, int | None, bytes, str | None] | None:
+        for event in reversed(self.events[-50:]):            # a batch that repeats itself
+            if event["event_id"] == event_id:
+                return ("accepted", event["server_seq"], event["hash"], None)
+        row = self.conn.execute(select(EVENTS.c.server_seq, EVENTS.c.hash)
+                                .where(EVENTS.c.event_id == event_id)).first()
+        if row is not None:
+            return ("accepted", row.server_seq, row.hash, None)
+        refused = self.conn.execute(select(REFUSED.c.hash, REFUSED.c.reason)
+                                    .where(REFUSED.c.event_id == event_id)).first()
+        if refused is not None:
+            return ("refused", None, refused.hash, refused.reason)
+        for item in self.refused:
+            if item["event_id"] == event_id:
+                return ("refused", None, item["hash"], item["reason"])
+        return None
+
+    def _fold_users(self) -> None:
+        """Users are folded at once (not after the push like the rest): the events after a user's creation
+        in the same batch are checked against that user's role."""
+        if self.user_streams:
+            self.flush()
+            projector = Projector(self.conn)
+            for user_id in sorted(self.user_streams):
+                projector.refold(USER, user_id)
+            self.user_streams.clear()
+            self.roles = None
+
+    def _role_of(self, user_id: str | None) -> tuple[str, str, bool] | None:
+        if user_id is None:
+            return None
+        self._fold_users()
+        if self.roles is None:
+            self.roles = {r.user_id: (r.role, r.office_id, bool(r.active and not r.locked)) for r in
+                          self.conn.execute(select(USERS.c.user_id, USERS.c.role, USERS.c.office_id, USERS.c.active,
+                                                   USERS.c.locked).where(USERS.c.office_id == self.office_id))}
+        return self.roles.get(user_id)
+
+    # one event ---------------------------------------------------------------------------------------------
+    def take(self, raw: object) -> dict:
+        """Check one wire event and accept or refuse it: its answer ``{event_id, server_seq, status, reason}``."""
+        event_id = raw.get("event_id") if isinstance(raw, dict) else None
+        event_id = event_id if isinstance(event_id, str) and len(event_id) <= 64 else None
+        try:
+            event = from_wire(raw)
+        except WireError as exc:
+            return {"event_id": event_id, "server_seq": None, "status": "refused", "reason": f"malformed.{exc.field}"}
+        known = self._known(event.event_id)
+        if known is not None:
+            status, seq, held_hash, reason = known
+            if held_hash != event.hash:
+                return self._answer(event, "refused", "event.hash_differs")
+            if status == "refused":
+                return self._answer(event, "refused", reason)
+            return {"event_id": event.event_id, "server_seq": seq, "status": "duplicate", "reason": None}
+        try:
+            self._check_link(event)
+        except _Refused as refusal:
+            return self._answer(event, "refused", refusal.reason)
+        self.node_seq, self.last_hash = event.node_seq, event.hash          # a sound link, whatever comes next
+        try:
+            offices, grants, ends = self._visibility(event)
+        except _Refused as refusal:
+            self.refused.append({"event_id": event.event_id, "node_id": event.node_id, "node_seq": event.node_seq,
+                                 "hash": event.hash, "reason": refusal.reason, "detail": refusal.detail or None,
+                                 "received_at": self.now})
+            return self._answer(event, "refused", refusal.reason)
+        self.last_seq += 1
+        seq = self.last_seq
+        row = event_to_row(event)
+        row.update(server_seq=seq, received_at=self.now)
+        self.events.append(row)
+        for office in offices:
+            self._feed(office, seq, seq, event.hash)
+        for office, stream, stream_id, role in grants:
+            self._grant(office, stream, stream_id, role, seq)
+        for office, stream, stream_id in ends:
+            scope_row = self._scope_of(stream, stream_id).get(office)
+            if scope_row is not None and scope_row["until_seq"] is None:
+                scope_row["until_seq"] = seq
+                self.scope_dirty.add((stream, stream_id, office))
+        if event.stream == USER:
+            self.user_streams.add(event.stream_id)
+        self.accepted_streams.add((event.stream, event.stream_id))
+        return {"event_id": event.event_id, "server_seq": seq, "status": "accepted", "reason": None}
+
+    @staticmethod
+    def _answer(event: Event, status: str, reason: str | None) -> dict:
+        return {"event_id": event.event_id, "server_seq": None, "status": status, "reason": reason}
+
+    def _check_link(self, event: Event) -> None:
+        if event.node_id != self.node_id or event.office_id != self.office_id:
+            raise _Refused("event.not_this_node")
+        if event.compute_hash() != event.hash:
+            raise _Refused("event.tampered")
+        if event.node_seq <= self.node_seq or (event.node_seq == self.node_seq + 1
+                                               and event.prev_hash != self.last_hash):
+            raise _Refused("event.forked_chain")
+        if event.node_seq > self.node_seq + 1:
+            raise _Refused("event.chain_gap")
+        if len(canonical_json(event.payload).encode()) > MAX_PAYLOAD_BYTES:
+            raise _Refused("event.too_large", link=True)
+
+    def _visibility(self, event: Event) -> tuple[set[str], list[tuple[str, str, str, str]],
+                                                 list[tuple[str, str, str]]]:
+        """Which offices' feeds take the event, which streams it makes visible to whom (with their history),
+        whose view of a stream it ends; refuses what the writing office may not write."""
+        office, stream, stream_id = event.office_id, event.stream, event.stream_id
+        if self.node_id == REFERENCE_NODE:
+            return {NATIONAL}, [], []
+        if stream in REFERENCE_STREAMS:
+            if stream == OFFICE and stream_id != office:
+                raise _Refused("event.national_data", link=True)
+            return {office}, [(office, stream, stream_id, OWNER)], []
+        active = self._active(stream, stream_id)
+        if stream == USER:
+            owner = next(iter(active), None)
+            target = owner or (event.payload.get("office_id") if event.kind == "user.created" else None)
+            if target != office or (owner is None and event.kind != "user.created"):
+                raise _Refused("event.other_office", link=True)
+            return {office}, [(office, stream, stream_id, OWNER)], []
+        if stream == CITIZEN:
+            if active and office not in active:
+                raise _Refused("event.not_in_scope", link=True)
+            return set(active) | {office}, [(office, stream, stream_id, READER)], []
+        if stream != CASE or event.kind not in CASE_ACTIONS:
+            raise _Refused("event.unknown_kind", link=True)
+        return self._case_visibility(event, active)
+
+    def _case_visibility(self, event: Event, active: dict[str, dict]):
+        office, case_id = event.office_id, event.stream_id
+        action = CASE_ACTIONS[event.kind]
+        if not active:
+            if event.kind != "case.registered":
+                raise _Refused("event.unknown_case", link=True)
+            owner, offered = office, None
+        else:
+            owner = next((o for o, r in active.items() if r["role"] == OWNER), "")
+            offered = next((o for o, r in active.items() if r["role"] == OFFERED), None)
+        user = self._role_of(event.user_id)
+        if user is None or user[1] != office:
+            raise _Refused("event.unknown_user", link=True)
+        if not user[2]:
+            raise _Refused("event.user_closed", link=True)
+        refusal = rules.case_action_refusal(role=user[0], actor_office=office, action=action, state=None,
+                                            owner_office=owner, transfer_to=offered,
+                                            permission=rules.PERMISSION_OF_KIND.get(event.kind))
+        if refusal is not None:
+            raise _Refused(refusal.key, link=True, detail=canonical_json(refusal.values))
+        offices, grants, ends = set(active) | {office}, [], []
+        citizen = event.payload.get("citizen_id")
+        if event.kind == "case.registered":
+            grants.append((office, CASE, case_id, OWNER))
+            if isinstance(citizen, str):
+                grants.append((office, CITIZEN, citizen, READER))
+        elif action == "offer_transfer":
+            target = event.payload.get("to_office")
+            if not isinstance(target, str) or target == owner or not self._office_exists(target):
+                raise _Refused("event.transfer_target", link=True)
+            grants.append((target, CASE, case_id, OFFERED))
+            for citizen_id in self._citizens_of_case(case_id):
+                grants.append((target, CITIZEN, citizen_id, READER))
+        elif action == "accept_transfer" and offered == office:
+            ends.append((owner, CASE, case_id))
+            grants.append((office, CASE, case_id, OWNER))
+        elif action == "return_transfer" and offered is not None:
+            ends.append((offered, CASE, case_id))
+        return offices, grants, ends
+
+    def _office_exists(self, code: str) -> bool:
+        return self.conn.execute(select(OFFICES.c.code).where(OFFICES.c.code == code)).first() is not None
+
+    def _citizens_of_case(self, case_id: str) -> set[str]:
+        self.flush()
+        found = set()
+        payload: Any
+        for payload in self.conn.execute(select(EVENTS.c.payload).where(
+                EVENTS.c.stream == CASE, EVENTS.c.stream_id == case_id, EVENTS.c.kind == "case.registered")).scalars():
+            citizen = json.loads(str(payload)).get("citizen_id")
+            if isinstance(citizen, str):
+                found.add(citizen)
+        return found
+
+    # writing -----------------------------------------------------------------------------------------------
+    def _feed(self, office: str, seq: int, at_seq: int, digest: bytes) -> None:
+        self.feed.append({"office_id": office, "server_seq": seq, "at_seq": at_seq})
+        totals = self.digests.setdefault(office, [0, ZERO])
+        totals[0] += 1
+        totals[1] = xor(totals[1], digest)
+
+    def _grant(self, office: str, stream: str, stream_id: str, role: str, at_seq: int) -> None:
+        """``office`` sees the stream from now on: its whole history is added to the office's feed at
+        ``at_seq`` (what it already had stays as it was)."""
+        rows = self._scope_of(stream, stream_id)
+        current = rows.get(office)
+        if current is not None and current["until_seq"] is None:
+            if current["role"] != role and role == OWNER:
+                current["role"] = role
+                self.scope_dirty.add((stream, stream_id, office))
+            return
+        rows[office] = {"stream": stream, "stream_id": stream_id, "office_id": office, "role": role,
+                        "since_seq": at_seq, "until_seq": None}
+        self.scope_dirty.add((stream, stream_id, office))
+        self.flush()
+        had = {seq for (seq,) in self.conn.execute(
+            select(FEED.c.server_seq).join(EVENTS, EVENTS.c.server_seq == FEED.c.server_seq).where(
+                FEED.c.office_id == office, EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id))}
+        history: Any = self.conn.execute(select(EVENTS.c.server_seq, EVENTS.c.hash).where(
+            EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id, EVENTS.c.server_seq < at_seq))
+        for seq, digest in history:
+            if seq not in had:
+                self._feed(office, int(seq), at_seq, bytes(digest))
+
+    def flush(self) -> None:
+        """Write the accepted events and feed rows so far (before a query that must see them)."""
+        if self.events:
+            self.conn.execute(insert(EVENTS), self.events)
+            self.events = []
+        if self.feed:
+            self.conn.execute(insert(FEED), self.feed)
+            self.feed = []
+
+    def finish(self) -> None:
+        """Everything else the transaction writes: refusals, scope, digests, the node's head and ``seq_head``."""
+        self._fold_users()
+        self.flush()
+        if self.refused:
+            self.conn.execute(insert(REFUSED), self.refused)
+            self.refused = []
+        for stream, stream_id, office in sorted(self.scope_dirty):
+            row = self.scope[(stream, stream_id)][office]
+            exists = self.conn.execute(select(SCOPE.c.office_id).where(
+                SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id, SCOPE.c.office_id == office)).first()
+            if exists:
+                self.conn.execute(update(SCOPE).where(SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id,
+                                                      SCOPE.c.office_id == office)
+                                  .values(role=row["role"], since_seq=row["since_seq"], until_seq=row["until_seq"]))
+            else:
+                self.conn.execute(insert(SCOPE).values(**row))
+        self.scope_dirty.clear()
+        for office, (count, digest) in sorted(self.digests.items()):
+            held = self.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office)
+                                     ).first()
+            if held is None:
+                self.conn.execute(insert(DIGESTS).values(office_id=office, count=count, xor=digest))
+            else:
+                self.conn.execute(update(DIGESTS).where(DIGESTS.c.office_id == office)
+                                  .values(count=held.count + count, xor=xor(held.xor, digest)))
+        self.digests.clear()
+        if self.node_seq != self.start_seq:
+            if self.head_exists:
+                self.conn.execute(update(NODE_HEADS).where(NODE_HEADS.c.node_id == self.node_id)
+                                  .values(node_seq=self.node_seq, last_hash=self.last_hash))
+            else:
+                self.conn.execute(insert(NODE_HEADS).values(node_id=self.node_id, office_id=self.office_id,
+                                                            node_seq=self.node_seq, last_hash=self.last_hash))
+                self.head_exists = True
+            self.start_seq = self.node_seq
+        self.conn.execute(update(SEQ_HEAD).where(SEQ_HEAD.c.id == 1).values(last_seq=self.last_seq))
+
+
+@dataclass
+class PushAnswer:
+    results: list[dict]
+    checkpoint: dict | None
+    head: int
+
+
+def push(store: CentralStore, device: Device, raw_events: Sequence[object]) -> PushAnswer:
+    """Accept a node's events (one transaction under the ``seq_head`` lock): each answered on its own, a
+    refused one never blocking the rest; a signed checkpoint of where the node's chain stands on the server."""
+    if len(raw_events) > MAX_PUSH_EVENTS:
+        raise ValidationError("sync.batch_too_large", field="events", count=len(raw_events), max=MAX_PUSH_EVENTS)
+    now = utc_iso(store.clock)
+    with store.uow(write=True) as uow:
+        batch = _Push(uow.conn, node_id=device.node_id, office_id=device.office_id, now=now)
+        batch.preload(raw_events)
+        results = [batch.take(raw) for raw in raw_events]
+        batch.finish()
+        uow.conn.execute(update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now))
+        checkpoint = None
+        if batch.node_seq:
+            seq = uow.conn.execute(select(EVENTS.c.server_seq).where(
+                EVENTS.c.node_id == device.node_id, EVENTS.c.node_seq == batch.node_seq)).scalar()
+            message = {"node_id": device.node_id, "node_seq": batch.node_seq, "hash": batch.last_hash.hex(),
+                       "server_seq": int(seq or 0), "at": now}
+            key: bytes = uow.conn.execute(select(SERVER_STATE.c.signing_key).where(SERVER_STATE.c.id == 1)
+                                          ).scalar_one()
+            checkpoint = {**message, "signature": signing.sign(key, message)}
+        head = batch.last_seq
+        uow.commit()
+    return PushAnswer(results, checkpoint, head)
+
+
+# --- pull -----------------------------------------------------------------------------------------------------
+
+@dataclass
+class PullPage:
+    events: list[dict]
+    after: int
+    after_seq: int
+    head: int
+    more: bool
+
+
+def pull(store: CentralStore, device: Device, *, after: int = 0, after_seq: int = 0,
+         limit: int = 1000) -> PullPage:
+    """The office's events after the cursor ``(after, after_seq)``, up to ``limit``, from one snapshot: never
+    an event committed later with a lower number (``seq_head`` is read in the same snapshot), and a stream that
+    became visible arrives with its whole history. The node's own events are left out (it holds them)."""
+    if not 1 <= limit <= MAX_PULL_EVENTS:
+        raise ValidationError("sync.limit", field="limit", max=MAX_PULL_EVENTS)
+    if after < 0 or after_seq < 0:
+        raise ValidationError("sync.cursor", field="after")
+    with store.reader() as uow:
+        conn = uow.conn
+        head = int(conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
+        rows: list = []
+        for office in (device.office_id, NATIONAL):
+            rows += conn.execute(
+                select(FEED.c.at_seq, EVENTS).join(EVENTS, EVENTS.c.server_seq == FEED.c.server_seq)
+                .where(FEED.c.office_id == office, tuple_(FEED.c.at_seq, FEED.c.server_seq) > tuple_(after, after_seq),
+                       FEED.c.at_seq <= head)
+                .order_by(FEED.c.at_seq, FEED.c.server_seq).limit(limit)).all()
+    rows.sort(key=lambda r: (r.at_seq, r.server_seq))
+    more = len(rows) >= limit
+    rows = rows[:limit]
+    if rows:
+        after, after_seq = int(rows[-1].at_seq), int(rows[-1].server_seq)
+    events = [to_wire(row_to_event(r)) for r in rows if r.node_id != device.node_id]
+    return PullPage(events, after, after_seq, head, more)
+
+
+def stream_events(store: CentralStore, device: Device, stream: str, stream_id: str) -> list[dict]:
+    """Every event of one stream the office's feed holds (a repair after a digest found it different)."""
+    with store.reader() as uow:
+        rows = uow.conn.execute(
+            select(EVENTS).join(FEED, EVENTS.c.server_seq == FEED.c.server_seq)
+            .where(FEED.c.office_id.in_((device.office_id, NATIONAL)), EVENTS.c.stream == stream,
+                   EVENTS.c.stream_id == stream_id).order_by(EVENTS.c.server_seq)).all()
+    return [to_wire(row_to_event(r)) for r in rows]
+
+
+# --- digests --------------------------------------------------------------------------------------------------
+
+def digest(store: CentralStore, device: Device) -> Digest:
+    """What the office's feed holds: count and XOR of hashes (kept current by every push: two row reads)."""
+    with store.reader() as uow:
+        rows = uow.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor).where(
+            DIGESTS.c.office_id.in_((device.office_id, NATIONAL)))).all()
+    total = Digest.of(bytes(row[1]) for row in rows)
+    return Digest(sum(int(row[0]) for row in rows), total.xor)
+
+
+def _feed_hashes(store: CentralStore, device: Device):
+    with store.reader() as uow:
+        yield from uow.conn.execution_options(yield_per=20_000).execute(
+            select(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hash)
+            .join(FEED, EVENTS.c.server_seq == FEED.c.server_seq)
+            .where(FEED.c.office_id.in_((device.office_id, NATIONAL))))
+
+
+def bucket_digests(store: CentralStore, device: Device) -> dict[int, Digest]:
+    """The office's digest in 256 buckets of streams: where a difference lies, without listing every stream."""
+    return group_digests(_feed_hashes(store, device))[0]
+
+
+def stream_digests(store: CentralStore, device: Device, bucket: int) -> dict[tuple[str, str], Digest]:
+    """The digest of each stream of one bucket."""
+    if not 0 <= bucket < BUCKETS:
+        raise ValidationError("sync.bucket", field="bucket")
+    return group_digests(_feed_hashes(store, device), bucket=bucket)[1]
+
+
+# --- central projections ---------------------------------------------------------------------------------------
+
+def fold_pending(store: CentralStore) -> int:
+    """Fold the streams that changed since the last fold into the central projections (the same code as a
+    workstation's). Run after pushes, outside their transaction: a push answers without waiting for it.
+    Returns how many streams were folded."""
+    with store.uow(write=True) as uow:
+        conn = uow.conn
+        query = select(SERVER_STATE.c.folded_seq).where(SERVER_STATE.c.id == 1)
+        if conn.dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)          # another folder is at it: leave it
+        folded = conn.execute(query).scalar()
+        if folded is None:
+            return 0
+        head = int(conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
+        if head <= folded:
+            return 0
+        streams = conn.execute(select(EVENTS.c.stream, EVENTS.c.stream_id).where(
+            EVENTS.c.server_seq > folded, EVENTS.c.server_seq <= head).distinct()).all()
+        projector = Projector(conn)
+        for stream, stream_id in sorted(((str(a), str(b)) for a, b in streams), key=fold_priority):
+            projector.refold(stream, stream_id)
+        conn.execute(update(SERVER_STATE).where(SERVER_STATE.c.id == 1).values(folded_seq=head))
+        uow.commit()
+    return len(streams)
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    server_time: str
+    head: int
+    api: int
+    schema: str
+    public_key: str
+
+
+def status(store: CentralStore) -> ServerStatus:
+    from caseapp.storage.central import current_revision
+
+    with store.reader() as uow:
+        head = int(uow.conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
+        public = server_public_key(uow.conn)
+    return ServerStatus(store.clock.now().isoformat(timespec="milliseconds"), head, API_VERSION,
+                        current_revision(store.engine) or "", public)

@@ -1,0 +1,91 @@
+"""The central store's engine and migrations: PostgreSQL (psycopg 3) in production, an SQLite file by default.
+
+The same ``UnitOfWork`` serves both. On SQLite a writing unit of work takes the write lock at BEGIN (the
+whole store is serialised, which is what ``seq_head`` needs); on PostgreSQL a push locks the ``seq_head`` row
+(``lock_seq_head``) and a pull reads one REPEATABLE READ snapshot (``snapshot``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy.engine import make_url
+
+from caseapp.errors import StorageError
+from caseapp.storage.central_models import SEQ_HEAD
+from caseapp.storage.engine import create_sqlite_engine
+
+MIGRATIONS_DIR = Path(__file__).with_name("central_migrations")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL (None for another database)."""
+    parsed = make_url(url)
+    return Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+
+
+def create_central_engine(url: str) -> Engine:
+    """An engine for a central store URL: ``sqlite:///FILE`` or ``postgresql+psycopg://...``."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - sqlalchemy's ArgumentError and friends: one readable message
+        raise StorageError("central.bad_url", url=url) from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is None:
+            raise StorageError("central.bad_url", url=url)
+        return create_sqlite_engine(path)
+    if backend == "postgresql":
+        if parsed.get_driver_name() != "psycopg":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_size=8, max_overflow=8, pool_pre_ping=True)
+    raise StorageError("central.bad_url", url=url)
+
+
+def _config(conn: Connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = conn
+    return config
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the central schema to the newest revision; returns it."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        command.upgrade(_config(conn), "head")
+        conn.commit()
+        return MigrationContext.configure(conn).get_current_revision() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def lock_seq_head(conn: Connection) -> int:
+    """The last server_seq handed out, locked until this transaction ends (PostgreSQL: the row lock; SQLite:
+    the write lock the unit of work took at BEGIN)."""
+    query = select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    value = conn.execute(query).scalar()
+    if value is None:
+        raise StorageError("central.not_initialised")
+    return int(value)
+
+
+def snapshot_engine(engine: Engine) -> Engine:
+    """The engine whose units of work each read one consistent snapshot (PostgreSQL REPEATABLE READ; an SQLite
+    reader in WAL mode already does)."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ")
+    return engine

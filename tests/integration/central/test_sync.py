@@ -1,0 +1,141 @@
+"""Two counters of one office and a third office working as one system through a real central server (its own
+process; an SQLite file and PostgreSQL), over HTTP on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.errors import SyncError
+from caseapp.services import queries, sync, users, workflow
+from caseapp.services.maintenance import check
+from tests.integration.central.conftest import STAFF_PASSWORD
+
+
+def server_events(server) -> list[tuple[str, int]]:
+    with server.store() as store, store.uow() as uow:
+        return [(r.event_id, r.server_seq) for r in uow.conn.exec_driver_sql(
+            "SELECT event_id, server_seq FROM events ORDER BY server_seq")]
+
+
+def test_three_workstations_two_offices_one_record(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    b1 = workstations("b1", "UB-SBD", 1)
+    assert not workstations.enroll(a1, server).created
+    assert not workstations.enroll(b1, server).created
+    a2 = workstations.enroll_new("a2", server, "UB-BZD")
+    assert a2.node_id == "UB-BZD-02"
+
+    case = a1.register("Газрын гэрчилгээ")
+    report = a1.sync()
+    assert report.pushed == 2 and report.refused == 0           # the citizen and the case
+    assert a2.sync().pulled == 2
+    seen = queries.get_case(a2.db, case.case_number)
+    assert (seen.subject, seen.owner_office, seen.state) == ("Газрын гэрчилгээ", "UB-BZD", "registered")
+    # the office's users sign in at any of its counters, with the password set at the first one
+    assert users.login(a2.db, "clerk1", STAFF_PASSWORD).office_id == "UB-BZD"
+
+    # the other office sees none of it: not the case, not the citizen, not a password hash
+    b1.sync()
+    assert b1.count("cases") == 0 and b1.count("citizens") == 0
+    assert {u.username for u in users.list_users(b1.db)} == {"admin", "clerk1", "manager1"}
+
+    # work on the second counter reaches the first
+    workflow.assign(a2.db, a2.actor("manager1"), case.case_number, a2.actor("manager1").user_id)
+    workflow.start(a2.db, a2.actor("manager1"), case.case_number)
+    a2.sync()
+    a1.sync()
+    assert queries.get_case(a1.db, case.case_number).state == "in_progress"
+
+    events = server_events(server)
+    assert [seq for _, seq in events] == list(range(1, len(events) + 1))      # dense, no gaps
+    assert len({event_id for event_id, _ in events}) == len(events)
+    for station in (a1, a2, b1):
+        assert check(station.db).ok, check(station.db).problems
+        assert sync.verify(station.db, language="en").same
+
+
+def test_concurrent_edits_are_flagged_on_both_counters(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    users.add_user(a1.db, a1.actor("admin"), username="clerk9", password=STAFF_PASSWORD, role="clerk")
+    workstations.enroll(a1, server)
+    a2 = workstations.enroll_new("a2", server, "UB-BZD")
+    case = a1.register()
+    a1.sync()
+    a2.sync()
+    # both counters reassign the case offline, neither having seen the other's change
+    workflow.add_note(a2.db, a2.actor("clerk1"), case.case_number, "Утсаар холбогдсон")
+    workflow.assign(a2.db, a2.actor("manager1"), case.case_number, a2.actor("manager1").user_id)
+    workflow.assign(a1.db, a1.actor("manager1"), case.case_number, a1.actor("clerk9").user_id)
+    a1.sync()
+    a2.sync()
+    a1.sync()
+    here, there = queries.get_case(a1.db, case.case_number), queries.get_case(a2.db, case.case_number)
+    assert here.conflict and there.conflict
+    assert (here.assignee_id, here.state, here.version) == (there.assignee_id, there.state, there.version)
+    assert here.notes_count == there.notes_count == 1                  # the note, concurrent but commutative
+    assert check(a1.db).ok and check(a2.db).ok
+
+
+def test_a_repeated_push_after_a_lost_answer_makes_no_duplicates(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    workstations.enroll(a1, server)
+    a1.register()
+    # the server commits a push, and its answer never reaches the workstation
+    with a1.db.uow() as uow:
+        node = uow.conn.exec_driver_sql("SELECT node_id FROM node").scalar()
+        events = sync.outbox(uow.conn, node, limit=100)
+    with sync.client_for(a1.db) as client:
+        first = client.push([sync.to_wire(e) for e in events])["results"]
+    assert {r["status"] for r in first} == {"accepted"}
+    before = server_events(server)
+    report = a1.sync()                                      # sends the same events again, as they are
+    assert report.pushed == 0 and report.duplicates == len(events)
+    assert server_events(server) == before
+    with a1.db.uow() as uow:
+        held = dict(uow.conn.exec_driver_sql("SELECT event_id, server_seq FROM events WHERE node_id = ?", (node,)
+                                             ).all())
+    assert all(held[r["event_id"]] == r["server_seq"] for r in first)
+    assert sync.status(a1.db).pending == 0
+
+
+def test_a_pull_cut_off_midway_leaves_the_cursor_behind_the_data(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    workstations.enroll(a1, server)
+    for i in range(12):
+        a1.register(f"Хүсэлт {i}", register_no=f"УБ990315{i:02d}")
+    a1.sync()
+    # another counter of the office, enrolled, whose first pull dies after two pages: the server is killed
+    station = workstations("a4", "UB-BZD", 4, staff=False)
+    sync.enroll(station.path, server.url, server.code("UB-BZD"), clock=station.db.clock, language="en",
+                sync_now=False)
+    pages = []
+
+    class CutClient(sync.ServerClient):
+        def pull(self, after, after_seq, limit=sync.PULL_PAGE):
+            if len(pages) == 2:
+                server.kill()
+            answer = super().pull(after, after_seq, limit)
+            pages.append(answer)
+            return answer
+
+    with station.db.uow() as uow:
+        token = uow.conn.exec_driver_sql("SELECT node_token FROM sync_state").scalar()
+    with pytest.raises(SyncError) as cut, CutClient(server.url, token=token, language="en") as client:
+        sync.sync(station.db, client=client, pull_page=10)
+    assert cut.value.key == "sync.unreachable"
+    with station.db.uow() as uow:
+        cursor = tuple(uow.conn.exec_driver_sql("SELECT pull_cursor, pull_cursor_seq FROM sync_state").one())
+        held = {r[0] for r in uow.conn.exec_driver_sql("SELECT event_id FROM events")}
+    assert cursor == (pages[1]["after"], pages[1]["after_seq"])       # what was ingested, and no further
+    assert all(e["event_id"] in held for page in pages for e in page["events"])
+    assert check(station.db).ok
+
+    server.start()                                                      # back after the power cut
+    station.sync()
+    with a1.db.uow() as uow:
+        everything = {r[0] for r in uow.conn.exec_driver_sql("SELECT event_id FROM events")}
+    with station.db.uow() as uow:
+        held = {r[0] for r in uow.conn.exec_driver_sql("SELECT event_id FROM events")}
+    assert everything <= held
+    assert station.count("cases") == 12
+    assert sync.verify(station.db, language="en").same and check(station.db).ok
