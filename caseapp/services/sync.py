@@ -72,15 +72,19 @@ class ServerClient:
 
     def __init__(self, url: str, *, token: str | None = None, ca_file: str | None = None, language: str = "mn",
                  timeout: float = TIMEOUT_SECONDS) -> None:
+        import ssl
+
         import httpx
 
         self.url = check_server_url(url)
         if ca_file is not None and not Path(ca_file).is_file():
             raise ValidationError("sync.ca_missing", field="ca_file", path=str(ca_file))
+        # the system's trusted CAs, or only the office's own when it pins one
+        verify = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
         headers = {"Accept-Language": language, "User-Agent": "caseapp-workstation"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        self._http = httpx.Client(base_url=self.url, headers=headers, verify=ca_file or True,
+        self._http = httpx.Client(base_url=self.url, headers=headers, verify=verify,
                                   timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)))
 
     def close(self) -> None:

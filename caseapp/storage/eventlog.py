@@ -64,14 +64,16 @@ def pending_count(conn: Connection, node_id: str) -> int:
     """Events this node wrote that the server has neither acknowledged nor refused: what a push still has to
     send (the one definition: the status bar, ``caseapp stats`` and the sync use it). A node pushes in chain
     order and the server answers a prefix, so they run from the first unanswered event to the chain's end (two
-    index look-ups, not a count over millions of rows), less the refused ones (``sync_refusals``)."""
+    index look-ups, not a count over millions of rows), less the refused ones among them (``sync_refusals``)."""
+    refused = select(REFUSALS.c.event_id)
     first = conn.execute(select(func.min(EVENTS.c.node_seq)).where(
-        EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None))).scalar()
+        EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None), EVENTS.c.event_id.not_in(refused))).scalar()
     if first is None:
         return 0
     last = conn.execute(select(func.max(EVENTS.c.node_seq)).where(EVENTS.c.node_id == node_id)).scalar()
-    refused = conn.execute(select(func.count()).select_from(REFUSALS)).scalar_one()
-    return max(last - first + 1 - refused, 0)
+    refused_after = conn.execute(select(func.count()).select_from(REFUSALS).where(REFUSALS.c.node_seq > first)
+                                 ).scalar_one()
+    return last - first + 1 - refused_after
 
 
 def outbox(conn: Connection, node_id: str, limit: int = 500) -> list[Event]:
