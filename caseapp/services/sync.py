@@ -71,7 +71,8 @@ class ServerClient:
     language (the server's own message when it refused)."""
 
     def __init__(self, url: str, *, token: str | None = None, ca_file: str | None = None, language: str = "mn",
-                 timeout: float = TIMEOUT_SECONDS) -> None:
+                 timeout: float = TIMEOUT_SECONDS, http: Any = None) -> None:
+        """``http``: an httpx.Client to send through instead of a new one (a test's in-process server)."""
         import ssl
 
         import httpx
@@ -79,11 +80,17 @@ class ServerClient:
         self.url = check_server_url(url)
         if ca_file is not None and not Path(ca_file).is_file():
             raise ValidationError("sync.ca_missing", field="ca_file", path=str(ca_file))
-        # the system's trusted CAs, or only the office's own when it pins one
-        verify = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
         headers = {"Accept-Language": language, "User-Agent": "caseapp-workstation"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        if http is not None:
+            http.headers.update(headers)
+            self._http = http
+            return
+        try:        # the system's trusted CAs, or only the office's own when it pins one
+            verify = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
+        except (ssl.SSLError, OSError) as exc:
+            raise ValidationError("sync.ca_unreadable", field="ca_file", path=str(ca_file), detail=str(exc)) from exc
         self._http = httpx.Client(base_url=self.url, headers=headers, verify=verify,
                                   timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)))
 

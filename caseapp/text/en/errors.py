@@ -230,4 +230,5 @@ TEXT: dict[str, str] = {
     "event.user_closed": "The user who made this change was locked or deactivated.",
     "event.transfer_target": "A case can only be offered to another existing office.",
     "event.hash_differs": "The server holds an event with this id but different content.",
+    "sync.ca_unreadable": "The CA certificate file {path} cannot be used: {detail}",
 }
