@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 import hashlib
 import json
+import re
 import secrets
 from collections.abc import Sequence
 from typing import Any
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, tuple_, update
 from caseapp.domain import rules
 from caseapp.domain.digests import BUCKETS, ZERO, Digest, group_digests, xor
 from caseapp.domain.clock import SYSTEM_CLOCK, Clock
-from caseapp.domain.events import (CALENDAR, CASE, CASE_ACTIONS, CATALOGUE, CITIZEN, OFFICE, USER, Event,
+from caseapp.domain.events import (CALENDAR, CASE, CASE_ACTIONS, CATALOGUE, CITIZEN, OFFICE, STREAMS, USER, Event,
                                    canonical_json)
 from caseapp.domain.wire import WireError, from_wire, to_wire
 from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, StorageError, ValidationError
@@ -58,6 +59,15 @@ OWNER, OFFERED, READER = "owner", "offered", "reader"
 
 def sha256(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
+
+
+_CODE = re.compile(r"^[A-Z0-9-]{1,40}$")          # office and node ids as the reference data spells them
+
+
+def _plain(value: object, limit: int) -> bool:
+    """Text a query may carry to the database: PostgreSQL refuses NUL, and no id of ours has a control
+    character or is longer than its column."""
+    return isinstance(value, str) and 0 < len(value) <= limit and value.isprintable()
 
 
 @dataclass
@@ -209,6 +219,9 @@ def enroll(store: CentralStore, code: str, *, node_id: str | None = None, office
         if row.expires_at <= now.isoformat(timespec="seconds"):
             raise PermissionDenied("enroll.code_expired", field="code", at=row.expires_at)
         if node_id is not None:
+            if not (_CODE.match(node_id) and isinstance(office_id, str) and _CODE.match(office_id)):
+                raise ValidationError("enroll.node_id", field="node_id", node=node_id[:40].encode(
+                    "unicode_escape").decode())
             if office_id != row.office_id:
                 raise PermissionDenied("enroll.other_office", field="office", office=str(office_id),
                                        code_office=row.office_id)
@@ -329,7 +342,7 @@ class _Push:
     def preload(self, raw_events: Sequence[object]) -> None:
         """The scope of every stream the batch names, in one query per 500 streams."""
         keys: set[tuple[str, str]] = {(r["stream"], r["stream_id"]) for r in raw_events if isinstance(r, dict)
-                                      and isinstance(r.get("stream"), str) and isinstance(r.get("stream_id"), str)}
+                                      and _plain(r.get("stream"), 16) and _plain(r.get("stream_id"), 64)}
         keys -= set(self.scope)
         for key in keys:
             self.scope[key] = {}
@@ -684,6 +697,8 @@ def pull(store: CentralStore, device: Device, *, after: int = 0, after_seq: int 
 
 def stream_events(store: CentralStore, device: Device, stream: str, stream_id: str) -> list[dict]:
     """Every event of one stream the office's feed holds (a repair after a digest found it different)."""
+    if stream not in STREAMS or not _plain(stream_id, 64):
+        raise ValidationError("sync.stream", field="stream")
     with store.reader() as uow:
         rows = uow.conn.execute(
             select(EVENTS).join(FEED, EVENTS.c.server_seq == FEED.c.server_seq)

@@ -231,4 +231,5 @@ TEXT: dict[str, str] = {
     "event.transfer_target": "A case can only be offered to another existing office.",
     "event.hash_differs": "The server holds an event with this id but different content.",
     "sync.ca_unreadable": "The CA certificate file {path} cannot be used: {detail}",
+    "sync.stream": "Not a stream of events: the kind is one of case, citizen, office, catalogue, calendar, user, and the id is plain text.",
 }

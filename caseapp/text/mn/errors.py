@@ -231,4 +231,5 @@ TEXT: dict[str, str] = {
     "event.transfer_target": "Хэргийг зөвхөн өөр, бүртгэлтэй байгууллагад шилжүүлэхээр санал болгоно.",
     "event.hash_differs": "Сервер энэ дугаартай боловч өөр агуулгатай үйл явдал хадгалж байна.",
     "sync.ca_unreadable": "{path} CA гэрчилгээний файлыг ашиглах боломжгүй: {detail}",
+    "sync.stream": "Үйл явдлын урсгал биш байна: төрөл нь case, citizen, office, catalogue, calendar, user-ийн аль нэг, дугаар нь энгийн текст байна.",
 }

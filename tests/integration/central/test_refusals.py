@@ -159,6 +159,8 @@ def test_oversized_and_malformed_requests_are_refused_with_their_reason(server, 
         assert big.value.details == {"code": "sync.batch_too_large", "status": 422}
         results = client.push([{"event_id": "x", "junk": 1}, {"event_id": "y", "payload": []}])["results"]
         assert [r["reason"] for r in results] == ["malformed.junk", "malformed.payload"]
+        nul = client.push([{"event_id": "z", "stream": "case\x00", "stream_id": "\x00"}])["results"]
+        assert [r["reason"] for r in nul] == ["malformed.payload"]          # refused, not a database error
         with pytest.raises(SyncError) as not_object:
             client.push(["not an object"])
         assert not_object.value.details["code"] == "request.invalid"
