@@ -81,7 +81,8 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
         import segno
 
         buffer = io.BytesIO()
-        segno.make(code.code, error="m").save(buffer, kind="png", scale=10, border=4)
+        # a full QR code: segno.make would pick a Micro QR for so short a text, which phones and zbar do not read
+        segno.make_qr(code.code, error="m").save(buffer, kind="png", scale=10, border=4)
         write_file(args.qr, buffer.getvalue())
     return 0
 
