@@ -521,6 +521,7 @@ class _Push:
             target = event.payload.get("to_office")
             if not isinstance(target, str) or target == owner or not self._office_exists(target):
                 raise _Refused("event.transfer_target", link=True)
+            offices.add(target)                   # the offer itself, after the history it brings
             grants.append((target, CASE, case_id, OFFERED))
             for citizen_id in self._citizens_of_case(case_id):
                 grants.append((target, CITIZEN, citizen_id, READER))

@@ -10,6 +10,7 @@ import threading
 import time
 
 from hypothesis import HealthCheck, settings
+import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition, rule,
                                  run_state_machine_as_test)
@@ -20,6 +21,7 @@ from caseapp.domain.fold import fold_case
 from caseapp.services import central, sync, workflow
 from caseapp.storage.event_rows import EVENTS
 from caseapp.storage.central_models import FEED, NATIONAL
+from tests.integration.central.conftest import drop_postgres_database, new_postgres_database
 
 
 def _device(store, station) -> central.Device:
@@ -121,7 +123,7 @@ class SyncMachine(RuleBasedStateMachine):
 
     @initialize()
     def set_up(self) -> None:
-        self.store = central.open_store(f"sqlite:///{MACHINE['tmp'] / f'central-{self.run}.sqlite3'}")
+        self.store = central.open_store(MACHINE["new_url"](self.run))
         central.initialise(self.store)
         self.server = ThreadedServer(self.store)
         make = MACHINE["workstations"]
@@ -230,8 +232,20 @@ MACHINE: dict = {}
 RUNS = itertools.count()
 
 
-def test_any_order_of_work_sync_and_outages_ends_in_one_record(tmp_path, workstations):
-    MACHINE.update(tmp=tmp_path, workstations=workstations)
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_any_order_of_work_sync_and_outages_ends_in_one_record(backend, request, tmp_path, workstations):
+    made: list[str] = []
+    if backend == "postgresql":
+        admin = request.getfixturevalue("postgres_admin_url")
+
+        def new_url(run: int) -> str:
+            made.append(new_postgres_database(admin))
+            return made[-1]
+    else:
+        def new_url(run: int) -> str:
+            return f"sqlite:///{tmp_path / f'central-{run}.sqlite3'}"
+    MACHINE.update(workstations=workstations, new_url=new_url)
+    request.addfinalizer(lambda: [drop_postgres_database(admin, url) for url in made])
     run_state_machine_as_test(SyncMachine, settings=settings(
         max_examples=8, stateful_step_count=12, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))

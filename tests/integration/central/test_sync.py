@@ -139,3 +139,49 @@ def test_a_pull_cut_off_midway_leaves_the_cursor_behind_the_data(server, worksta
     assert everything <= held
     assert station.count("cases") == 12
     assert sync.verify(station.db, language="en").same and check(station.db).ok
+
+
+def _append(station, case_id: str, kind: str, payload: dict, username: str) -> None:
+    """A case event as the transfer screens will write it (issue 14 brings them; the sync carries it now)."""
+    from caseapp.domain.events import CASE
+    from caseapp.storage.eventlog import EventWriter
+
+    with station.db.uow(write=True) as uow:
+        writer = EventWriter(uow.conn, uow.clock)
+        writer.append(CASE, case_id, kind, payload, user_id=station.actor(username).user_id)
+        writer.flush()
+        uow.commit()
+
+
+def test_a_case_offered_to_another_office_arrives_with_its_history_and_citizen(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    b1 = workstations("b1", "UB-SBD", 1)
+    workstations.enroll(a1, server)
+    workstations.enroll(b1, server)
+    case = a1.register("Шилжүүлэх хэрэг", family="Ганбат", given="Оюун")
+    workflow.add_note(a1.db, a1.actor("clerk1"), case.case_number, "Эхний тэмдэглэл")
+    a1.sync()
+    b1.sync()
+    assert b1.count("cases") == 0                                    # not offered yet: not visible
+
+    _append(a1, case.case_id, "case.transfer_offered", {"to_office": "UB-SBD", "reason": "Харьяалал"}, "manager1")
+    a1.sync()
+    assert b1.sync().pulled == 4                                      # the citizen, registration, note, offer
+    offered = queries.get_case(b1.db, case.case_number)
+    assert (offered.owner_office, offered.state, offered.notes_count) == ("UB-BZD", "transferred_out", 1)
+    assert offered.citizen_name == "Ганбат Оюун"
+
+    _append(b1, case.case_id, "case.transfer_accepted", {}, "manager1")
+    assert b1.sync().pushed == 1
+    a1.sync()
+    moved = queries.get_case(a1.db, case.case_number)
+    assert (moved.owner_office, moved.state) == ("UB-SBD", "registered")
+    # the old owner keeps what it had, read-only: its change is refused, and it gets nothing new
+    _append(a1, case.case_id, "case.note_added", {"text": "Хоцорсон тэмдэглэл"}, "clerk1")
+    assert a1.sync().refused == 1
+    workflow.add_note(b1.db, b1.actor("clerk1"), case.case_number, "Шинэ эзний тэмдэглэл")
+    b1.sync()
+    assert a1.sync().pulled == 0
+    assert queries.get_case(b1.db, case.case_number).notes_count == 2
+    for station in (a1, b1):
+        assert check(station.db).ok and sync.verify(station.db).same
