@@ -741,29 +741,33 @@ def stream_digests(store: CentralStore, device: Device, bucket: int) -> dict[tup
 
 # --- central projections ---------------------------------------------------------------------------------------
 
+FOLD_STEP = 5000          # events folded per transaction: a writer waits at most that long for the fold
+
+
 def fold_pending(store: CentralStore) -> int:
     """Fold the streams that changed since the last fold into the central projections (the same code as a
-    workstation's). Run after pushes, outside their transaction: a push answers without waiting for it.
-    Returns how many streams were folded."""
-    with store.uow(write=True) as uow:
-        conn = uow.conn
-        query = select(SERVER_STATE.c.folded_seq).where(SERVER_STATE.c.id == 1)
-        if conn.dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)          # another folder is at it: leave it
-        folded = conn.execute(query).scalar()
-        if folded is None:
-            return 0
-        head = int(conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
-        if head <= folded:
-            return 0
-        streams = conn.execute(select(EVENTS.c.stream, EVENTS.c.stream_id).where(
-            EVENTS.c.server_seq > folded, EVENTS.c.server_seq <= head).distinct()).all()
-        projector = Projector(conn)
-        for stream, stream_id in sorted(((str(a), str(b)) for a, b in streams), key=fold_priority):
-            projector.refold(stream, stream_id)
-        conn.execute(update(SERVER_STATE).where(SERVER_STATE.c.id == 1).values(folded_seq=head))
-        uow.commit()
-    return len(streams)
+    workstation's). Run after pushes, outside their transactions (a push answers without waiting for it), in
+    steps of ``FOLD_STEP`` events, each its own short transaction. Returns how many streams were folded."""
+    folded_streams = 0
+    while True:
+        with store.uow(write=True) as uow:
+            conn = uow.conn
+            query = select(SERVER_STATE.c.folded_seq).where(SERVER_STATE.c.id == 1)
+            if conn.dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)          # another folder is at it: leave it
+            folded = conn.execute(query).scalar()
+            head = int(conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
+            if folded is None or head <= folded:
+                return folded_streams
+            upto = min(head, int(folded) + FOLD_STEP)
+            streams = conn.execute(select(EVENTS.c.stream, EVENTS.c.stream_id).where(
+                EVENTS.c.server_seq > folded, EVENTS.c.server_seq <= upto).distinct()).all()
+            projector = Projector(conn)
+            for stream, stream_id in sorted(((str(a), str(b)) for a, b in streams), key=fold_priority):
+                projector.refold(stream, stream_id)
+            conn.execute(update(SERVER_STATE).where(SERVER_STATE.c.id == 1).values(folded_seq=upto))
+            uow.commit()
+        folded_streams += len(streams)
 
 
 @dataclass(frozen=True)
