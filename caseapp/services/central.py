@@ -305,10 +305,12 @@ def revoke(store: CentralStore, node_id: str) -> str:
 # --- push -----------------------------------------------------------------------------------------------------
 
 class _Refused(Exception):
-    def __init__(self, reason: str, *, link: bool = False, detail: str = "") -> None:
+    """Why an event is refused: by ``_check_link`` (not a link of the node's chain: the head stays), or by
+    ``_visibility`` (a sound link with content the office may not write: the head moves past it)."""
+
+    def __init__(self, reason: str, *, detail: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
-        self.link = link          # the chain link is sound: the node's head moves past it
         self.detail = detail
 
 
@@ -462,33 +464,33 @@ class _Push:
             raise _Refused("event.forked_chain")
         if event.node_seq > self.node_seq + 1:
             raise _Refused("event.chain_gap")
-        if len(canonical_json(event.payload).encode()) > MAX_PAYLOAD_BYTES:
-            raise _Refused("event.too_large", link=True)
 
     def _visibility(self, event: Event) -> tuple[set[str], list[tuple[str, str, str, str]],
                                                  list[tuple[str, str, str]]]:
         """Which offices' feeds take the event, which streams it makes visible to whom (with their history),
         whose view of a stream it ends; refuses what the writing office may not write."""
         office, stream, stream_id = event.office_id, event.stream, event.stream_id
+        if len(canonical_json(event.payload).encode()) > MAX_PAYLOAD_BYTES:
+            raise _Refused("event.too_large")
         if self.node_id == REFERENCE_NODE:
             return {NATIONAL}, [], []
         if stream in REFERENCE_STREAMS:
             if stream == OFFICE and stream_id != office:
-                raise _Refused("event.national_data", link=True)
+                raise _Refused("event.national_data")
             return {office}, [(office, stream, stream_id, OWNER)], []
         active = self._active(stream, stream_id)
         if stream == USER:
             owner = next(iter(active), None)
             target = owner or (event.payload.get("office_id") if event.kind == "user.created" else None)
             if target != office or (owner is None and event.kind != "user.created"):
-                raise _Refused("event.other_office", link=True)
+                raise _Refused("event.other_office")
             return {office}, [(office, stream, stream_id, OWNER)], []
         if stream == CITIZEN:
             if active and office not in active:
-                raise _Refused("event.not_in_scope", link=True)
+                raise _Refused("event.not_in_scope")
             return set(active) | {office}, [(office, stream, stream_id, READER)], []
         if stream != CASE or event.kind not in CASE_ACTIONS:
-            raise _Refused("event.unknown_kind", link=True)
+            raise _Refused("event.unknown_kind")
         return self._case_visibility(event, active)
 
     def _case_visibility(self, event: Event, active: dict[str, dict]):
@@ -496,21 +498,21 @@ class _Push:
         action = CASE_ACTIONS[event.kind]
         if not active:
             if event.kind != "case.registered":
-                raise _Refused("event.unknown_case", link=True)
+                raise _Refused("event.unknown_case")
             owner, offered = office, None
         else:
             owner = next((o for o, r in active.items() if r["role"] == OWNER), "")
             offered = next((o for o, r in active.items() if r["role"] == OFFERED), None)
         user = self._role_of(event.user_id)
         if user is None or user[1] != office:
-            raise _Refused("event.unknown_user", link=True)
+            raise _Refused("event.unknown_user")
         if not user[2]:
-            raise _Refused("event.user_closed", link=True)
+            raise _Refused("event.user_closed")
         refusal = rules.case_action_refusal(role=user[0], actor_office=office, action=action, state=None,
                                             owner_office=owner, transfer_to=offered,
                                             permission=rules.PERMISSION_OF_KIND.get(event.kind))
         if refusal is not None:
-            raise _Refused(refusal.key, link=True, detail=canonical_json(refusal.values))
+            raise _Refused(refusal.key, detail=canonical_json(refusal.values))
         offices, grants, ends = set(active) | {office}, [], []
         citizen = event.payload.get("citizen_id")
         if event.kind == "case.registered":
@@ -520,7 +522,7 @@ class _Push:
         elif action == "offer_transfer":
             target = event.payload.get("to_office")
             if not isinstance(target, str) or target == owner or not self._office_exists(target):
-                raise _Refused("event.transfer_target", link=True)
+                raise _Refused("event.transfer_target")
             offices.add(target)                   # the offer itself, after the history it brings
             grants.append((target, CASE, case_id, OFFERED))
             for citizen_id in self._citizens_of_case(case_id):

@@ -179,3 +179,19 @@ def test_oversized_and_malformed_requests_are_refused_with_their_reason(server, 
     assert "токен" in anonymous.json()["error"]["message"]
     a1.register()
     assert a1.sync().pushed == 2                                       # none of it changed anything
+
+
+def test_an_oversized_event_is_refused_alone(server, workstations):
+    a1 = workstations("a1")
+    workstations.enroll(a1, server)
+    case = a1.register()
+    with a1.db.uow(write=True) as uow:            # past the desktop's own limits: written straight to the log
+        writer = EventWriter(uow.conn, uow.clock)
+        writer.append(CASE, case.case_id, "case.note_added", {"text": "ж" * 40_000},
+                      user_id=a1.actor("clerk1").user_id)
+        writer.flush()
+        uow.commit()
+    a1.register("Дараагийн хэрэг", register_no="УБ88010112")
+    report = a1.sync()
+    assert (report.pushed, report.refused) == (4, 1)
+    assert [r.reason for r in sync.status(a1.db).refused] == ["event.too_large"]
