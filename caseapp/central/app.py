@@ -218,7 +218,7 @@ def create_app(store: central.CentralStore) -> FastAPI:
     def push(body: PushRequest, background: BackgroundTasks,
              me: central.Device = Depends(device)) -> PushResponse:
         answer = central.push(store, me, body.events)
-        background.add_task(central.fold_pending, store)
+        background.add_task(central.fold_in_background, store)
         return PushResponse(results=[PushResult(**r) for r in answer.results],
                             checkpoint=Checkpoint(**answer.checkpoint) if answer.checkpoint else None,
                             head=answer.head)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 import hashlib
 import json
+import logging
 import re
 import secrets
 from collections.abc import Sequence
@@ -42,6 +43,7 @@ from caseapp.storage.eventlog import fold_priority, node_id_for, utc_iso
 from caseapp.storage.models import OfficeRow, UserRow, table_of
 from caseapp.storage.projections import Projector
 
+log = logging.getLogger(__name__)
 OFFICES = table_of(OfficeRow)
 USERS = table_of(UserRow)
 
@@ -477,7 +479,9 @@ class _Push:
         if stream in REFERENCE_STREAMS:
             if stream == OFFICE and stream_id != office:
                 raise _Refused("event.national_data")
-            return {office}, [(office, stream, stream_id, OWNER)], []
+            # the office's own adjustment: its feed only (no scope: the stream itself, "MN" say, is shared,
+            # and another office's adjustments of it are not this office's to see)
+            return {office}, [], []
         active = self._active(stream, stream_id)
         if stream == USER:
             owner = next(iter(active), None)
@@ -723,10 +727,10 @@ def digest(store: CentralStore, device: Device) -> Digest:
 
 def _feed_hashes(store: CentralStore, device: Device):
     with store.reader() as uow:
-        yield from uow.conn.execution_options(yield_per=20_000).execute(
+        yield from uow.conn.execute(
             select(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hash)
             .join(FEED, EVENTS.c.server_seq == FEED.c.server_seq)
-            .where(FEED.c.office_id.in_((device.office_id, NATIONAL))))
+            .where(FEED.c.office_id.in_((device.office_id, NATIONAL))), execution_options={"yield_per": 20_000})
 
 
 def bucket_digests(store: CentralStore, device: Device) -> dict[int, Digest]:
@@ -744,6 +748,15 @@ def stream_digests(store: CentralStore, device: Device, bucket: int) -> dict[tup
 # --- central projections ---------------------------------------------------------------------------------------
 
 FOLD_STEP = 5000          # events folded per transaction: a writer waits at most that long for the fold
+
+
+def fold_in_background(store: CentralStore) -> None:
+    """``fold_pending`` after a push's answer has gone: a failure is logged (the next push folds again), never
+    raised into the server, which would drop the connection the next request is already on."""
+    try:
+        fold_pending(store)
+    except Exception:  # noqa: BLE001 - the projections are folded again from the log at the next push
+        log.exception("folding the central projections failed")
 
 
 def fold_pending(store: CentralStore) -> int:

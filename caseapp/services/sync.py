@@ -451,8 +451,9 @@ class VerifyReport:
 
 def local_rows(conn: Connection):
     """(stream, stream_id, hash) of every event this workstation holds that the server acknowledged."""
-    return conn.execution_options(yield_per=20_000).execute(
-        select(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hash).where(EVENTS.c.server_seq.is_not(None)))
+    return conn.execute(
+        select(EVENTS.c.stream, EVENTS.c.stream_id, EVENTS.c.hash).where(EVENTS.c.server_seq.is_not(None)),
+        execution_options={"yield_per": 20_000})
 
 
 def verify(db: Database, *, client: ServerClient | None = None, language: str = "mn",

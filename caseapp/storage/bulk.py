@@ -271,7 +271,7 @@ class CheckReport:
 
 
 def _actual_rows(conn: Connection, table, key: str) -> Iterator[dict]:
-    for row in conn.execution_options(yield_per=20_000).execute(select(table).order_by(table.c[key])):
+    for row in conn.execute(select(table).order_by(table.c[key]), execution_options={"yield_per": 20_000}):
         yield dict(row._mapping)
 
 
@@ -336,7 +336,7 @@ def check_hash_chains(conn: Connection, report: CheckReport, progress: Progress 
     query = select(EVENTS).order_by(EVENTS.c.node_id, EVENTS.c.node_seq)
     previous: dict | None = None
     checked = 0
-    for row in conn.execution_options(yield_per=20_000).execute(query):
+    for row in conn.execute(query, execution_options={"yield_per": 20_000}):
         m = row._mapping
         checked += 1
         if checked % 200_000 == 0:

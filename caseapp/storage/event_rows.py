@@ -50,6 +50,8 @@ def iter_events(conn: Connection, stream: str, *, batch: int = 20_000) -> Iterat
     """Every event of one stream kind, stream by stream, each stream in fold order, fetched in batches."""
     query = (select(EVENTS).where(EVENTS.c.stream == stream)
              .order_by(EVENTS.c.stream_id, EVENTS.c.hlc, EVENTS.c.node_id, EVENTS.c.event_id))
-    result = conn.execution_options(yield_per=batch).execute(query)
+    # yield_per on the statement: Connection.execution_options would change the connection itself for every
+    # later statement (a DELETE then runs as a server-side cursor, which PostgreSQL refuses)
+    result = conn.execute(query, execution_options={"yield_per": batch})
     for row in result:
         yield row_to_event(row)

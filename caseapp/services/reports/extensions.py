@@ -67,7 +67,7 @@ def write(ctx: Context, wb: Workbook) -> None:
                    EVENTS.c.recorded_at < utc_bound(ctx.date_to + timedelta(days=1)))
             .order_by(EVENTS.c.recorded_at, CASES.c.case_number))
     ctx.progress("report", 0, None)
-    for chunk in conn.execution_options(yield_per=CHUNK).execute(stmt).partitions():
+    for chunk in conn.execute(stmt, execution_options={"yield_per": CHUNK}).partitions():
         ctx.check_cancel()
         for r in chunk:
             try:
@@ -95,7 +95,7 @@ def write(ctx: Context, wb: Workbook) -> None:
     stmt = (select(CASES.c.service_code, CASES.c.pauses, CASES.c.paused_since)
             .where(CASES.c.owner_office == ctx.office_code, CASES.c.registered_on >= ctx.date_from,
                    CASES.c.registered_on <= ctx.date_to, CASES.c.pauses != "[]"))
-    for chunk in conn.execution_options(yield_per=CHUNK).execute(stmt).partitions():
+    for chunk in conn.execute(stmt, execution_options={"yield_per": CHUNK}).partitions():
         ctx.check_cancel()
         for r in chunk:
             pauses = json.loads(r.pauses or "[]")

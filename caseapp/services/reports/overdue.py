@@ -42,7 +42,7 @@ def write(ctx: Context, wb: Workbook) -> None:
             .order_by(CASES.c.due_date, CASES.c.case_number))
     labels = {"overdue": w("status.overdue"), "today": w("status.due_today"), "soon": w("status.due_soon")}
     ctx.progress("report", 0, None)
-    for chunk in conn.execution_options(yield_per=CHUNK).execute(stmt).partitions():
+    for chunk in conn.execute(stmt, execution_options={"yield_per": CHUNK}).partitions():
         ctx.check_cancel()
         for r in chunk:
             late = (today - r.due_date).days

@@ -54,8 +54,8 @@ def write(ctx: Context, wb: Workbook) -> None:
     yes, no = w("yes"), w("no")
     ctx.progress("report", 0, total)
     done = 0
-    result = conn.execution_options(yield_per=CHUNK).execute(
-        register_statement(ctx.office_code, ctx.date_from, ctx.date_to, w.language))
+    result = conn.execute(register_statement(ctx.office_code, ctx.date_from, ctx.date_to, w.language),
+                          execution_options={"yield_per": CHUNK})
     for chunk in result.partitions():
         ctx.check_cancel()
         for r in chunk:

@@ -185,3 +185,29 @@ def test_a_case_offered_to_another_office_arrives_with_its_history_and_citizen(s
     assert queries.get_case(b1.db, case.case_number).notes_count == 2
     for station in (a1, b1):
         assert check(station.db).ok and sync.verify(station.db).same
+
+
+def test_an_office_day_off_reaches_its_counters_only_and_the_centre_folds_it(server, workstations):
+    from datetime import date
+
+    from caseapp.services import calendar, central
+
+    a1, b1 = workstations("a1", "UB-BZD", 1), workstations("b1", "UB-SBD", 1)
+    for station in (a1, b1):
+        workstations.enroll(station, server)
+    a2 = workstations.enroll_new("a2", server, "UB-BZD")
+    calendar.set_day(a1.db, a1.actor("admin"), date(2026, 12, 24), "day_off", "Дүүргийн Засаг даргын захирамж")
+    case = a1.register()
+    a1.sync()
+    a2.sync()
+    b1.sync()
+    assert a2.count("calendar_overrides") == 1 and b1.count("calendar_overrides") == 0
+    assert queries.get_case(a2.db, case.case_number).due_date == case.due_date
+    with server.store() as store:
+        central.fold_pending(store)                                # (folded already after the push, or now)
+        with store.uow() as uow:
+            folded = uow.conn.exec_driver_sql("SELECT count(*) FROM cases").scalar()
+            days = uow.conn.exec_driver_sql("SELECT count(*) FROM calendar_overrides").scalar()
+            behind = uow.conn.exec_driver_sql("SELECT (SELECT last_seq FROM seq_head) - folded_seq "
+                                              "FROM server_state").scalar()
+    assert (folded, days, behind) == (1, 1, 0)                     # the centre's projections are current
