@@ -334,19 +334,35 @@ class _Push:
         self.start_seq = self.node_seq
         self.scope: dict[tuple[str, str], dict[str, dict]] = {}      # stream -> office -> scope row
         self.scope_dirty: set[tuple[str, str, str]] = set()
+        self.scope_stored: set[tuple[str, str, str]] = set()                # (stream, id, office) in the table
         self.events: list[dict] = []
         self.feed: list[dict] = []
         self.refused: list[dict] = []
         self.digests: dict[str, list] = {}                           # office -> [count, xor]
         self.roles: dict[str, tuple[str, str, bool]] | None = None   # user -> (role, office, active)
         self.user_streams: set[str] = set()
-        self.accepted_streams: set[tuple[str, str]] = set()
+        self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}
+        self.preloaded = False
 
     # reading what is held ---------------------------------------------------------------------------------
     def preload(self, raw_events: Sequence[object]) -> None:
-        """The scope of every stream the batch names, in one query per 500 streams."""
+        """What the server already holds of the batch's events, and the scope of every stream it names: a
+        query per 500 ids or streams, not per event."""
+        ids = sorted({r["event_id"] for r in raw_events if isinstance(r, dict) and _plain(r.get("event_id"), 64)})
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for row in self.conn.execute(select(EVENTS.c.event_id, EVENTS.c.server_seq, EVENTS.c.hash)
+                                         .where(EVENTS.c.event_id.in_(chunk))):
+                self.held[row.event_id] = ("accepted", row.server_seq, row.hash, None)
+            for row in self.conn.execute(select(REFUSED.c.event_id, REFUSED.c.hash, REFUSED.c.reason)
+                                         .where(REFUSED.c.event_id.in_(chunk))):
+                self.held[row.event_id] = ("refused", None, row.hash, row.reason)
+        self.preloaded = True
         keys: set[tuple[str, str]] = {(r["stream"], r["stream_id"]) for r in raw_events if isinstance(r, dict)
                                       and _plain(r.get("stream"), 16) and _plain(r.get("stream_id"), 64)}
+        keys |= {(CITIZEN, r["payload"]["citizen_id"]) for r in raw_events       # the citizens cases name
+                 if isinstance(r, dict) and r.get("kind") == "case.registered" and isinstance(r.get("payload"), dict)
+                 and _plain(r["payload"].get("citizen_id"), 64)}
         keys -= set(self.scope)
         for key in keys:
             self.scope[key] = {}
@@ -355,11 +371,13 @@ class _Push:
             for row in self.conn.execute(select(SCOPE).where(tuple_(SCOPE.c.stream, SCOPE.c.stream_id)
                                                              .in_(listed[i:i + 500]))):
                 self.scope[(row.stream, row.stream_id)][row.office_id] = dict(row._mapping)
+                self.scope_stored.add((row.stream, row.stream_id, row.office_id))
 
     def _scope_of(self, stream: str, stream_id: str) -> dict[str, dict]:
         if (stream, stream_id) not in self.scope:
             self.scope[(stream, stream_id)] = {row.office_id: dict(row._mapping) for row in self.conn.execute(
                 select(SCOPE).where(SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id))}
+            self.scope_stored.update((stream, stream_id, office) for office in self.scope[(stream, stream_id)])
         return self.scope[(stream, stream_id)]
 
     def _active(self, stream: str, stream_id: str) -> dict[str, dict]:
@@ -367,21 +385,10 @@ class _Push:
                 if row["until_seq"] is None}
 
     def _known(self, event_id: str) -> tuple[str, int | None, bytes, str | None] | None:
-        for event in reversed(self.events[-50:]):            # a batch that repeats itself
-            if event["event_id"] == event_id:
-                return ("accepted", event["server_seq"], event["hash"], None)
-        row = self.conn.execute(select(EVENTS.c.server_seq, EVENTS.c.hash)
-                                .where(EVENTS.c.event_id == event_id)).first()
-        if row is not None:
-            return ("accepted", row.server_seq, row.hash, None)
-        refused = self.conn.execute(select(REFUSED.c.hash, REFUSED.c.reason)
-                                    .where(REFUSED.c.event_id == event_id)).first()
-        if refused is not None:
-            return ("refused", None, refused.hash, refused.reason)
-        for item in self.refused:
-            if item["event_id"] == event_id:
-                return ("refused", None, item["hash"], item["reason"])
-        return None
+        """(status, server_seq, hash, reason) of an event the server holds (or took earlier in this batch)."""
+        if event_id not in self.held and not self.preloaded:
+            self.preload([{"event_id": event_id}])
+        return self.held.get(event_id)
 
     def _fold_users(self) -> None:
         """Users are folded at once (not after the push like the rest): the events after a user's creation
@@ -421,21 +428,25 @@ class _Push:
             if status == "refused":
                 return self._answer(event, "refused", reason)
             return {"event_id": event.event_id, "server_seq": seq, "status": "duplicate", "reason": None}
+        payload_json = canonical_json(event.payload)          # once: for the hash, the size and the row
         try:
-            self._check_link(event)
+            self._check_link(event, payload_json)
         except _Refused as refusal:
             return self._answer(event, "refused", refusal.reason)
         self.node_seq, self.last_hash = event.node_seq, event.hash          # a sound link, whatever comes next
         try:
+            if len(payload_json.encode()) > MAX_PAYLOAD_BYTES:
+                raise _Refused("event.too_large")
             offices, grants, ends = self._visibility(event)
         except _Refused as refusal:
             self.refused.append({"event_id": event.event_id, "node_id": event.node_id, "node_seq": event.node_seq,
                                  "hash": event.hash, "reason": refusal.reason, "detail": refusal.detail or None,
                                  "received_at": self.now})
+            self.held[event.event_id] = ("refused", None, event.hash, refusal.reason)
             return self._answer(event, "refused", refusal.reason)
         self.last_seq += 1
         seq = self.last_seq
-        row = event_to_row(event)
+        row = event_to_row(event, payload_json)
         row.update(server_seq=seq, received_at=self.now)
         self.events.append(row)
         for office in offices:
@@ -449,17 +460,17 @@ class _Push:
                 self.scope_dirty.add((stream, stream_id, office))
         if event.stream == USER:
             self.user_streams.add(event.stream_id)
-        self.accepted_streams.add((event.stream, event.stream_id))
+        self.held[event.event_id] = ("accepted", seq, event.hash, None)
         return {"event_id": event.event_id, "server_seq": seq, "status": "accepted", "reason": None}
 
     @staticmethod
     def _answer(event: Event, status: str, reason: str | None) -> dict:
         return {"event_id": event.event_id, "server_seq": None, "status": status, "reason": reason}
 
-    def _check_link(self, event: Event) -> None:
+    def _check_link(self, event: Event, payload_json: str) -> None:
         if event.node_id != self.node_id or event.office_id != self.office_id:
             raise _Refused("event.not_this_node")
-        if event.compute_hash() != event.hash:
+        if event.compute_hash(payload_json) != event.hash:
             raise _Refused("event.tampered")
         if event.node_seq <= self.node_seq or (event.node_seq == self.node_seq + 1
                                                and event.prev_hash != self.last_hash):
@@ -472,8 +483,6 @@ class _Push:
         """Which offices' feeds take the event, which streams it makes visible to whom (with their history),
         whose view of a stream it ends; refuses what the writing office may not write."""
         office, stream, stream_id = event.office_id, event.stream, event.stream_id
-        if len(canonical_json(event.payload).encode()) > MAX_PAYLOAD_BYTES:
-            raise _Refused("event.too_large")
         if self.node_id == REFERENCE_NODE:
             return {NATIONAL}, [], []
         if stream in REFERENCE_STREAMS:
@@ -563,6 +572,7 @@ class _Push:
         """``office`` sees the stream from now on: its whole history is added to the office's feed at
         ``at_seq`` (what it already had stays as it was)."""
         rows = self._scope_of(stream, stream_id)
+        new_stream = not rows
         current = rows.get(office)
         if current is not None and current["until_seq"] is None:
             if current["role"] != role and role == OWNER:
@@ -572,6 +582,8 @@ class _Push:
         rows[office] = {"stream": stream, "stream_id": stream_id, "office_id": office, "role": role,
                         "since_seq": at_seq, "until_seq": None}
         self.scope_dirty.add((stream, stream_id, office))
+        if new_stream and office == self.office_id:
+            return                 # a stream this office began (in this batch): it has every event of it
         self.flush()
         had = {seq for (seq,) in self.conn.execute(
             select(FEED.c.server_seq).join(EVENTS, EVENTS.c.server_seq == FEED.c.server_seq).where(
@@ -584,12 +596,9 @@ class _Push:
 
     def flush(self) -> None:
         """Write the accepted events and feed rows so far (before a query that must see them)."""
-        if self.events:
-            self.conn.execute(insert(EVENTS), self.events)
-            self.events = []
-        if self.feed:
-            self.conn.execute(insert(FEED), self.feed)
-            self.feed = []
+        central_storage.insert_rows(self.conn, EVENTS, self.events)
+        central_storage.insert_rows(self.conn, FEED, self.feed)
+        self.events, self.feed = [], []
 
     def finish(self) -> None:
         """Everything else the transaction writes: refusals, scope, digests, the node's head and ``seq_head``."""
@@ -598,16 +607,19 @@ class _Push:
         if self.refused:
             self.conn.execute(insert(REFUSED), self.refused)
             self.refused = []
-        for stream, stream_id, office in sorted(self.scope_dirty):
+        new_rows = []
+        for key in sorted(self.scope_dirty):
+            stream, stream_id, office = key
             row = self.scope[(stream, stream_id)][office]
-            exists = self.conn.execute(select(SCOPE.c.office_id).where(
-                SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id, SCOPE.c.office_id == office)).first()
-            if exists:
+            if key in self.scope_stored:
                 self.conn.execute(update(SCOPE).where(SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id,
                                                       SCOPE.c.office_id == office)
                                   .values(role=row["role"], since_seq=row["since_seq"], until_seq=row["until_seq"]))
             else:
-                self.conn.execute(insert(SCOPE).values(**row))
+                new_rows.append(row)
+                self.scope_stored.add(key)
+        if new_rows:
+            self.conn.execute(insert(SCOPE), new_rows)
         self.scope_dirty.clear()
         for office, (count, digest) in sorted(self.digests.items()):
             held = self.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office)

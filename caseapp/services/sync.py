@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
 from caseapp.domain.digests import BUCKETS, Digest, group_digests
@@ -87,8 +87,10 @@ class ServerClient:
             http.headers.update(headers)
             self._http = http
             return
-        try:        # the system's trusted CAs, or only the office's own when it pins one
-            verify = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
+        try:        # the system's trusted CAs, or only the office's own when it pins one (plain http: loopback)
+            verify: ssl.SSLContext | bool = (ssl.create_default_context(cafile=ca_file) if ca_file
+                                             else ssl.create_default_context() if self.url.startswith("https:")
+                                             else False)
         except (ssl.SSLError, OSError) as exc:
             raise ValidationError("sync.ca_unreadable", field="ca_file", path=str(ca_file), detail=str(exc)) from exc
         self._http = httpx.Client(base_url=self.url, headers=headers, verify=verify,
@@ -334,11 +336,11 @@ def _apply_push(db: Database, events, results: list, checkpoint: object, setting
     now = utc_iso(db.clock)
     with db.uow(write=True) as uow:
         conn = uow.conn
+        acknowledged = []
         for event, result in zip(events, results):
             status = result.get("status") if isinstance(result, dict) else None
             if status in ("accepted", "duplicate") and isinstance(result.get("server_seq"), int):
-                conn.execute(update(EVENTS).where(EVENTS.c.event_id == event.event_id)
-                             .values(server_seq=result["server_seq"]))
+                acknowledged.append({"acked_id": event.event_id, "acked_seq": result["server_seq"]})
                 report.pushed += status == "accepted"
                 report.duplicates += status == "duplicate"
             elif status == "refused":
@@ -351,6 +353,9 @@ def _apply_push(db: Database, events, results: list, checkpoint: object, setting
                 report.refused += 1
             else:
                 raise SyncError("sync.bad_answer", server=settings.server_url)
+        if acknowledged:
+            conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("acked_id"))
+                         .values(server_seq=bindparam("acked_seq")), acknowledged)
         values: dict[str, Any] = {"last_push_at": now}
         if checkpoint is not None:
             values["checkpoint"] = _checked_checkpoint(checkpoint, settings)

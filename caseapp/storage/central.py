@@ -89,3 +89,19 @@ def snapshot_engine(engine: Engine) -> Engine:
     if engine.dialect.name == "postgresql":
         return engine.execution_options(isolation_level="REPEATABLE READ")
     return engine
+
+
+def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert many rows: PostgreSQL's COPY (several times faster than a statement per row, which matters for a
+    push of thousands of events), an executemany elsewhere. Runs inside the caller's transaction."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    cursor = conn.connection.driver_connection.cursor()
+    names = ", ".join(f'"{name}"' for name in columns)
+    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in columns])
