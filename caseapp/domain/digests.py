@@ -34,15 +34,15 @@ class Digest:
         return Digest(count, total.to_bytes(32, "big").hex())
 
 
-def group_digests(rows: Iterable[tuple[str, str, bytes]], *, bucket: int | None = None
-                  ) -> tuple[dict[int, Digest], dict[tuple[str, str], Digest]]:
-    """(per bucket, per stream of ``bucket``) digests of (stream, stream_id, hash) rows; per stream only when a
-    bucket is named."""
+def group_digests(rows: Iterable[tuple[str, str, bytes]], *, bucket: int | None = None,
+                  every_stream: bool = False) -> tuple[dict[int, Digest], dict[tuple[str, str], Digest]]:
+    """(per bucket, per stream) digests of (stream, stream_id, hash) rows, in one pass; per stream only of
+    ``bucket``, or of every stream with ``every_stream``."""
     buckets: dict[int, list[bytes]] = {}
     streams: dict[tuple[str, str], list[bytes]] = {}
     for stream, stream_id, value in rows:
         b = bucket_of(stream, stream_id)
         buckets.setdefault(b, []).append(value)
-        if bucket is not None and b == bucket:
+        if every_stream or b == bucket:
             streams.setdefault((stream, stream_id), []).append(value)
     return ({b: Digest.of(v) for b, v in buckets.items()}, {k: Digest.of(v) for k, v in streams.items()})

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
-from caseapp.domain.digests import BUCKETS, Digest, group_digests
+from caseapp.domain.digests import BUCKETS, Digest, bucket_of, group_digests
 from caseapp.domain.wire import WireError, from_wire, to_wire
 from caseapp.errors import StorageError, SyncError, ValidationError
 from caseapp.services import signing
@@ -476,14 +476,13 @@ def verify(db: Database, *, client: ServerClient | None = None, language: str = 
         report = VerifyReport(local, Digest(int(server["count"]), str(server["xor"])))
         if report.same:
             return report
-        with db.uow() as uow:
-            local_buckets = group_digests(local_rows(uow.conn))[0]
+        with db.uow() as uow:                    # one pass over what is held here: every bucket and stream
+            local_buckets, local_streams = group_digests(local_rows(uow.conn), every_stream=True)
         server_buckets = {int(b["bucket"]): Digest(int(b["count"]), str(b["xor"])) for b in client.buckets()}
         for bucket in range(BUCKETS):
             if local_buckets.get(bucket) == server_buckets.get(bucket):
                 continue
-            with db.uow() as uow:
-                here = group_digests(local_rows(uow.conn), bucket=bucket)[1]
+            here = {key: d for key, d in local_streams.items() if bucket_of(*key) == bucket}
             there = {(s["stream"], s["stream_id"]): Digest(int(s["count"]), str(s["xor"]))
                      for s in client.streams(bucket)}
             for key in sorted(set(here) | set(there)):
