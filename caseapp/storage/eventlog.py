@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from caseapp.domain.clock import Clock
 from caseapp.domain.events import Event, canonical_json, chain_hash
@@ -169,41 +169,74 @@ class EventWriter:
         An event already held takes the ``server_seq`` it arrives with (the server's acknowledgement of a push).
         Each event's hash must match its content, and it must link into its node's chain wherever the store holds
         the neighbours: a forged event with a recomputed hash, or a second event for a place in a chain (a copied
-        database that went on writing), is refused."""
-        added = 0
-        for event in events:
-            if event.compute_hash() != event.hash:
+        database that went on writing), is refused. What is held is read once per batch (a pull's page), not
+        per event."""
+        batch = list(events)
+        held = self._held(batch)
+        places = self._places(batch)
+        new_rows: list[dict] = []
+        acknowledged: list[dict] = []
+        for event in batch:
+            payload_json = canonical_json(event.payload)
+            if event.compute_hash(payload_json) != event.hash:
                 raise StorageError("storage.event_hash", event_id=event.event_id)
-            exists = self.conn.execute(select(EVENTS.c.seq, EVENTS.c.hash, EVENTS.c.server_seq)
-                                       .where(EVENTS.c.event_id == event.event_id)).first()
-            if exists:
-                if exists.hash != event.hash:
+            exists = held.get(event.event_id)
+            if exists is not None:
+                if exists[1] != event.hash:
                     raise StorageError("storage.event_hash", event_id=event.event_id)
-                if event.server_seq is not None and exists.server_seq is None:
-                    self.conn.execute(update(EVENTS).where(EVENTS.c.seq == exists.seq)
-                                      .values(server_seq=event.server_seq))
+                if event.server_seq is not None and exists[2] is None:
+                    acknowledged.append({"held_seq": exists[0], "acked": event.server_seq})
+                    held[event.event_id] = (exists[0], exists[1], event.server_seq)
                 continue
-            self._check_chain_link(event)
-            self.conn.execute(insert(EVENTS), [event_to_row(event)])
+            self._check_chain_link(event, places)
+            places[(event.node_id, event.node_seq)] = (event.event_id, event.prev_hash, event.hash)
+            held[event.event_id] = (0, event.hash, event.server_seq)
+            new_rows.append(event_to_row(event, payload_json))
             self.head.clock.receive(Timestamp.parse(event.hlc))
             self.changes.streams.add((event.stream, event.stream_id))
             self.changes.events.append(event)
-            added += 1
-        return added
+        if new_rows:
+            self.conn.execute(insert(EVENTS), new_rows)
+        if acknowledged:
+            self.conn.execute(update(EVENTS).where(EVENTS.c.seq == bindparam("held_seq"))
+                              .values(server_seq=bindparam("acked")), acknowledged)
+        return len(new_rows)
 
-    def _check_chain_link(self, event: Event) -> None:
-        same_place = self.conn.execute(select(EVENTS.c.event_id).where(
-            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq)).first()
-        if same_place is not None:
+    def _held(self, batch: list[Event]) -> dict[str, tuple[int, bytes, int | None]]:
+        """event_id -> (seq, hash, server_seq) of the batch's events this store already holds."""
+        ids = sorted({e.event_id for e in batch})
+        found: dict[str, tuple[int, bytes, int | None]] = {}
+        for i in range(0, len(ids), 500):
+            for row in self.conn.execute(select(EVENTS.c.event_id, EVENTS.c.seq, EVENTS.c.hash, EVENTS.c.server_seq)
+                                         .where(EVENTS.c.event_id.in_(ids[i:i + 500]))):
+                found[row.event_id] = (row.seq, row.hash, row.server_seq)
+        return found
+
+    def _places(self, batch: list[Event]) -> dict[tuple[str, int], tuple[str, bytes, bytes]]:
+        """(node, node_seq) -> (event_id, prev_hash, hash) held around the batch's places in each node's chain:
+        one range query per node."""
+        ranges: dict[str, tuple[int, int]] = {}
+        for e in batch:
+            low, high = ranges.get(e.node_id, (e.node_seq, e.node_seq))
+            ranges[e.node_id] = (min(low, e.node_seq), max(high, e.node_seq))
+        places: dict[tuple[str, int], tuple[str, bytes, bytes]] = {}
+        for node, (low, high) in ranges.items():
+            for row in self.conn.execute(select(EVENTS.c.node_seq, EVENTS.c.event_id, EVENTS.c.prev_hash,
+                                                EVENTS.c.hash).where(EVENTS.c.node_id == node,
+                                                                     EVENTS.c.node_seq.between(low - 1, high + 1))):
+                places[(node, row.node_seq)] = (row.event_id, row.prev_hash, row.hash)
+        return places
+
+    @staticmethod
+    def _check_chain_link(event: Event, places: dict[tuple[str, int], tuple[str, bytes, bytes]]) -> None:
+        if (event.node_id, event.node_seq) in places:
             raise StorageError("storage.forked_chain", node=event.node_id, seq=event.node_seq)
-        before = self.conn.execute(select(EVENTS.c.hash).where(
-            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq - 1)).scalar()
-        if (event.node_seq == 1 and event.prev_hash != b"") or (before is not None and before != event.prev_hash):
+        before = places.get((event.node_id, event.node_seq - 1))
+        if (event.node_seq == 1 and event.prev_hash != b"") or (before is not None and before[2] != event.prev_hash):
             raise StorageError("storage.chain_link", event_id=event.event_id, node=event.node_id,
                                seq=event.node_seq)
-        after = self.conn.execute(select(EVENTS.c.prev_hash).where(
-            EVENTS.c.node_id == event.node_id, EVENTS.c.node_seq == event.node_seq + 1)).scalar()
-        if after is not None and after != event.hash:
+        after = places.get((event.node_id, event.node_seq + 1))
+        if after is not None and after[1] != event.hash:
             raise StorageError("storage.chain_link", event_id=event.event_id, node=event.node_id,
                                seq=event.node_seq)
 
