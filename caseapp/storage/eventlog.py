@@ -242,8 +242,11 @@ class EventWriter:
 
     def flush(self) -> Changes:
         """Refold every touched stream and save the node's chain head. Call before commit."""
-        for stream, stream_id in sorted(self.changes.streams, key=fold_priority):
-            self.projector.refold(stream, stream_id)
+        by_kind: dict[str, list[str]] = {}
+        for stream, stream_id in self.changes.streams:
+            by_kind.setdefault(stream, []).append(stream_id)
+        for stream in sorted(by_kind, key=lambda kind: fold_priority((kind, ""))):
+            self.projector.refold_many(stream, by_kind[stream])
         save_chain_head(self.conn, self.head)
         self.conn.info[HEAD_KEY] = (self.head.node_id, self.head.node_seq, self.head.last_hash.hex())
         return self.changes
