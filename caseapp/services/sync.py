@@ -374,29 +374,47 @@ def _checked_checkpoint(data: object, settings: SyncSettings) -> str:
 
 
 def pull_all(db: Database, client: ServerClient, report: SyncReport, *, page: int = PULL_PAGE) -> None:
-    while True:
-        with db.uow() as uow:
-            settings = _settings(uow.conn)
-        answer = client.pull(settings.pull_cursor, settings.pull_cursor_seq, page)
-        try:
-            events = [from_wire(raw) for raw in answer["events"]]
-            after, after_seq, more = int(answer["after"]), int(answer["after_seq"]), bool(answer["more"])
-        except WireError as exc:
-            raise SyncError("sync.bad_event", server=client.url, field=exc.field) from exc
-        except (KeyError, TypeError, ValueError) as exc:
-            raise SyncError("sync.bad_answer", server=client.url) from exc
-        if any(e.server_seq is None for e in events):
-            raise SyncError("sync.bad_answer", server=client.url)
-        with db.uow(write=True) as uow:
-            writer = EventWriter(uow.conn, uow.clock)
-            report.pulled += writer.ingest(events)
-            changes = writer.flush()
-            _save_state(uow.conn, pull_cursor=after, pull_cursor_seq=after_seq, last_pull_at=utc_iso(uow.clock))
-            uow.commit()
-        report.changes.streams |= changes.streams
-        report.changes.events += changes.events
-        if not more or (after, after_seq) == (settings.pull_cursor, settings.pull_cursor_seq):
-            return
+    """Pull pages until the server has nothing more, each ingested with the cursor in one transaction. The next
+    page is asked for (with the cursor the server returned) while this one is being written: the server's time
+    and this workstation's overlap; a page is only ever written after the one before it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with db.uow() as uow:
+        settings = _settings(uow.conn)
+    cursor = (settings.pull_cursor, settings.pull_cursor_seq)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-pull") as fetcher:
+        pending = fetcher.submit(client.pull, cursor[0], cursor[1], page)
+        while True:
+            answer = pending.result()
+            events, after, more = _read_page(answer, client)
+            if more and after != cursor:
+                pending = fetcher.submit(client.pull, after[0], after[1], page)
+            with db.uow(write=True) as uow:
+                writer = EventWriter(uow.conn, uow.clock)
+                report.pulled += writer.ingest(events)
+                changes = writer.flush()
+                _save_state(uow.conn, pull_cursor=after[0], pull_cursor_seq=after[1],
+                            last_pull_at=utc_iso(uow.clock))
+                uow.commit()
+            report.changes.streams |= changes.streams
+            report.changes.events += changes.events
+            if not more or after == cursor:
+                return
+            cursor = after
+
+
+def _read_page(answer: object, client: ServerClient) -> tuple[list, tuple[int, int], bool]:
+    try:
+        events = [from_wire(raw) for raw in answer["events"]]          # type: ignore[index]
+        after = (int(answer["after"]), int(answer["after_seq"]))       # type: ignore[index]
+        more = bool(answer["more"])                                     # type: ignore[index]
+    except WireError as exc:
+        raise SyncError("sync.bad_event", server=client.url, field=exc.field) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SyncError("sync.bad_answer", server=client.url) from exc
+    if any(e.server_seq is None for e in events):
+        raise SyncError("sync.bad_answer", server=client.url)
+    return events, after, more
 
 
 # --- status -----------------------------------------------------------------------------------------------------
