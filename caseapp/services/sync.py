@@ -36,7 +36,7 @@ STATE = table_of(SyncStateRow)
 REFUSALS = table_of(SyncRefusalRow)
 NODE = table_of(NodeRow)
 PUSH_BATCH = 500
-PULL_PAGE = 1000
+PULL_PAGE = 2000
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000            # DESIGN §7: a clock off by more than 5 minutes is reported
 # refusals of the chain itself: the rest of the log cannot follow until a person acts
 CHAIN_REFUSALS = {"event.forked_chain", "event.chain_gap", "event.tampered", "event.not_this_node",
