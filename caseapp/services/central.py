@@ -339,7 +339,7 @@ class _Push:
         self.feed: list[dict] = []
         self.refused: list[dict] = []
         self.digests: dict[str, list] = {}                           # office -> [count, xor]
-        self.roles: dict[str, tuple[str, str, bool]] | None = None   # user -> (role, office, active)
+        self.roles: dict[str, tuple[str, str]] | None = None         # user -> (role, office)
         self.user_streams: set[str] = set()
         self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}
         self.preloaded = False
@@ -401,14 +401,14 @@ class _Push:
             self.user_streams.clear()
             self.roles = None
 
-    def _role_of(self, user_id: str | None) -> tuple[str, str, bool] | None:
+    def _role_of(self, user_id: str | None) -> tuple[str, str] | None:
         if user_id is None:
             return None
         self._fold_users()
         if self.roles is None:
-            self.roles = {r.user_id: (r.role, r.office_id, bool(r.active and not r.locked)) for r in
-                          self.conn.execute(select(USERS.c.user_id, USERS.c.role, USERS.c.office_id, USERS.c.active,
-                                                   USERS.c.locked).where(USERS.c.office_id == self.office_id))}
+            self.roles = {r.user_id: (r.role, r.office_id) for r in
+                          self.conn.execute(select(USERS.c.user_id, USERS.c.role, USERS.c.office_id)
+                                            .where(USERS.c.office_id == self.office_id))}
         return self.roles.get(user_id)
 
     # one event ---------------------------------------------------------------------------------------------
@@ -519,8 +519,8 @@ class _Push:
         user = self._role_of(event.user_id)
         if user is None or user[1] != office:
             raise _Refused("event.unknown_user")
-        if not user[2]:
-            raise _Refused("event.user_closed")
+        # a user locked since is not a refusal: the workstation checked them when the change was made
+        # (``UnitOfWork(acting=...)``), possibly offline, before the lock reached it
         refusal = rules.case_action_refusal(role=user[0], actor_office=office, action=action, state=None,
                                             owner_office=owner, transfer_to=offered,
                                             permission=rules.PERMISSION_OF_KIND.get(event.kind))

@@ -227,7 +227,6 @@ TEXT: dict[str, str] = {
     "event.unknown_kind": "The server does not know this kind of event.",
     "event.unknown_case": "The server does not know this case.",
     "event.unknown_user": "The user who made this change is not a user of this office on the server.",
-    "event.user_closed": "The user who made this change was locked or deactivated.",
     "event.transfer_target": "A case can only be offered to another existing office.",
     "event.hash_differs": "The server holds an event with this id but different content.",
     "sync.ca_unreadable": "The CA certificate file {path} cannot be used: {detail}",

@@ -211,3 +211,22 @@ def test_an_office_day_off_reaches_its_counters_only_and_the_centre_folds_it(ser
             behind = uow.conn.exec_driver_sql("SELECT (SELECT last_seq FROM seq_head) - folded_seq "
                                               "FROM server_state").scalar()
     assert (folded, days, behind) == (1, 1, 0)                     # the centre's projections are current
+
+
+def test_work_done_offline_before_a_lock_arrived_is_kept(server, workstations):
+    a1 = workstations("a1", "UB-BZD", 1)
+    workstations.enroll(a1, server)
+    a2 = workstations.enroll_new("a2", server, "UB-BZD")
+    case = a1.register()
+    a1.sync()
+    a2.sync()
+    workflow.add_note(a2.db, a2.actor("clerk1"), case.case_number, "Хаалтаас өмнө бичсэн")   # offline
+    users.set_locked(a1.db, a1.actor("admin"), "clerk1", True)                              # meanwhile
+    a1.sync()
+    report = a2.sync()
+    assert (report.pushed, report.refused) == (1, 0)          # checked at the counter when it was made
+    a1.sync()
+    assert queries.get_case(a1.db, case.case_number).notes_count == 1
+    with pytest.raises(Exception) as locked:
+        users.login(a2.db, "clerk1", STAFF_PASSWORD)          # the lock itself reached the other counter
+    assert locked.value.key == "login.account_closed"
