@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from caseapp.cli.common import ArgTypes, say, write_file
+from caseapp.cli.common import ArgTypes, note, say, write_file
 from caseapp.text import DEFAULT_LANGUAGE, LANGUAGES, translate
 
 DEFAULT_PORT = 8470
@@ -37,7 +37,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         info = central.initialise(store)
-    say(args, "cli.central_ready" if info.created else "cli.central_current", url=central._safe_url(_url(args)),
+    say(args, "cli.central_ready" if info.created else "cli.central_current", url=central.safe_url(_url(args)),
         events=info.reference_events, key=info.public_key)
     return 0
 
@@ -57,7 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     central.initialise(store)
     scheme = "https" if args.cert else "http"
     print(translate("cli.central_serving", args.lang, url=f"{scheme}://{args.host}:{args.port}",
-                    db=central._safe_url(_url(args))), file=sys.stderr, flush=True)
+                    db=central.safe_url(_url(args))), file=sys.stderr, flush=True)
     try:
         uvicorn.run(create_app(store), host=args.host, port=args.port, ssl_certfile=args.cert,
                     ssl_keyfile=args.key, log_level="warning", access_log=False, workers=1)
@@ -73,8 +73,7 @@ def cmd_enroll_code(args: argparse.Namespace) -> int:
         central.initialise(store)
         code = central.new_enrollment_code(store, args.office)
     print(code.code)
-    say_err = translate("cli.enroll_code_made", args.lang, office=code.office_id, expires=code.expires_at)
-    print(say_err, file=sys.stderr)
+    note(args, "cli.enroll_code_made", office=code.office_id, expires=code.expires_at)
     if args.qr:
         import io
 

@@ -108,11 +108,11 @@ def open_store(url: str, *, clock: Clock = SYSTEM_CLOCK, migrate: bool = True) -
         raise
     except Exception as exc:  # noqa: BLE001 - a database that cannot be reached: one readable message
         engine.dispose()
-        raise StorageError("central.cannot_open", url=_safe_url(url), detail=str(exc).splitlines()[0]) from exc
+        raise StorageError("central.cannot_open", url=safe_url(url), detail=str(exc).splitlines()[0]) from exc
     return CentralStore(url, engine, clock)
 
 
-def _safe_url(url: str) -> str:
+def safe_url(url: str) -> str:
     """The URL without its password, for messages."""
     from sqlalchemy.engine import make_url
 
@@ -146,10 +146,13 @@ def initialise(store: CentralStore) -> CentralInfo:
         else:
             public_hex = state.public_key.hex()
         batch = _Push(conn, node_id=REFERENCE_NODE, office_id=REFERENCE_OFFICE, now=utc_iso(uow.clock))
-        results = [batch.take(to_wire(event)) for event in reference_events()]
+        wire = [to_wire(event) for event in reference_events()]
+        batch.preload(wire)
+        results = [batch.take(raw) for raw in wire]
         batch.finish()
         uow.commit()
-    fold_pending(store)
+    if created:          # the reference offices and catalogue, folded (a push checks a transfer's target there);
+        fold_pending(store)      # later folds follow pushes, never a server's start-up
     return CentralInfo(created, public_hex, sum(1 for r in results if r["status"] == "accepted"))
 
 
@@ -341,8 +344,7 @@ class _Push:
         self.digests: dict[str, list] = {}                           # office -> [count, xor]
         self.roles: dict[str, tuple[str, str]] | None = None         # user -> (role, office)
         self.user_streams: set[str] = set()
-        self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}
-        self.preloaded = False
+        self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}     # filled by preload()
 
     # reading what is held ---------------------------------------------------------------------------------
     def preload(self, raw_events: Sequence[object]) -> None:
@@ -357,7 +359,6 @@ class _Push:
             for row in self.conn.execute(select(REFUSED.c.event_id, REFUSED.c.hash, REFUSED.c.reason)
                                          .where(REFUSED.c.event_id.in_(chunk))):
                 self.held[row.event_id] = ("refused", None, row.hash, row.reason)
-        self.preloaded = True
         keys: set[tuple[str, str]] = {(r["stream"], r["stream_id"]) for r in raw_events if isinstance(r, dict)
                                       and _plain(r.get("stream"), 16) and _plain(r.get("stream_id"), 64)}
         keys |= {(CITIZEN, r["payload"]["citizen_id"]) for r in raw_events       # the citizens cases name
@@ -385,9 +386,8 @@ class _Push:
                 if row["until_seq"] is None}
 
     def _known(self, event_id: str) -> tuple[str, int | None, bytes, str | None] | None:
-        """(status, server_seq, hash, reason) of an event the server holds (or took earlier in this batch)."""
-        if event_id not in self.held and not self.preloaded:
-            self.preload([{"event_id": event_id}])
+        """(status, server_seq, hash, reason) of an event the server holds (read by ``preload``) or took
+        earlier in this batch."""
         return self.held.get(event_id)
 
     def _fold_users(self) -> None:
@@ -807,10 +807,8 @@ class ServerStatus:
 
 
 def status(store: CentralStore) -> ServerStatus:
-    from caseapp.storage.central import current_revision
-
     with store.reader() as uow:
         head = int(uow.conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
         public = server_public_key(uow.conn)
     return ServerStatus(store.clock.now().isoformat(timespec="milliseconds"), head, API_VERSION,
-                        current_revision(store.engine) or "", public)
+                        central_storage.current_revision(store.engine) or "", public)

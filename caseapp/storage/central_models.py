@@ -16,7 +16,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Index, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from caseapp.storage.models import NAMING_CONVENTION, table_of
+from caseapp.storage.models import NAMING_CONVENTION, Base, table_of
 
 NATIONAL = "*"          # the office_feed / digest key of what every office sees (the reference data)
 
@@ -137,8 +137,6 @@ SHARED_TABLES = ("events", "offices", "service_types", "calendar_overrides", "us
 
 def central_metadata() -> MetaData:
     """Everything the central store holds: the shared log and projections, and the server's own tables."""
-    from caseapp.storage.models import Base
-
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     for name in SHARED_TABLES:
         Base.metadata.tables[name].to_metadata(metadata)
