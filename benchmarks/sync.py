@@ -1085,7 +1085,7 @@ def main() -> int:
     try:
         pg.start()
         version = code_version()
-        say(f"sync benchmark: code {version}, PostgreSQL {central._safe_url(pg.url or '')}, work folder {workdir}")
+        say(f"sync benchmark: code {version}, PostgreSQL {central.safe_url(pg.url or '')}, work folder {workdir}")
         if phases & {"push", "idle"}:
             phase_push_and_idle(args, pg, workdir, phases)
         if "concurrent" in phases:

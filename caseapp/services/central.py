@@ -351,13 +351,13 @@ class _Push:
         """What the server already holds of the batch's events, and the scope of every stream it names: a
         query per 500 ids or streams, not per event."""
         ids = sorted({r["event_id"] for r in raw_events if isinstance(r, dict) and _plain(r.get("event_id"), 64)})
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
+        among = central_storage.among
+        if ids:
             for row in self.conn.execute(select(EVENTS.c.event_id, EVENTS.c.server_seq, EVENTS.c.hash)
-                                         .where(EVENTS.c.event_id.in_(chunk))):
+                                         .where(among(self.conn, EVENTS.c.event_id, ids))):
                 self.held[row.event_id] = ("accepted", row.server_seq, row.hash, None)
             for row in self.conn.execute(select(REFUSED.c.event_id, REFUSED.c.hash, REFUSED.c.reason)
-                                         .where(REFUSED.c.event_id.in_(chunk))):
+                                         .where(among(self.conn, REFUSED.c.event_id, ids))):
                 self.held[row.event_id] = ("refused", None, row.hash, row.reason)
         keys: set[tuple[str, str]] = {(r["stream"], r["stream_id"]) for r in raw_events if isinstance(r, dict)
                                       and _plain(r.get("stream"), 16) and _plain(r.get("stream_id"), 64)}
@@ -365,12 +365,13 @@ class _Push:
                  if isinstance(r, dict) and r.get("kind") == "case.registered" and isinstance(r.get("payload"), dict)
                  and _plain(r["payload"].get("citizen_id"), 64)}
         keys -= set(self.scope)
-        for key in keys:
-            self.scope[key] = {}
-        listed = sorted(keys)
-        for i in range(0, len(listed), 500):
-            for row in self.conn.execute(select(SCOPE).where(tuple_(SCOPE.c.stream, SCOPE.c.stream_id)
-                                                             .in_(listed[i:i + 500]))):
+        by_stream: dict[str, list[str]] = {}
+        for stream, stream_id in sorted(keys):
+            self.scope[(stream, stream_id)] = {}
+            by_stream.setdefault(stream, []).append(stream_id)
+        for stream, stream_ids in by_stream.items():          # the key's order: an index range per stream
+            for row in self.conn.execute(select(SCOPE).where(SCOPE.c.stream == stream,
+                                                             among(self.conn, SCOPE.c.stream_id, stream_ids))):
                 self.scope[(row.stream, row.stream_id)][row.office_id] = dict(row._mapping)
                 self.scope_stored.add((row.stream, row.stream_id, row.office_id))
 
