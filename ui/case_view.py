@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
 
 from caseapp.domain.deadlines import days_late
 from caseapp.errors import CaseAppError, ConflictError
-from caseapp.services import documents, queries, workflow
+from caseapp.services import documents, queries, transfers, workflow
 from caseapp.services.documents import DocumentRecord
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, TimelineEntry
@@ -32,8 +32,9 @@ from ui.widgets import (KeepsTypedText, WARNING_BACKGROUND, dialog_buttons, erro
                         searchable_combo)
 
 # the order buttons appear in
-ACTIONS = ("start", "pause", "resume", "decide", "close", "request_extension", "extend", "decline_extension",
-           "assign", "change_service", "withdraw", "reopen")
+ACTIONS = ("accept_transfer", "return_transfer", "start", "pause", "resume", "decide", "close", "request_extension",
+           "extend", "decline_extension", "assign", "change_service", "offer_transfer", "withdraw_transfer",
+           "withdraw", "reopen")
 
 
 def action_label(action: str) -> str:
@@ -50,6 +51,10 @@ def action_label(action: str) -> str:
         "change_service": QCoreApplication.translate("CaseView", "Change ser&vice…"),
         "withdraw": QCoreApplication.translate("CaseView", "Withdrawn by citi&zen…"),
         "reopen": QCoreApplication.translate("CaseView", "Reo&pen…"),
+        "offer_transfer": QCoreApplication.translate("CaseView", "Trans&fer to another office…"),
+        "withdraw_transfer": QCoreApplication.translate("CaseView", "With&draw the offer…"),
+        "accept_transfer": QCoreApplication.translate("CaseView", "Accept the trans&fer"),
+        "return_transfer": QCoreApplication.translate("CaseView", "&Return the transfer…"),
     }
     return labels[action]
 
@@ -72,6 +77,7 @@ def event_label(kind: str) -> str:
         "case.transfer_offered": QCoreApplication.translate("CaseView", "Transfer offered"),
         "case.transfer_accepted": QCoreApplication.translate("CaseView", "Transfer accepted"),
         "case.transfer_returned": QCoreApplication.translate("CaseView", "Transfer returned"),
+        "case.transfer_withdrawn": QCoreApplication.translate("CaseView", "Transfer offer withdrawn"),
         "case.note_added": QCoreApplication.translate("CaseView", "Note"),
         "case.document_issued": QCoreApplication.translate("CaseView", "Document issued"),
         "case.conflict_resolved": QCoreApplication.translate("CaseView", "Conflict resolved"),
@@ -295,8 +301,19 @@ class ActionDialog(KeepsTypedText, QDialog):
                 outcome.addItem(outcome_label(key), key)
             self._add(form, "outcome", self.tr("Outcome"), outcome)
             self._add(form, "text", self.tr("Decision text"), QPlainTextEdit())
-        if action in ("pause", "extend", "request_extension", "decline_extension", "withdraw", "reopen"):
+        if action == "offer_transfer":
+            combo = searchable_combo(self.tr("Receiving office"), [(f"{name} ({code})", code)
+                                                                   for code, name in view.offices])
+            combo.setCurrentIndex(-1)
+            self._add(form, "to_office", self.tr("Receiving office"), combo)
+        if action in ("pause", "extend", "request_extension", "decline_extension", "withdraw", "reopen",
+                      "offer_transfer", "withdraw_transfer", "return_transfer"):
             self._add(form, "reason", self.tr("Reason"), QPlainTextEdit())
+        if action == "offer_transfer":
+            self._add(form, "note", self.tr("Note for the receiving office"), QPlainTextEdit())
+            hint = QLabel(self.tr("The cover letter is made next, for printing."))
+            hint.setWordWrap(True)
+            form.addRow(hint)
         for widget in self.fields.values():
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)
@@ -329,7 +346,7 @@ class ActionDialog(KeepsTypedText, QDialog):
     def submit(self) -> None:
         if not self.ok.isEnabled():
             return
-        for name in ("assignee", "service"):
+        for name in ("assignee", "service", "to_office"):
             if name in self.fields and self.value(name) is None:
                 self.error.setText(self.tr("Choose from the list."))
                 self.fields[name].setFocus()
@@ -606,7 +623,21 @@ class CaseView(QDialog):
         names.update({e.user_id: e.user_name for e in bundle.timeline if e.user_id and e.user_name})
         self.setWindowTitle(self.tr("Case %1").replace("%1", case.case_number))
         conflict = self.tr(" — ⚠ conflicting changes, a manager must look") if case.conflict else ""
-        self.title.setText(f"{case.case_number} — {state_label(case.state)}{conflict}")
+        office_names = dict(bundle.offices)
+        moved = ""
+        offer = case.transfers[-1] if case.transfers else None
+        if case.state == "transferred_out" and offer is not None:
+            moved = (self.tr(" — offered to %1 since %2") if case.owner_office == self.actor.office_id
+                     else self.tr(" — offered to your office by %1 since %2"))
+            other = case.transfer_to if case.owner_office == self.actor.office_id else case.owner_office
+            moved = moved.replace("%1", office_names.get(other or "", other or "")).replace(
+                "%2", local_time(offer["offered_at"]))
+        elif case.owner_office != self.actor.office_id:
+            moved = self.tr(" — held by %1").replace("%1", office_names.get(case.owner_office, case.owner_office))
+        elif case.transferred_from:
+            moved = self.tr(" — taken over from %1").replace(
+                "%1", office_names.get(case.transferred_from, case.transferred_from))
+        self.title.setText(f"{case.case_number} — {state_label(case.state)}{moved}{conflict}")
         text, percent, warning = deadline_text(case, self.today, self.language, bundle.due_soon_until)
         self.deadline.setValue(percent)
         self.deadline.setFormat(text)
@@ -694,6 +725,14 @@ class CaseView(QDialog):
                                                   expected_version=version),
             "reopen": lambda: workflow.reopen(db, actor, case_id, values.get("reason", ""),
                                               expected_version=version),
+            "offer_transfer": lambda: transfers.offer(db, actor, case_id, values.get("to_office") or "",
+                                                      values.get("reason", ""), note=values.get("note", ""),
+                                                      expected_version=version),
+            "withdraw_transfer": lambda: transfers.withdraw(db, actor, case_id, values.get("reason", ""),
+                                                            expected_version=version),
+            "accept_transfer": lambda: transfers.accept(db, actor, case_id, expected_version=version),
+            "return_transfer": lambda: transfers.return_(db, actor, case_id, values.get("reason", ""),
+                                                         expected_version=version),
         }
         return calls[action]
 
@@ -701,7 +740,7 @@ class CaseView(QDialog):
         if self.case is None:
             return
         self.message.setText("")
-        if action in ("start", "resume", "close"):
+        if action in ("start", "resume", "close", "accept_transfer"):
             for button in self.buttons.values():
                 button.setEnabled(False)
             self.run("write", self.work_for(action, {}), self._acted, self._refused)
@@ -714,8 +753,11 @@ class CaseView(QDialog):
     def _acted(self, case: CaseDetail) -> None:
         for button in self.buttons.values():
             button.setEnabled(True)
+        offered_now = case.state == "transferred_out" and (self.case is None or self.case.state != case.state)
         self.changed.emit(case)
         self.reload()
+        if offered_now and case.transfer_to:          # the cover letter of the offer, to print and send with it
+            self.issue("transfer", to_office=case.transfer_to)
 
     def _refused(self, exc: BaseException) -> None:
         for button in self.buttons.values():
@@ -723,13 +765,12 @@ class CaseView(QDialog):
         self.message.setText(message_for(exc))
         self.reload()                    # the case may have changed under us: show it as it is now
 
-    def issue(self, key: str) -> None:
+    def issue(self, key: str, *, to_office: str | None = None) -> None:
         """Issue a document of this case (the menu), then offer to print or save it."""
         if self.case is None:
             return
         kind, size = ("receipt", "80mm") if key == "receipt80" else (key, "a5")
-        to_office = None
-        if kind == "transfer":
+        if kind == "transfer" and to_office is None:
             picker = OfficePicker(self.offices, self)
             if picker.exec() != QDialog.DialogCode.Accepted:
                 return

@@ -13,13 +13,14 @@ from pathlib import Path
 import sys
 from collections.abc import Sequence
 
-from caseapp.cli import calendar, cases, central, documents, maintenance, reports, setup, sync, users
+from caseapp.cli import (calendar, cases, central, documents, maintenance, reports, setup, sync, transfers,
+                         users)
 from caseapp.cli.common import (EXIT_BROKEN_PIPE, EXIT_BUG, EXIT_CANCELLED, EXIT_ERROR, EXIT_USAGE, ArgTypes,
                                 Handler)
 from caseapp.errors import CancelledError, CaseAppError
 from caseapp.text import DEFAULT_LANGUAGE, LANGUAGES, translate
 
-GROUPS = (setup, maintenance, users, calendar, cases, documents, reports, central, sync)
+GROUPS = (setup, maintenance, users, calendar, cases, transfers, documents, reports, central, sync)
 
 
 def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:

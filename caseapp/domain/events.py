@@ -28,6 +28,7 @@ CASE_ACTIONS: dict[str, str] = {
     "case.transfer_offered": "offer_transfer",
     "case.transfer_accepted": "accept_transfer",
     "case.transfer_returned": "return_transfer",
+    "case.transfer_withdrawn": "return_transfer",      # the offering office takes its offer back
     "case.note_added": "note",
     "case.document_issued": "note",
     "case.conflict_resolved": "note",

@@ -64,6 +64,8 @@ class CaseState:
     closed_on: date | None = None
     transfer_to: str | None = None
     state_before_transfer: str | None = None
+    clock_from: date | None = None               # an office that took the case over restarted the clock here
+    transfers: list[dict] = field(default_factory=list)     # every offer, with its outcome (``_apply_case``)
     notes: int = 0
     extension_request: dict | None = None        # {"days", "reason", "by", "at"} until a manager decides
     documents: list[dict] = field(default_factory=list)
@@ -159,7 +161,8 @@ def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
         if action == "accept_transfer" and event.office_id != state.transfer_to:
             _flag(state, event, "not_addressee")
             continue
-        if action == "return_transfer" and event.office_id not in (state.transfer_to, state.owner_office):
+        if action == "return_transfer" and event.office_id != (
+                state.owner_office if event.kind == "case.transfer_withdrawn" else state.transfer_to):
             _flag(state, event, "not_addressee")
             continue
         if action == "extend" and not _extension_allowed(state, p):
@@ -223,6 +226,11 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.state = st.IN_PROGRESS
     elif action == "offer_transfer":
         state.extension_request = None
+        state.transfers.append({"from_office": state.owner_office, "to_office": p["to_office"],
+                                "reason": p.get("reason", ""), "note": p.get("note", ""),
+                                "offered_at": event.recorded_at, "offered_by": event.user_id,
+                                "outcome": "offered", "answered_at": None, "answered_by": None,
+                                "answer_reason": None})
         state.transfer_to = p["to_office"]
         state.state_before_transfer = state.state
         state.state = st.TRANSFERRED_OUT
@@ -230,11 +238,18 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
         state.owner_office = state.transfer_to or state.owner_office
         state.transfer_to = None
         state.assignee = None
-        state.state = st.REGISTERED if state.state_before_transfer != st.WAITING else st.WAITING
+        waiting = state.state_before_transfer == st.WAITING
+        state.state = st.WAITING if waiting else st.REGISTERED
         state.state_before_transfer = None
+        if p.get("clock") == "restart":          # the receiving service's rule: its own time, from today
+            state.clock_from = _on(p["on"])
+            state.extensions = []
+            state.pauses = [(state.clock_from, None)] if waiting else []
+        _answer_transfer(state, event, "accepted")
     elif action == "return_transfer":
         state.state = state.state_before_transfer or st.REGISTERED
         state.transfer_to = state.state_before_transfer = None
+        _answer_transfer(state, event, "withdrawn" if event.kind == "case.transfer_withdrawn" else "returned")
     elif action == "note":
         if event.kind == "case.conflict_resolved":
             resolved.update(p.get("event_ids", []))
@@ -242,6 +257,12 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
             state.documents.append({**p, "created_by": event.user_id, "created_at": event.recorded_at})
         else:
             state.notes += 1
+
+
+def _answer_transfer(state: CaseState, event: Event, outcome: str) -> None:
+    if state.transfers:
+        state.transfers[-1].update(outcome=outcome, answered_at=event.recorded_at, answered_by=event.user_id,
+                                   answer_reason=event.payload.get("reason") or None)
 
 
 # --- reference and people streams: last writer wins per field, in fold order ------------------------------

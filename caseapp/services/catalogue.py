@@ -28,8 +28,9 @@ MAX_NAME = 300
 MAX_LEGAL_BASIS = 2_000
 MAX_DAYS = 365
 MAX_FEE_MNT = 1_000_000_000
+ON_TRANSFER = ("continue", "restart")     # the deadline of a case this office takes over from another
 EDITABLE = ("name_mn", "name_en", "clock", "target_days", "max_extension_days", "roll_forward", "fee_mnt",
-            "active", "legal_basis_mn")
+            "active", "legal_basis_mn", "on_transfer")
 
 @dataclass(frozen=True)
 class ServiceInfo:
@@ -45,6 +46,7 @@ class ServiceInfo:
     fee_mnt: int
     active: bool
     legal_basis_mn: str | None
+    on_transfer: str = "continue"
 
     def name(self, language: str = "mn") -> str:
         return self.name_en if language == "en" else self.name_mn
@@ -53,7 +55,7 @@ class ServiceInfo:
 def _info(row) -> ServiceInfo:
     return ServiceInfo(row.code, row.category, row.name_mn, row.name_en, row.clock, int(row.target_days),
                        int(row.max_extension_days), bool(row.roll_forward), int(row.fee_mnt), bool(row.active),
-                       row.legal_basis_mn)
+                       row.legal_basis_mn, row.on_transfer or "continue")
 
 
 def list_services(db: Database) -> list[ServiceInfo]:
@@ -93,6 +95,8 @@ def validate_changes(changes: dict) -> dict:
             clean[name] = check.text(value, name, max_length=MAX_LEGAL_BASIS, multiline=True, strip=True) or None
         elif name == "clock":
             clean[name] = check.one_of(value, CLOCKS, "clock")
+        elif name == "on_transfer":
+            clean[name] = check.one_of(value, ON_TRANSFER, "on_transfer")
         elif name in ("target_days", "max_extension_days"):
             clean[name] = _whole_number(value, name, "catalogue.days", 0, MAX_DAYS)
         elif name == "fee_mnt":

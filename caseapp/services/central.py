@@ -41,6 +41,7 @@ from caseapp.storage.engine import UnitOfWork
 from caseapp.storage.event_rows import EVENTS, event_to_row, row_to_event
 from caseapp.storage.eventlog import fold_priority, node_id_for, utc_iso
 from caseapp.storage.models import OfficeRow, UserRow, table_of
+from caseapp.domain.fold import fold_case
 from caseapp.storage.projections import Projector
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,9 @@ CODE_LENGTH = 12
 # kinds of reference stream: the national data comes from the centre; an office's own change stays its own
 REFERENCE_STREAMS = (OFFICE, CATALOGUE, CALENDAR)
 OWNER, OFFERED, READER = "owner", "offered", "reader"
+TRANSFER_ACTIONS = frozenset({"offer_transfer", "accept_transfer", "return_transfer"})
+# what an office may still have written about a case it held, and sent after its offer was answered
+CROSSED_KINDS = frozenset({"case.transfer_withdrawn", "case.note_added"})
 
 
 def sha256(text: str) -> bytes:
@@ -520,6 +524,10 @@ class _Push:
         user = self._role_of(event.user_id)
         if user is None or user[1] != office:
             raise _Refused("event.unknown_user")
+        if event.kind in CROSSED_KINDS and office not in active and self._crossed(event):
+            # the office held the case when it wrote this (offline, its offer answered meanwhile): taken, for
+            # the fold to apply or flag on every node, never refused as if written by a stranger
+            owner = office
         # a user locked since is not a refusal: the workstation checked them when the change was made
         # (``UnitOfWork(acting=...)``), possibly offline, before the lock reached it
         refusal = rules.case_action_refusal(role=user[0], actor_office=office, action=action, state=None,
@@ -527,26 +535,62 @@ class _Push:
                                             permission=rules.PERMISSION_OF_KIND.get(event.kind))
         if refusal is not None:
             raise _Refused(refusal.key, detail=canonical_json(refusal.values))
-        offices, grants, ends = set(active) | {office}, [], []
+        offices = set(active) | {office}
+        grants: list[tuple[str, str, str, str]] = []
+        ends: list[tuple[str, str, str]] = []
         citizen = event.payload.get("citizen_id")
         if event.kind == "case.registered":
             grants.append((office, CASE, case_id, OWNER))
             if isinstance(citizen, str):
                 grants.append((office, CITIZEN, citizen, READER))
-        elif action == "offer_transfer":
+            return offices, grants, ends
+        if action == "offer_transfer":
             target = event.payload.get("to_office")
             if not isinstance(target, str) or target == owner or not self._office_exists(target):
                 raise _Refused("event.transfer_target")
             offices.add(target)                   # the offer itself, after the history it brings
-            grants.append((target, CASE, case_id, OFFERED))
-            for citizen_id in self._citizens_of_case(case_id):
-                grants.append((target, CITIZEN, citizen_id, READER))
-        elif action == "accept_transfer" and offered == office:
-            ends.append((owner, CASE, case_id))
-            grants.append((office, CASE, case_id, OWNER))
-        elif action == "return_transfer" and offered is not None:
-            ends.append((offered, CASE, case_id))
+        if action in TRANSFER_ACTIONS:
+            grants, ends = self._follow_the_fold(event, active)
         return offices, grants, ends
+
+    def _crossed(self, event: Event) -> bool:
+        """Whether the office wrote ``event`` while it still held the case: its author had not seen the event
+        that ended the office's view (the ``seen`` vector: that event's node's events in the stream). A change
+        made after seeing it is a stranger's, and refused."""
+        ended = self._scope_of(CASE, event.stream_id).get(event.office_id)
+        if ended is None or ended["until_seq"] is None or event.seen is None:
+            return False
+        self.flush()
+        node = self.conn.execute(select(EVENTS.c.node_id).where(EVENTS.c.server_seq == ended["until_seq"])).scalar()
+        nth = self.conn.execute(select(func.count()).select_from(EVENTS).where(
+            EVENTS.c.stream == CASE, EVENTS.c.stream_id == event.stream_id, EVENTS.c.node_id == node,
+            EVENTS.c.server_seq <= ended["until_seq"])).scalar_one()
+        return event.seen.get(str(node), 0) < nth
+
+    def _follow_the_fold(self, event: Event, active: dict[str, dict]
+                         ) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str]]]:
+        """Who sees a case after a transfer event: what the fold of its stream says (its owner, and the office
+        it is offered to), so the server's scope and every node's projection agree even when an offer's answer
+        crossed its withdrawal (the fold applies one and flags the other). An office that gets the case gets
+        its history and its citizens; one that loses it keeps what it had."""
+        self.flush()
+        history = [row_to_event(row) for row in self.conn.execute(
+            select(EVENTS).where(EVENTS.c.stream == CASE, EVENTS.c.stream_id == event.stream_id))]
+        after = fold_case(event.stream_id, [*history, event])
+        wanted = {after.owner_office: OWNER}
+        if after.transfer_to:
+            wanted[after.transfer_to] = OFFERED
+        grants: list[tuple[str, str, str, str]] = []
+        ends = [(office, CASE, event.stream_id) for office in active if office not in wanted]
+        citizens = None
+        for office, role in wanted.items():
+            if active.get(office, {}).get("role") == role:
+                continue
+            grants.append((office, CASE, event.stream_id, role))
+            if office not in active:
+                citizens = self._citizens_of_case(event.stream_id) if citizens is None else citizens
+                grants += [(office, CITIZEN, citizen_id, READER) for citizen_id in sorted(citizens)]
+        return grants, ends
 
     def _office_exists(self, code: str) -> bool:
         return self.conn.execute(select(OFFICES.c.code).where(OFFICES.c.code == code)).first() is not None

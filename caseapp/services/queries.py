@@ -84,6 +84,9 @@ class CaseDetail(CaseSummary):
     projected_due_date: date | None = None     # while paused: the due date if resumed today
     extension_request: dict | None = None      # {"days", "reason", "by", "at"}: waiting for a manager
     as_of: date | None = None                  # the day this was read (a running pause counts up to it)
+    transferred_from: str | None = None        # the office this one took the case over from
+    clock_from: date | None = None             # the clock restarted on that day (the service's rule)
+    transfers: tuple[dict, ...] = ()           # every offer of the case, and its outcome
 
     @property
     def paused_days(self) -> int:
@@ -127,6 +130,8 @@ class CaseFilter:
     search: str = ""
     conflicts_only: bool = False
     extension_requested: bool = False
+    incoming_to: str | None = None        # offered to this office by another, not answered yet
+    offered_by: str | None = None         # ever offered by this office to another (whatever the answer)
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,8 @@ class Dashboard:
     recently_closed: int         # closed in the last 7 days
     conflicts: int
     extension_requests: int = 0
+    incoming_transfers: int = 0  # offered to this office by another
+    outgoing_transfers: int = 0  # offered by this office, not answered yet
 
 
 SORTABLE = {
@@ -276,6 +283,12 @@ def _conditions(conn: Connection, f: CaseFilter, today: date, *, walk_sort_index
         where.append(CASES.c.closed_on >= f.closed_from)
     if f.extension_requested:
         where.append(CASES.c.extension_request.is_not(None))
+    if f.incoming_to:
+        where += [CASES.c.transfer_to == f.incoming_to, CASES.c.state == "transferred_out"]
+    if f.offered_by:             # the few cases that ever moved (a partial index), then their offers' text
+        where += [CASES.c.transfers.is_not(None),
+                  CASES.c.transfers.contains(f'"from_office":{json.dumps(f.offered_by, ensure_ascii=False)}',
+                                             autoescape=True)]
     if f.conflicts_only:
         where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
     condition = _search_condition(conn, f.search, walk_sort_index)
@@ -354,7 +367,8 @@ def get_case(db: Database, reference: str, *, today: date | None = None) -> Case
         state = fold_case(r.case_id, load_stream(uow.conn, CASE, r.case_id))
         projected = None
         if r.paused_since is not None and state.clock:
-            projected = projected_due_date(r.registered_on, Clock(**state.clock), load_calendar(uow.conn),
+            projected = projected_due_date(state.clock_from or r.registered_on, Clock(**state.clock),
+                                           load_calendar(uow.conn),
                                            state.pauses, state.extensions, today)
     summary = _summary(r)
     return CaseDetail(**summary.__dict__, owner_office=r.owner_office, citizen_id=r.citizen_id,
@@ -365,7 +379,9 @@ def get_case(db: Database, reference: str, *, today: date | None = None) -> Case
                       version=r.version, conflict_details=tuple(json.loads(r.conflict_details or "[]")),
                       max_extension_days=int(state.clock.get("max_extension_days", 0)),
                       projected_due_date=projected, as_of=today,
-                      extension_request=json.loads(r.extension_request) if r.extension_request else None)
+                      extension_request=json.loads(r.extension_request) if r.extension_request else None,
+                      transferred_from=r.transferred_from, clock_from=r.clock_from,
+                      transfers=tuple(state.transfers))
 
 
 def timeline(db: Database, reference: str) -> list[TimelineEntry]:
@@ -486,4 +502,7 @@ def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today
             recently_closed=count(CASES.c.closed_on >= today - timedelta(days=7)),
             conflicts=count(CASES.c.conflict == True),  # noqa: E712 - matches the partial index
             extension_requests=count(CASES.c.extension_request.is_not(None)),
+            incoming_transfers=conn.execute(select(func.count()).select_from(CASES).where(
+                CASES.c.transfer_to == office_id, CASES.c.state == "transferred_out")).scalar_one(),
+            outgoing_transfers=count(CASES.c.state == "transferred_out"),
         )

@@ -7,8 +7,10 @@ now (``CaseDetail``), so the caller can show what changed. Nothing is written wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, func, select
 
@@ -288,14 +290,20 @@ def _check_action(actor: Actor, row, action: str, permission: str | None = None,
         raise ConflictError("case.changed", field="case")
 
 
-def _act(db: Database, actor: Actor, reference: str, action: str, kind: str, payload: dict, *,
-         permission: str | None = None, expected_version: int | None = None, extra_check=None) -> CaseDetail:
+def _act(db: Database, actor: Actor, reference: str, action: str, kind: str,
+         payload: dict | Callable[[Connection, Any], dict], *, permission: str | None = None,
+         expected_version: int | None = None, extra_check=None) -> CaseDetail:
+    """One action on a case: checked (role, office, state, version, ``extra_check``), written, refolded.
+    ``payload`` may be a function of the connection and the case row, for an event that names what it found
+    (the office a transfer goes to, the rule of the service that takes a case over)."""
     reference = check.plain(reference, "case")
     with db.uow(write=True, acting=actor) as uow:
         row = _load_case(uow.conn, reference)
         _check_action(actor, row, action, permission, expected_version)
         if extra_check is not None:
             extra_check(uow.conn, row)
+        if callable(payload):
+            payload = payload(uow.conn, row)
         writer = EventWriter(uow.conn, uow.clock)
         writer.append(CASE, row.case_id, kind, payload, user_id=actor.user_id,
                       base_version=stream_version(uow.conn, CASE, row.case_id))
@@ -389,13 +397,17 @@ def _check_extension_cap(clock: dict, used: int, days: int) -> None:
         raise ValidationError("extension.cap", field="days", max=clock["max_extension_days"], left=left)
 
 
+ACTION_PERMISSION = {"change_service": "register", "offer_transfer": "transfer", "accept_transfer": "transfer",
+                     "return_transfer": "transfer"}
+
+
 def available_actions(actor: Actor, case: CaseDetail) -> frozenset[str]:
     """What this user may do to this case now (role, owning office and state): the case view offers these.
-    The services check the same rules again when the action runs."""
+    The services check the same rules again when the action runs. A case offered to another office offers its
+    owner ``withdraw_transfer`` (and notes), and the receiving office ``accept_transfer``/``return_transfer``."""
     allowed = set()
     for action in states.ALLOWED_FROM:
-        permission = "register" if action == "change_service" else action
-        if not actor.can(permission) or not states.can(action, case.state):
+        if not actor.can(ACTION_PERMISSION.get(action, action)) or not states.can(action, case.state):
             continue
         if action == "note":
             if actor.office_id not in (case.owner_office, case.transfer_to):
@@ -409,7 +421,13 @@ def available_actions(actor: Actor, case: CaseDetail) -> frozenset[str]:
         allowed.discard("decline_extension")
     if case.max_extension_days - case.extension_days <= 0:
         allowed -= {"extend", "request_extension"}
-    return frozenset(allowed - {"offer_transfer", "accept_transfer", "return_transfer"})   # the transfer issue
+    if case.state == states.TRANSFERRED_OUT:
+        allowed -= {"accept_transfer", "return_transfer"}
+        if actor.can("transfer") and case.owner_office == actor.office_id:
+            allowed.add("withdraw_transfer")
+        if actor.can("transfer") and case.transfer_to == actor.office_id:
+            allowed |= {"accept_transfer", "return_transfer"}
+    return frozenset(allowed)
 
 
 def _case_clock(conn: Connection, row) -> dict:

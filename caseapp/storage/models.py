@@ -166,6 +166,8 @@ class ServiceTypeRow(Base):
     fee_mnt: Mapped[int] = mapped_column(Integer)
     legal_basis_mn: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # a case this service's office takes over from another: "continue" its deadline or "restart" it
+    on_transfer: Mapped[str] = mapped_column(String(10), default="continue", server_default=text("'continue'"))
     version: Mapped[int] = mapped_column(Integer)
     conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
@@ -243,6 +245,9 @@ class CaseRow(Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     transfer_to: Mapped[str | None] = mapped_column(String(32))
+    transfers: Mapped[str | None] = mapped_column(Text)          # JSON: every offer of the case and its outcome
+    transferred_from: Mapped[str | None] = mapped_column(String(32))   # the office it was last taken over from
+    clock_from: Mapped[date | None] = mapped_column(Date)       # the clock restarted here on a takeover
     notes_count: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer)
     last_hlc: Mapped[str] = mapped_column(String(21))
@@ -271,6 +276,11 @@ class CaseRow(Base):
         Index("ix_cases_office_extension_request", "owner_office",
               sqlite_where=text("extension_request IS NOT NULL"),
               postgresql_where=text("extension_request IS NOT NULL")),
+        # the incoming-transfers queue, and the cases that ever moved (outgoing transfers, their report)
+        Index("ix_cases_transfer_to", "transfer_to", sqlite_where=text("transfer_to IS NOT NULL"),
+              postgresql_where=text("transfer_to IS NOT NULL")),
+        Index("ix_cases_transferred", "registered_on", sqlite_where=text("transfers IS NOT NULL"),
+              postgresql_where=text("transfers IS NOT NULL")),
     )
 
 

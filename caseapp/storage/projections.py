@@ -58,8 +58,10 @@ def case_row(state: CaseState, calendar: deadlines.WorkCalendar,
     """The case's projection row; ``citizen`` is its citizen's (name_fold, register_no), another stream's data
     copied for sorting."""
     clock = clock_of(state)
-    due = (deadlines.due_date(state.registered_on, clock, calendar, state.pauses, state.extensions)
-           if clock and state.registered_on else None)
+    start = state.clock_from or state.registered_on
+    due = deadlines.due_date(start, clock, calendar, state.pauses, state.extensions) if clock and start else None
+    came_from = next((t["from_office"] for t in reversed(state.transfers)
+                      if t["outcome"] == "accepted" and t["to_office"] == state.owner_office), None)
     return {
         "case_id": state.case_id, "case_number": state.number, "owner_office": state.owner_office,
         "service_code": state.service, "citizen_id": state.citizen_id,
@@ -76,6 +78,8 @@ def case_row(state: CaseState, calendar: deadlines.WorkCalendar,
         "updated_at": state.updated_at, "conflict": bool(state.conflicts),
         "conflict_details": _json(state.conflicts) if state.conflicts else None,
         "extension_request": _json(state.extension_request) if state.extension_request else None,
+        "transfers": _json(state.transfers) if state.transfers else None, "transferred_from": came_from,
+        "clock_from": state.clock_from,
     }
 
 
@@ -114,6 +118,7 @@ def service_row(state: RecordState) -> dict:
             "reminder_days": _json(f.get("reminder_days", [])),
             "required_documents": _json(f.get("required_documents", [])), "fee_mnt": int(f.get("fee_mnt", 0)),
             "legal_basis_mn": f.get("legal_basis_mn"), "active": bool(f.get("active", True)),
+            "on_transfer": f.get("on_transfer", "continue"),
             "version": state.version, "conflict": bool(state.conflicts)}
 
 

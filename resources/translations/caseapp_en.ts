@@ -4,53 +4,69 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="272"/>
+        <location filename="../../ui/case_view.py" line="278"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="274"/>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="280"/>
+        <location filename="../../ui/case_view.py" line="284"/>
         <source>New service</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="291"/>
         <source>Days (at most %1)</source>
         <translation>Days (at most %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="287"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Asked for %1 days: %2</source>
         <translation>Asked for %1 days: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="296"/>
+        <location filename="../../ui/case_view.py" line="302"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="297"/>
+        <location filename="../../ui/case_view.py" line="303"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="299"/>
+        <location filename="../../ui/case_view.py" line="305"/>
+        <location filename="../../ui/case_view.py" line="308"/>
+        <source>Receiving office</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="311"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="305"/>
+        <location filename="../../ui/case_view.py" line="313"/>
+        <source>Note for the receiving office</source>
+        <translation>Note for the receiving office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="314"/>
+        <source>The cover letter is made next, for printing.</source>
+        <translation>The cover letter is made next, for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="305"/>
+        <location filename="../../ui/case_view.py" line="322"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="334"/>
+        <location filename="../../ui/case_view.py" line="351"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -63,42 +79,42 @@
         <translation>Demo data made: %1 cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>This database is open read-only (the file, its folder or the disk may not be written): you can sign in and look, but nothing can be changed.</source>
         <translation>This database is open read-only (the file, its folder or the disk may not be written): you can sign in and look, but nothing can be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="53"/>
         <source>⚠ This database is older than the last change made at this workstation (change %1 of %2): it was restored from a backup or lost its last changes. New case numbers continue after the ones already handed out. Tell your IT staff before this workstation syncs.</source>
         <translation>⚠ This database is older than the last change made at this workstation (change %1 of %2): it was restored from a backup or lost its last changes. New case numbers continue after the ones already handed out. Tell your IT staff before this workstation syncs.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>The daily backup failed: %1</source>
         <translation>The daily backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>First start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Preparing demo data for the first start…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="147"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -224,62 +240,62 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/intake.py" line="357"/>
+        <location filename="../../ui/intake.py" line="351"/>
         <source>Is this the same person?</source>
         <translation>Is this the same person?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>Register number</source>
         <translation>Register number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="361"/>
+        <location filename="../../ui/intake.py" line="355"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="362"/>
+        <location filename="../../ui/intake.py" line="356"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="363"/>
+        <location filename="../../ui/intake.py" line="357"/>
         <source>Open cases</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="367"/>
+        <location filename="../../ui/intake.py" line="361"/>
         <source>What was typed</source>
         <translation>What was typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="369"/>
+        <location filename="../../ui/intake.py" line="363"/>
         <source>Typed</source>
         <translation>Typed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="383"/>
+        <location filename="../../ui/intake.py" line="377"/>
         <source>Use the selected record</source>
         <translation>Use the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="386"/>
+        <location filename="../../ui/intake.py" line="380"/>
         <source>Register as a new person</source>
         <translation>Register as a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="394"/>
+        <location filename="../../ui/intake.py" line="388"/>
         <source>Records that may be this applicant are already registered.</source>
         <translation>Records that may be this applicant are already registered.</translation>
     </message>
@@ -340,436 +356,481 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
+        <location filename="../../ui/case_view.py" line="42"/>
         <source>&amp;Start work</source>
         <translation>&amp;Start work</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Wait for citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>Ask for e&amp;xtension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Assign…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Change ser&amp;vice…</source>
         <translation>Change ser&amp;vice…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>Withdrawn by citi&amp;zen…</source>
         <translation>Withdrawn by citi&amp;zen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>Reo&amp;pen…</source>
         <translation>Reo&amp;pen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="59"/>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="56"/>
+        <source>Accept the trans&amp;fer</source>
+        <translation>Accept the trans&amp;fer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="60"/>
+        <location filename="../../ui/case_view.py" line="65"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="62"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="63"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Resumed</source>
         <translation>Resumed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Deadline extended</source>
         <translation>Deadline extended</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Extension asked for</source>
         <translation>Extension asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Extension declined</source>
         <translation>Extension declined</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Service changed</source>
         <translation>Service changed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="77"/>
         <source>Transfer offered</source>
         <translation>Transfer offered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>Transfer accepted</source>
         <translation>Transfer accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="79"/>
         <source>Transfer returned</source>
         <translation>Transfer returned</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="80"/>
+        <source>Transfer offer withdrawn</source>
+        <translation>Transfer offer withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Document issued</source>
         <translation>Document issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="89"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="85"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="100"/>
-        <location filename="../../ui/case_view.py" line="626"/>
+        <location filename="../../ui/case_view.py" line="106"/>
+        <location filename="../../ui/case_view.py" line="657"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="220"/>
+        <location filename="../../ui/case_view.py" line="226"/>
         <source>Withdrawn on %1</source>
         <translation>Withdrawn on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="221"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>Finished on %1</source>
         <translation>Finished on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="225"/>
+        <location filename="../../ui/case_view.py" line="231"/>
         <source>Decided on %1, %2 days after the due date</source>
         <translation>Decided on %1, %2 days after the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Decided on %1, on time</source>
         <translation>Decided on %1, on time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="230"/>
+        <location filename="../../ui/case_view.py" line="236"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="243"/>
+        <location filename="../../ui/case_view.py" line="249"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 days overdue (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="246"/>
+        <location filename="../../ui/case_view.py" line="252"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Due today (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="247"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 days left (due %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="407"/>
-        <location filename="../../ui/case_view.py" line="607"/>
+        <location filename="../../ui/case_view.py" line="424"/>
+        <location filename="../../ui/case_view.py" line="624"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="414"/>
+        <location filename="../../ui/case_view.py" line="431"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="423"/>
+        <location filename="../../ui/case_view.py" line="440"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="445"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="428"/>
+        <location filename="../../ui/case_view.py" line="445"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="429"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="430"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Paused time</source>
         <translation>Paused time</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="444"/>
+        <location filename="../../ui/case_view.py" line="461"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="466"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="460"/>
+        <location filename="../../ui/case_view.py" line="477"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="464"/>
+        <location filename="../../ui/case_view.py" line="481"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="465"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Write a note for colleagues (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="468"/>
+        <location filename="../../ui/case_view.py" line="485"/>
         <source>Add &amp;note</source>
         <translation>Add &amp;note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="484"/>
+        <location filename="../../ui/case_view.py" line="501"/>
         <source>The citizen&apos;s other cases</source>
         <translation>The citizen&apos;s other cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="495"/>
+        <location filename="../../ui/case_view.py" line="512"/>
         <source>Case details</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="496"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="497"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="498"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Citizen&apos;s other &amp;cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="519"/>
         <source>Documents issued</source>
         <translation>Documents issued</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="503"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Reprint the selected document a&amp;gain</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="509"/>
+        <location filename="../../ui/case_view.py" line="526"/>
         <source>Issued docu&amp;ments</source>
         <translation>Issued docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Receipt (A5)</source>
         <translation>Receipt (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="529"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Receipt (80 mm roll)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Response letter</source>
         <translation>Response letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Extension notice</source>
         <translation>Extension notice</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Transfer letter…</source>
         <translation>Transfer letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Case file</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="553"/>
         <source>New case for t&amp;his citizen</source>
         <translation>New case for t&amp;his citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="538"/>
+        <location filename="../../ui/case_view.py" line="555"/>
         <source>Ctrl+Shift+N: the intake with this citizen filled in</source>
         <translation>Ctrl+Shift+N: the intake with this citizen filled in</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="608"/>
+        <location filename="../../ui/case_view.py" line="625"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ conflicting changes, a manager must look</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="624"/>
+        <location filename="../../ui/case_view.py" line="630"/>
+        <source> — offered to %1 since %2</source>
+        <translation> — offered to %1 since %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="631"/>
+        <source> — offered to your office by %1 since %2</source>
+        <translation> — offered to your office by %1 since %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="636"/>
+        <source> — held by %1</source>
+        <translation> — held by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="638"/>
+        <source> — taken over from %1</source>
+        <translation> — taken over from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="627"/>
+        <location filename="../../ui/case_view.py" line="658"/>
         <source>%1 of %2 days used</source>
         <translation>%1 of %2 days used</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="634"/>
+        <location filename="../../ui/case_view.py" line="665"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 more days asked for: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="648"/>
+        <location filename="../../ui/case_view.py" line="679"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Citizen&apos;s other &amp;cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="111"/>
-        <location filename="../../ui/case_view.py" line="662"/>
+        <location filename="../../ui/case_view.py" line="117"/>
+        <location filename="../../ui/case_view.py" line="693"/>
         <source>reprint</source>
         <translation>reprint</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>&amp;Extend…</source>
         <translation>&amp;Extend…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>Decl&amp;ine extension…</source>
         <translation>Decl&amp;ine extension…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="234"/>
+        <location filename="../../ui/case_view.py" line="54"/>
+        <source>Trans&amp;fer to another office…</source>
+        <translation>Trans&amp;fer to another office…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="55"/>
+        <source>With&amp;draw the offer…</source>
+        <translation>With&amp;draw the offer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="57"/>
+        <source>&amp;Return the transfer…</source>
+        <translation>&amp;Return the transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="240"/>
         <source>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="536"/>
         <source>Doc&amp;uments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="749"/>
+        <location filename="../../ui/case_view.py" line="790"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
@@ -1311,11 +1372,6 @@
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
-    <message>
-        <location filename="../../ui/letterhead_dialog.py" line="94"/>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1359,262 +1415,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Case management — %1</source>
         <translation>Case management — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Register number, case number or name…</source>
         <translation>Register number, case number or name…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>New case for the same citizen…</source>
         <translation>New case for the same citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The citizen of the case just registered, or of the selected case</source>
         <translation>The citizen of the case just registered, or of the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Print today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Excel report…</source>
         <translation>Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Select at most %1 cases to assign at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Some selected cases are still being read; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Select a case of the citizen first.</source>
         <translation>Select a case of the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>Registered %1 for %2, due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Print the rece&amp;ipt</source>
         <translation>Print the rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>New case for this citizen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <source>Incoming transfers</source>
+        <translation>Incoming transfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>Outgoing transfers</source>
+        <translation>Outgoing transfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1622,27 +1688,27 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="366"/>
+        <location filename="../../ui/case_view.py" line="383"/>
         <source>Transfer to</source>
         <translation>Transfer to</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="368"/>
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>Receiving office</source>
         <translation>Receiving office</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Make the letter</source>
         <translation>Make the letter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="373"/>
+        <location filename="../../ui/case_view.py" line="390"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="385"/>
+        <location filename="../../ui/case_view.py" line="402"/>
         <source>Choose from the list.</source>
         <translation>Choose from the list.</translation>
     </message>
@@ -1650,27 +1716,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="179"/>
+        <location filename="../../ui/case_view.py" line="185"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1934,22 +2000,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="136"/>
+        <location filename="../../ui/case_view.py" line="142"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

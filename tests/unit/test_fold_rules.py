@@ -192,7 +192,7 @@ CONCURRENT = {
     "decide+reopen": ([], DECIDE, ("case.reopened", {}), ["concurrent_state", "concurrent_decision"]),
     "close+reopen": ([DECIDE], ("case.closed", {"on": "2026-07-02"}), ("case.reopened", {}), ["concurrent_state"]),
     "withdraw+reopen": ([], ("case.withdrawn", {"on": "2026-06-20"}), ("case.reopened", {}), ["concurrent_state"]),
-    "offer+return": ([], OFFER, ("case.transfer_returned", {"reason": "буцаав"}),
+    "offer+return": ([], OFFER, ("case.transfer_withdrawn", {"reason": "буцаав"}),
                      ["concurrent_state", "concurrent_owner"]),
 }
 
@@ -564,17 +564,21 @@ def test_a_returned_transfer_goes_back_to_where_it_was(before, expected):
 
 
 def test_the_owner_may_withdraw_its_offer_but_a_third_office_may_not():
-    a, events, _ = transfer(START)
-    withdrawn = fold_case(CASE_ID, events + [a.event("case.transfer_returned", {}, len(events))])
+    a, events, receiver = transfer(START)
+    withdrawn = fold_case(CASE_ID, events + [a.event("case.transfer_withdrawn", {}, len(events))])
     assert withdrawn.state == "in_progress" and withdrawn.transfer_to is None
-    third = Writer(FOREIGN, 1, start_ms=T0 + 600_000).event("case.transfer_returned", {}, len(events))
-    state = fold_case(CASE_ID, events + [third])
-    assert state.state == "transferred_out" and reasons(state) == ["not_addressee"]
+    assert withdrawn.transfers[-1]["outcome"] == "withdrawn"
+    for writer, kind in ((Writer(FOREIGN, 1, start_ms=T0 + 600_000), "case.transfer_withdrawn"),
+                         (Writer(FOREIGN, 1, start_ms=T0 + 600_000), "case.transfer_returned"),
+                         (receiver, "case.transfer_withdrawn"),       # the receiver returns; it cannot withdraw
+                         (a, "case.transfer_returned")):              # the owner withdraws; it cannot return
+        state = fold_case(CASE_ID, events + [writer.event(kind, {}, len(events))])
+        assert state.state == "transferred_out" and reasons(state) == ["not_addressee"], (writer.office, kind)
 
 
 def test_a_return_without_an_offer_is_illegal():
     a = Writer(OWNER, 1)
-    state = fold_case(CASE_ID, history(a, START, ("case.transfer_returned", {})))
+    state = fold_case(CASE_ID, history(a, START, ("case.transfer_withdrawn", {})))
     assert state.state == "in_progress" and reasons(state) == ["illegal_in_in_progress"]
 
 
@@ -776,3 +780,15 @@ def test_the_count_alone_still_decides_for_events_written_before_the_vector_was_
     assert reasons(fold_case(CASE_ID, [reg, to_x, b.event("case.assigned", {"assignee": "y"}, 1)])) \
         == ["concurrent_assignee"]
     assert fold_case(CASE_ID, [reg, to_x, b.event("case.assigned", {"assignee": "y"}, 2)]).conflicts == []
+
+
+def test_an_office_that_restarts_the_clock_counts_from_its_acceptance():
+    a, events, receiver = transfer(START, ("case.paused", {"on": "2026-03-05", "reason": "баримт"}))
+    accepted = receiver.event("case.transfer_accepted", {"on": "2026-03-20", "clock": "restart"}, len(events))
+    state = fold_case(CASE_ID, events + [accepted])
+    assert state.owner_office == RECEIVER and state.state == "waiting"      # it waits for the citizen still
+    assert state.clock_from.isoformat() == "2026-03-20" and state.extensions == []
+    assert state.pauses == [(state.clock_from, None)]              # the old office's pause is not counted twice
+    assert state.transfers[-1]["outcome"] == "accepted" and state.transfers[-1]["from_office"] == OWNER
+    kept = fold_case(CASE_ID, events + [receiver.event("case.transfer_accepted", {"on": "2026-03-20"}, len(events))])
+    assert kept.clock_from is None and len(kept.pauses) == 1       # "continue": the same clock

@@ -71,4 +71,6 @@ TEXT: dict[str, str] = {
     "cli.sync_verified": "Same as the server: {count} events",
     "cli.sync_differs": "DIFFERENT from the server: {here} events here, {there} there, in {streams} streams (stream, id, here, there):",
     "cli.sync_repaired": "Fetched {count} missing events from the server.",
+    "cli.transfer_incoming": "incoming",
+    "cli.transfer_outgoing": "outgoing",
 }

@@ -78,6 +78,7 @@ TEXT: dict[str, str] = {
     'doc.event.transfer_offered': 'Transfer offered',
     'doc.event.transfer_accepted': 'Transfer accepted',
     'doc.event.transfer_returned': 'Transfer returned',
+    'doc.event.transfer_withdrawn': 'Transfer offer withdrawn',
     'doc.event.note_added': 'Note',
     'doc.event.document_issued': 'Document issued',
     'doc.event.conflict_resolved': 'Conflict resolved',

@@ -231,4 +231,12 @@ TEXT: dict[str, str] = {
     "event.hash_differs": "The server holds an event with this id but different content.",
     "sync.ca_unreadable": "The CA certificate file {path} cannot be used: {detail}",
     "sync.stream": "Not a stream of events: the kind is one of case, citizen, office, catalogue, calendar, user, and the id is plain text.",
+    "transfer.office_required": "Choose the office the case goes to.",
+    "transfer.unknown_office": "There is no active office with the code {office}. Type part of its name or code and pick it from the list.",
+    "transfer.same_office": "A case cannot be offered to the office that already holds it.",
+    "transfer.not_offered_here": "This case is not offered to your office: only the office it is offered to can accept or return it.",
+    "transfer.not_ours": "Only the office that offered the case can withdraw the offer.",
+    "label.to_office": "Receiving office",
+    "label.note": "Note",
+    "label.on_transfer": "Deadline of a case taken over",
 }

@@ -71,4 +71,6 @@ TEXT: dict[str, str] = {
     "cli.sync_verified": "Сервертэй ижил: {count} үйл явдал",
     "cli.sync_differs": "Серверээс ЗӨРҮҮТЭЙ: энд {here}, тэнд {there} үйл явдал, {streams} урсгалд (урсгал, дугаар, энд, тэнд):",
     "cli.sync_repaired": "Серверээс дутуу {count} үйл явдлыг татлаа.",
+    "cli.transfer_incoming": "ирсэн",
+    "cli.transfer_outgoing": "явуулсан",
 }

@@ -78,6 +78,7 @@ TEXT: dict[str, str] = {
     'doc.event.transfer_offered': 'Шилжүүлэхээр илгээсэн',
     'doc.event.transfer_accepted': 'Шилжүүлгийг хүлээн авсан',
     'doc.event.transfer_returned': 'Шилжүүлгийг буцаасан',
+    'doc.event.transfer_withdrawn': 'Шилжүүлгийн саналыг буцаан авсан',
     'doc.event.note_added': 'Тэмдэглэл',
     'doc.event.document_issued': 'Баримт бичиг гаргасан',
     'doc.event.conflict_resolved': 'Зөрчлийг шийдсэн',
