@@ -24,6 +24,7 @@ from caseapp.services.documents import DocumentRecord
 from caseapp.services.database import Database
 from caseapp.services.queries import CaseDetail, CaseSummary, StaffMember, TimelineEntry
 from caseapp.services.users import Actor
+from ui.conflict_view import ConflictDialog
 from ui.document_dialog import document_title, issue_and_offer
 from ui.errors import message_for, present
 from ui.format import channel_label, label as catalogue_label, local_time, long_date, short_date, state_label
@@ -558,6 +559,12 @@ class CaseView(QDialog):
         self.new_case_button.clicked.connect(self.new_case_for_citizen)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, activated=self.new_case_for_citizen)
         actions_row.addWidget(self.new_case_button)
+        self.conflicts_button = QPushButton(self.tr("&Both sides: resolve the conflict…"))
+        self.conflicts_button.setObjectName("resolveConflicts")
+        self.conflicts_button.setAutoDefault(False)
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(self.open_conflicts)
+        actions_row.addWidget(self.conflicts_button)
         actions_row.addWidget(self.documents_button)
         self.message = error_label("caseMessage")
 
@@ -569,6 +576,15 @@ class CaseView(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    def open_conflicts(self) -> None:
+        """Both sides of each conflict, for the manager to resolve (a window of its own over this one)."""
+        if self.case is None or not self.conflicts_button.isVisible():
+            return
+        dialog = ConflictDialog(self)
+        dialog.resolved.connect(self._acted)
+        self.conflict_dialog = dialog
+        dialog.open()
 
     def new_case_for_citizen(self) -> None:
         if self.case is not None and self.case.register_no and self.new_case_button.isVisible():
@@ -682,6 +698,8 @@ class CaseView(QDialog):
             button.setVisible(action in allowed)
         if "assign" in allowed and not any(m.user_id != case.assignee_id for m in self.staff):
             self.buttons["assign"].setVisible(False)
+        self.conflicts_button.setVisible(case.conflict and self.actor.can("resolve_conflict")
+                                         and case.owner_office == self.actor.office_id)
         can_note = "note" in allowed
         self.note_text.setVisible(can_note)
         self.add_note_button.setVisible(can_note)

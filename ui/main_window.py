@@ -24,7 +24,7 @@ from ui.widgets import FOCUS_STYLE, notice_label
 VISIBLE_FIRST = (0, 2, 4, 6, 7, 1, 3, 5)
 COLUMN_WIDTHS = {0: 165, 2: 170, 4: 150, 6: 125, 7: 185, 1: 100, 3: 110, 5: 150}
 QUEUES = ("all", "mine", "office", "due_today", "due_soon", "overdue", "waiting", "extension_requests", "incoming",
-          "outgoing", "closed")
+          "outgoing", "conflicts", "closed")
 STATUS_REFRESH_MS = 60_000
 MAX_BULK_ASSIGN = 2_000        # the rows of ten pages: all of them read and on hand
 
@@ -450,7 +450,8 @@ class MainWindow(QMainWindow):
                 "due_today": self.tr("Due today"), "due_soon": self.tr("Due within 3 working days"),
                 "overdue": self.tr("Overdue"), "waiting": self.tr("Waiting for citizen"),
                 "extension_requests": self.tr("Extension requests"), "incoming": self.tr("Incoming transfers"),
-                "outgoing": self.tr("Outgoing transfers"), "closed": self.tr("Recently closed")}
+                "outgoing": self.tr("Outgoing transfers"), "conflicts": self.tr("Conflicts"),
+                "closed": self.tr("Recently closed")}
 
     def queue_filter(self, key: str) -> tuple[CaseFilter, str, bool]:
         """(filters, sort key, descending) of a queue."""
@@ -474,6 +475,8 @@ class MainWindow(QMainWindow):
             return CaseFilter(office_id=office, extension_requested=True), "due_date", False
         if key == "incoming":
             return CaseFilter(incoming_to=office), "registered_on", False
+        if key == "conflicts":
+            return CaseFilter(office_id=office, conflicts_only=True), "due_date", False
         if key == "outgoing":
             return CaseFilter(offered_by=office), "registered_on", True
         if key == "closed":
@@ -497,7 +500,8 @@ class MainWindow(QMainWindow):
                       "due_today": board.due_today, "due_soon": board.due_today + board.due_soon,
                       "overdue": board.overdue, "waiting": board.waiting,
                       "extension_requests": board.extension_requests, "incoming": board.incoming_transfers,
-                      "outgoing": board.outgoing_transfers, "closed": board.recently_closed}
+                      "outgoing": board.outgoing_transfers, "conflicts": board.conflicts,
+                      "closed": board.recently_closed}
         for row in range(self.queues.count()):
             item = self.queues.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
@@ -505,7 +509,7 @@ class MainWindow(QMainWindow):
                 item.setText(labels[key])
                 continue
             text = f"{labels[key]} ({counts[key]:,})"
-            if key in ("overdue", "extension_requests", "incoming") and counts[key]:
+            if key in ("overdue", "extension_requests", "incoming", "conflicts") and counts[key]:
                 text = "⚠ " + text
             item.setText(text)
 

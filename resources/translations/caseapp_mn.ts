@@ -4,69 +4,69 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="278"/>
+        <location filename="../../ui/case_view.py" line="279"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="280"/>
-        <location filename="../../ui/case_view.py" line="284"/>
+        <location filename="../../ui/case_view.py" line="281"/>
+        <location filename="../../ui/case_view.py" line="285"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="291"/>
+        <location filename="../../ui/case_view.py" line="292"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="293"/>
+        <location filename="../../ui/case_view.py" line="294"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="302"/>
+        <location filename="../../ui/case_view.py" line="303"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="303"/>
+        <location filename="../../ui/case_view.py" line="304"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="305"/>
-        <location filename="../../ui/case_view.py" line="308"/>
+        <location filename="../../ui/case_view.py" line="306"/>
+        <location filename="../../ui/case_view.py" line="309"/>
         <source>Receiving office</source>
         <translation>Хүлээн авах байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="311"/>
+        <location filename="../../ui/case_view.py" line="312"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="313"/>
+        <location filename="../../ui/case_view.py" line="314"/>
         <source>Note for the receiving office</source>
         <translation>Хүлээн авах байгууллагад тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>The cover letter is made next, for printing.</source>
         <translation>Дараа нь хэвлэх албан бичиг үүснэ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="322"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="322"/>
+        <location filename="../../ui/case_view.py" line="323"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="351"/>
+        <location filename="../../ui/case_view.py" line="352"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -356,481 +356,486 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
+        <location filename="../../ui/case_view.py" line="43"/>
         <source>&amp;Start work</source>
         <translation>&amp;Ажил эхлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Иргэнийг хүлээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>&amp;Resume</source>
         <translation>Ү&amp;ргэлжлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шийдвэрлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>C&amp;lose</source>
         <translation>&amp;Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>&amp;Сунгалт хүсэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>&amp;Assign…</source>
         <translation>Хари&amp;уцагч солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>Change ser&amp;vice…</source>
         <translation>Ү&amp;йлчилгээ солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>Withdrawn by citi&amp;zen…</source>
         <translation>Иргэн буцаан а&amp;всан…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>Reo&amp;pen…</source>
         <translation>Дахин &amp;нээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>Accept the trans&amp;fer</source>
         <translation>Шилжүүлгийг &amp;хүлээн авах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
+        <location filename="../../ui/case_view.py" line="66"/>
         <source>Assigned</source>
         <translation>Хариуцагч оноосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Work started</source>
         <translation>Ажил эхэлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Resumed</source>
         <translation>Үргэлжлүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Deadline extended</source>
         <translation>Хугацаа сунгасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Extension asked for</source>
         <translation>Сунгалт хүссэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Extension declined</source>
         <translation>Сунгалтаас татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Service changed</source>
         <translation>Үйлчилгээ сольсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Closed</source>
         <translation>Хаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="77"/>
         <source>Reopened</source>
         <translation>Дахин нээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>Transfer offered</source>
         <translation>Шилжүүлэхээр илгээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="79"/>
         <source>Transfer accepted</source>
         <translation>Шилжүүлгийг хүлээн авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="80"/>
         <source>Transfer returned</source>
         <translation>Шилжүүлгийг буцаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>Transfer offer withdrawn</source>
         <translation>Шилжүүлгийн саналыг буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Note</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Document issued</source>
         <translation>Баримт бичиг гаргасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Conflict resolved</source>
         <translation>Зөрчлийг шийдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="89"/>
+        <location filename="../../ui/case_view.py" line="90"/>
         <source>Approved</source>
         <translation>Зөвшөөрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Answered</source>
         <translation>Хариу өгсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="106"/>
-        <location filename="../../ui/case_view.py" line="657"/>
+        <location filename="../../ui/case_view.py" line="107"/>
+        <location filename="../../ui/case_view.py" line="673"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="226"/>
+        <location filename="../../ui/case_view.py" line="227"/>
         <source>Withdrawn on %1</source>
         <translation>%1-нд буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="228"/>
         <source>Finished on %1</source>
         <translation>%1-нд дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="231"/>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>Decided on %1, %2 days after the due date</source>
         <translation>%1-нд шийдвэрлэсэн, хугацаанаас %2 хоног хоцорсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Decided on %1, on time</source>
         <translation>%1-нд хугацаандаа шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="236"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="249"/>
+        <location filename="../../ui/case_view.py" line="250"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="252"/>
+        <location filename="../../ui/case_view.py" line="253"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253"/>
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="424"/>
-        <location filename="../../ui/case_view.py" line="624"/>
+        <location filename="../../ui/case_view.py" line="425"/>
+        <location filename="../../ui/case_view.py" line="640"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="431"/>
+        <location filename="../../ui/case_view.py" line="432"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="440"/>
+        <location filename="../../ui/case_view.py" line="441"/>
         <source>Deadline</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="445"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="445"/>
+        <location filename="../../ui/case_view.py" line="446"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="461"/>
+        <location filename="../../ui/case_view.py" line="462"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="466"/>
+        <location filename="../../ui/case_view.py" line="467"/>
         <source>Timeline</source>
         <translation>Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="477"/>
+        <location filename="../../ui/case_view.py" line="478"/>
         <source>Notes</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="481"/>
+        <location filename="../../ui/case_view.py" line="482"/>
         <source>New note</source>
         <translation>Шинэ тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="485"/>
+        <location filename="../../ui/case_view.py" line="486"/>
         <source>Add &amp;note</source>
         <translation>Тэмдэглэл н&amp;эмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="501"/>
+        <location filename="../../ui/case_view.py" line="502"/>
         <source>The citizen&apos;s other cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="512"/>
+        <location filename="../../ui/case_view.py" line="513"/>
         <source>Case details</source>
         <translation>Хэргийн дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>&amp;Timeline</source>
         <translation>Тү&amp;үх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="519"/>
+        <location filename="../../ui/case_view.py" line="520"/>
         <source>Documents issued</source>
         <translation>Гаргасан баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="526"/>
+        <location filename="../../ui/case_view.py" line="527"/>
         <source>Issued docu&amp;ments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="529"/>
+        <location filename="../../ui/case_view.py" line="530"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="553"/>
+        <location filename="../../ui/case_view.py" line="554"/>
         <source>New case for t&amp;his citizen</source>
         <translation>Энэ иргэнээс шинэ хүсэ&amp;лт авах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="555"/>
+        <location filename="../../ui/case_view.py" line="556"/>
         <source>Ctrl+Shift+N: the intake with this citizen filled in</source>
         <translation>Ctrl+Shift+N: энэ иргэнийг бөглөсөн шинэ хэргийн маягт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="625"/>
+        <location filename="../../ui/case_view.py" line="562"/>
+        <source>&amp;Both sides: resolve the conflict…</source>
+        <translation>&amp;Зөрчлийг шийдэх: хоёр тал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="641"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="630"/>
+        <location filename="../../ui/case_view.py" line="646"/>
         <source> — offered to %1 since %2</source>
         <translation> — %2-наас хойш %1-д шилжүүлэхээр санал болгосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="631"/>
+        <location filename="../../ui/case_view.py" line="647"/>
         <source> — offered to your office by %1 since %2</source>
         <translation> — %1 танай байгууллагад %2-нд шилжүүлэхээр санал болгосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="636"/>
+        <location filename="../../ui/case_view.py" line="652"/>
         <source> — held by %1</source>
         <translation> — %1 эзэмшиж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="638"/>
+        <location filename="../../ui/case_view.py" line="654"/>
         <source> — taken over from %1</source>
         <translation> — %1-аас шилжиж ирсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="655"/>
+        <location filename="../../ui/case_view.py" line="671"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="658"/>
+        <location filename="../../ui/case_view.py" line="674"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="665"/>
+        <location filename="../../ui/case_view.py" line="681"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="679"/>
+        <location filename="../../ui/case_view.py" line="695"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад хэрэг (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="117"/>
-        <location filename="../../ui/case_view.py" line="693"/>
+        <location filename="../../ui/case_view.py" line="118"/>
+        <location filename="../../ui/case_view.py" line="711"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>&amp;Extend…</source>
         <translation>Сун&amp;гах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>Decl&amp;ine extension…</source>
         <translation>Сунгалтаас &amp;татгалзах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="55"/>
         <source>Trans&amp;fer to another office…</source>
         <translation>&amp;Өөр байгууллагад шилжүүлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>With&amp;draw the offer…</source>
         <translation>Шилжүүлгийн саналаа буцаан &amp;авах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>&amp;Return the transfer…</source>
         <translation>Шилжүүлгийг бу&amp;цаах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="240"/>
+        <location filename="../../ui/case_view.py" line="241"/>
         <source>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>‖ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="536"/>
+        <location filename="../../ui/case_view.py" line="537"/>
         <source>Doc&amp;uments</source>
         <translation>Баримт би&amp;чиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="790"/>
+        <location filename="../../ui/case_view.py" line="808"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -974,6 +979,84 @@
         <location filename="../../ui/catalogue_screen.py" line="85"/>
         <source>Active</source>
         <translation>Идэвхтэй</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="57"/>
+        <source>Conflicts of case %1</source>
+        <translation>%1 хэргийн зөрчил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="68"/>
+        <location filename="../../ui/conflict_view.py" line="69"/>
+        <location filename="../../ui/conflict_view.py" line="77"/>
+        <source>Why (recorded with the resolution)</source>
+        <translation>Шалтгаан (шийдвэртэй хамт бүртгэгдэнэ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="73"/>
+        <source>To enter another value, keep one side, then change it with the case&apos;s own actions.</source>
+        <translation>Өөр утга оруулах бол нэг талыг үлдээгээд хэргийн үйлдлээр өөрчилнө үү.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="96"/>
+        <source>No open conflicts: resolved already.</source>
+        <translation>Шийдэгдээгүй зөрчил алга: аль хэдийн шийдсэн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="106"/>
+        <source>The value shown now</source>
+        <translation>Одоо харагдаж буй утга</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="107"/>
+        <source>The other side</source>
+        <translation>Нөгөө тал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="110"/>
+        <source>(nothing: the case as it was)</source>
+        <translation>(юу ч биш: хэрэг хэвээрээ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="118"/>
+        <source>&amp;Keep the value shown</source>
+        <translation>Харагдаж буй утгыг &amp;үлдээх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="121"/>
+        <source>Take the &amp;other side</source>
+        <translation>&amp;Нөгөө талыг сонгох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="125"/>
+        <source>This change cannot be repeated with one click: keep a side, then use the case&apos;s actions.</source>
+        <translation>Энэ өөрчлөлтийг нэг товшилтоор давтах боломжгүй: нэг талыг үлдээгээд хэргийн үйлдлийг ашиглана уу.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="21"/>
+        <source>Changed at two workstations at once, neither seeing the other</source>
+        <translation>Хоёр ажлын байранд нэгэн зэрэг, бие биенээ харалгүй өөрчилсөн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="23"/>
+        <source>Done by an office that did not hold the case at that moment</source>
+        <translation>Тухайн үед хэргийг эзэмшээгүй байгууллага хийсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="25"/>
+        <source>Came too late: the case had already moved on</source>
+        <translation>Хэтэрхий оройтсон: хэрэг аль хэдийн өөр шатанд шилжсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="43"/>
+        <source>%1 at %2 (%3), %4</source>
+        <translation>%1, %2 (%3), %4</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1749,11 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="453"/>
+        <source>Conflicts</source>
+        <translation>Зөрчил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
@@ -1680,7 +1768,7 @@
         <translation>Явуулсан шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1688,27 +1776,27 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="383"/>
+        <location filename="../../ui/case_view.py" line="384"/>
         <source>Transfer to</source>
         <translation>Шилжүүлэх байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="385"/>
+        <location filename="../../ui/case_view.py" line="386"/>
         <source>Receiving office</source>
         <translation>Хүлээн авах байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="391"/>
         <source>Make the letter</source>
         <translation>Албан бичиг үүсгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="390"/>
+        <location filename="../../ui/case_view.py" line="391"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="402"/>
+        <location filename="../../ui/case_view.py" line="403"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -1716,27 +1804,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="185"/>
+        <location filename="../../ui/case_view.py" line="186"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
@@ -2000,22 +2088,22 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>When</source>
         <translation>Хэзээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>Who</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>What</source>
         <translation>Юу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="143"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>

@@ -239,4 +239,6 @@ TEXT: dict[str, str] = {
     "label.to_office": "Receiving office",
     "label.note": "Note",
     "label.on_transfer": "Deadline of a case taken over",
+    "conflict.not_open": "These changes are not an open conflict of this case (resolved meanwhile?). Open the case again.",
+    "conflict.not_repeatable": "The other side of this conflict cannot be taken with one click: resolve it, then make the change with the case's own actions.",
 }
