@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLa
                                QVBoxLayout, QWidget)
 
 from caseapp.domain.deadlines import days_late
+from caseapp.domain.events import CASE
 from caseapp.errors import CaseAppError, ConflictError
 from caseapp.services import documents, queries, transfers, workflow
 from caseapp.services.documents import DocumentRecord
@@ -576,6 +577,14 @@ class CaseView(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    def changed_elsewhere(self, changes) -> None:
+        """A sync brought a change of this case: shown as it is now, and said so (an action from the old screen
+        would be refused as stale anyway)."""
+        if self.case is not None and (CASE, self.case.case_id) in changes.streams:
+            self.reload()
+            self.message.setText(self.tr("This case was just changed at another workstation: it is shown as it "
+                                         "is now."))
 
     def open_conflicts(self) -> None:
         """Both sides of each conflict, for the manager to resolve (a window of its own over this one)."""

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
                                QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from caseapp.domain.states import OPEN_STATES, STATES
-from caseapp.services import queries
+from caseapp.services import queries, sync
 from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
 from ui.case_table import SORT_KEYS, CaseTableModel
 from ui.format import long_date, state_label
+from ui.sync_bar import SyncController, SyncStatusBar
 from ui.tasks import TaskRunner
 from ui.widgets import FOCUS_STYLE, notice_label
 
@@ -149,6 +150,13 @@ class MainWindow(QMainWindow):
         self.status_info.setObjectName("statusInfo")
         self.show_workstation(info)
         self.statusBar().addPermanentWidget(self.status_info)
+        self.sync_controller = SyncController(db, language, self)
+        self.sync_bar = SyncStatusBar(self.sync_controller, self)
+        self.sync_bar.setVisible(False)               # until this workstation is known to be enrolled
+        self.sync_bar.pulled.connect(self.changed_elsewhere)
+        self.statusBar().addPermanentWidget(self.sync_bar)
+        if actor is not None:
+            self.runner.read(lambda: sync.status(db), self._start_sync, lambda exc: None)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -160,7 +168,7 @@ class MainWindow(QMainWindow):
             sign_out = QAction(self.tr("Sign out"), self)
             sign_out.setObjectName("signOut")
             sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-            sign_out.triggered.connect(lambda: self.signed_out.emit(""))
+            sign_out.triggered.connect(lambda: (self.sync_controller.stop(), self.signed_out.emit("")))
             change_password = QAction(self.tr("Change password…"), self)
             change_password.setObjectName("changePassword")
             change_password.triggered.connect(self.open_password_dialog)
@@ -237,11 +245,31 @@ class MainWindow(QMainWindow):
         db = self.db
         self.runner.read(lambda: queries.workstation(db), self.show_workstation, lambda exc: None)
 
-    def refresh(self) -> None:
-        """After a change: the list, the queue counts and the status bar read again (on the reader pool)."""
+    def refresh(self, *, made_here: bool = True) -> None:
+        """After a change: the list, the queue counts and the status bar read again (on the reader pool); a
+        change made here goes to the central server soon."""
         self.model.refresh()
         self.refresh_counts()
         self.refresh_status()
+        if made_here:
+            self.sync_controller.after_write()
+
+    def _start_sync(self, status) -> None:
+        if status.enrolled:
+            self.sync_bar.setVisible(True)
+            self.sync_controller.start()
+
+    def changed_elsewhere(self, changes) -> None:
+        """A sync brought changes: the lists read again, and each open case window whose case changed says so."""
+        from ui.case_view import CaseView
+
+        self.refresh(made_here=False)
+        for view in self.findChildren(CaseView):
+            view.changed_elsewhere(changes)
+
+    def closeEvent(self, event) -> None:          # noqa: N802 - Qt's name
+        self.sync_controller.stop()
+        super().closeEvent(event)
 
     # --- dialogs ---------------------------------------------------------------------------------------------
     def open_case_at(self, row: int) -> None:

@@ -4,69 +4,69 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/case_view.py" line="279"/>
+        <location filename="../../ui/case_view.py" line="280"/>
         <source>Assign to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="281"/>
-        <location filename="../../ui/case_view.py" line="285"/>
+        <location filename="../../ui/case_view.py" line="282"/>
+        <location filename="../../ui/case_view.py" line="286"/>
         <source>New service</source>
         <translation>Шинэ үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="292"/>
+        <location filename="../../ui/case_view.py" line="293"/>
         <source>Days (at most %1)</source>
         <translation>Хоног (ихдээ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="294"/>
+        <location filename="../../ui/case_view.py" line="295"/>
         <source>Asked for %1 days: %2</source>
         <translation>%1 хоног хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="303"/>
+        <location filename="../../ui/case_view.py" line="304"/>
         <source>Outcome</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="304"/>
+        <location filename="../../ui/case_view.py" line="305"/>
         <source>Decision text</source>
         <translation>Шийдвэрийн агуулга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="306"/>
-        <location filename="../../ui/case_view.py" line="309"/>
+        <location filename="../../ui/case_view.py" line="307"/>
+        <location filename="../../ui/case_view.py" line="310"/>
         <source>Receiving office</source>
         <translation>Хүлээн авах байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="312"/>
+        <location filename="../../ui/case_view.py" line="313"/>
         <source>Reason</source>
         <translation>Шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="314"/>
+        <location filename="../../ui/case_view.py" line="315"/>
         <source>Note for the receiving office</source>
         <translation>Хүлээн авах байгууллагад тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="315"/>
+        <location filename="../../ui/case_view.py" line="316"/>
         <source>The cover letter is made next, for printing.</source>
         <translation>Дараа нь хэвлэх албан бичиг үүснэ.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="323"/>
+        <location filename="../../ui/case_view.py" line="324"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="352"/>
+        <location filename="../../ui/case_view.py" line="353"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -356,486 +356,491 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
+        <location filename="../../ui/case_view.py" line="44"/>
         <source>&amp;Start work</source>
         <translation>&amp;Ажил эхлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
+        <location filename="../../ui/case_view.py" line="45"/>
         <source>&amp;Wait for citizen…</source>
         <translation>&amp;Иргэнийг хүлээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
+        <location filename="../../ui/case_view.py" line="46"/>
         <source>&amp;Resume</source>
         <translation>Ү&amp;ргэлжлүүлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
+        <location filename="../../ui/case_view.py" line="47"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Шийдвэрлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
+        <location filename="../../ui/case_view.py" line="48"/>
         <source>C&amp;lose</source>
         <translation>&amp;Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="48"/>
+        <location filename="../../ui/case_view.py" line="49"/>
         <source>Ask for e&amp;xtension…</source>
         <translation>&amp;Сунгалт хүсэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="51"/>
+        <location filename="../../ui/case_view.py" line="52"/>
         <source>&amp;Assign…</source>
         <translation>Хари&amp;уцагч солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="52"/>
+        <location filename="../../ui/case_view.py" line="53"/>
         <source>Change ser&amp;vice…</source>
         <translation>Ү&amp;йлчилгээ солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
+        <location filename="../../ui/case_view.py" line="54"/>
         <source>Withdrawn by citi&amp;zen…</source>
         <translation>Иргэн буцаан а&amp;всан…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="54"/>
+        <location filename="../../ui/case_view.py" line="55"/>
         <source>Reo&amp;pen…</source>
         <translation>Дахин &amp;нээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="57"/>
+        <location filename="../../ui/case_view.py" line="58"/>
         <source>Accept the trans&amp;fer</source>
         <translation>Шилжүүлгийг &amp;хүлээн авах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="65"/>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Registered</source>
         <translation>Бүртгэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="66"/>
+        <location filename="../../ui/case_view.py" line="67"/>
         <source>Assigned</source>
         <translation>Хариуцагч оноосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="67"/>
+        <location filename="../../ui/case_view.py" line="68"/>
         <source>Work started</source>
         <translation>Ажил эхэлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="68"/>
+        <location filename="../../ui/case_view.py" line="69"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="69"/>
+        <location filename="../../ui/case_view.py" line="70"/>
         <source>Resumed</source>
         <translation>Үргэлжлүүлсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="70"/>
+        <location filename="../../ui/case_view.py" line="71"/>
         <source>Deadline extended</source>
         <translation>Хугацаа сунгасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="71"/>
+        <location filename="../../ui/case_view.py" line="72"/>
         <source>Extension asked for</source>
         <translation>Сунгалт хүссэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="72"/>
+        <location filename="../../ui/case_view.py" line="73"/>
         <source>Extension declined</source>
         <translation>Сунгалтаас татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
+        <location filename="../../ui/case_view.py" line="74"/>
         <source>Service changed</source>
         <translation>Үйлчилгээ сольсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="74"/>
+        <location filename="../../ui/case_view.py" line="75"/>
         <source>Decided</source>
         <translation>Шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="75"/>
+        <location filename="../../ui/case_view.py" line="76"/>
         <source>Closed</source>
         <translation>Хаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="76"/>
+        <location filename="../../ui/case_view.py" line="77"/>
         <source>Withdrawn</source>
         <translation>Буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="77"/>
+        <location filename="../../ui/case_view.py" line="78"/>
         <source>Reopened</source>
         <translation>Дахин нээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="78"/>
+        <location filename="../../ui/case_view.py" line="79"/>
         <source>Transfer offered</source>
         <translation>Шилжүүлэхээр илгээсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="79"/>
+        <location filename="../../ui/case_view.py" line="80"/>
         <source>Transfer accepted</source>
         <translation>Шилжүүлгийг хүлээн авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="80"/>
+        <location filename="../../ui/case_view.py" line="81"/>
         <source>Transfer returned</source>
         <translation>Шилжүүлгийг буцаасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="81"/>
+        <location filename="../../ui/case_view.py" line="82"/>
         <source>Transfer offer withdrawn</source>
         <translation>Шилжүүлгийн саналыг буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="82"/>
+        <location filename="../../ui/case_view.py" line="83"/>
         <source>Note</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="83"/>
+        <location filename="../../ui/case_view.py" line="84"/>
         <source>Document issued</source>
         <translation>Баримт бичиг гаргасан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="84"/>
+        <location filename="../../ui/case_view.py" line="85"/>
         <source>Conflict resolved</source>
         <translation>Зөрчлийг шийдсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="90"/>
+        <location filename="../../ui/case_view.py" line="91"/>
         <source>Approved</source>
         <translation>Зөвшөөрсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="91"/>
+        <location filename="../../ui/case_view.py" line="92"/>
         <source>Rejected</source>
         <translation>Татгалзсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="92"/>
+        <location filename="../../ui/case_view.py" line="93"/>
         <source>Answered</source>
         <translation>Хариу өгсөн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="107"/>
-        <location filename="../../ui/case_view.py" line="673"/>
+        <location filename="../../ui/case_view.py" line="108"/>
+        <location filename="../../ui/case_view.py" line="682"/>
         <source>%1 days</source>
         <translation>%1 хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="227"/>
+        <location filename="../../ui/case_view.py" line="228"/>
         <source>Withdrawn on %1</source>
         <translation>%1-нд буцаан авсан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="228"/>
+        <location filename="../../ui/case_view.py" line="229"/>
         <source>Finished on %1</source>
         <translation>%1-нд дууссан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="232"/>
+        <location filename="../../ui/case_view.py" line="233"/>
         <source>Decided on %1, %2 days after the due date</source>
         <translation>%1-нд шийдвэрлэсэн, хугацаанаас %2 хоног хоцорсон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="233"/>
+        <location filename="../../ui/case_view.py" line="234"/>
         <source>Decided on %1, on time</source>
         <translation>%1-нд хугацаандаа шийдвэрлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="237"/>
+        <location filename="../../ui/case_view.py" line="238"/>
         <source>No deadline</source>
         <translation>Хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="250"/>
+        <location filename="../../ui/case_view.py" line="251"/>
         <source>⚠ %1 days overdue (due %2)</source>
         <translation>⚠ %1 хоног хэтэрсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="253"/>
+        <location filename="../../ui/case_view.py" line="254"/>
         <source>⚠ Due today (%1)</source>
         <translation>⚠ Өнөөдөр дуусна (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="254"/>
+        <location filename="../../ui/case_view.py" line="255"/>
         <source>%1 days left (due %2)</source>
         <translation>%1 хоног үлдсэн (хугацаа %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="425"/>
-        <location filename="../../ui/case_view.py" line="640"/>
+        <location filename="../../ui/case_view.py" line="426"/>
+        <location filename="../../ui/case_view.py" line="649"/>
         <source>Case %1</source>
         <translation>Хэрэг %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="432"/>
+        <location filename="../../ui/case_view.py" line="433"/>
         <source>Loading…</source>
         <translation>Уншиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="441"/>
+        <location filename="../../ui/case_view.py" line="442"/>
         <source>Deadline</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Citizen</source>
         <translation>Иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="446"/>
+        <location filename="../../ui/case_view.py" line="447"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="447"/>
+        <location filename="../../ui/case_view.py" line="448"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Channel</source>
         <translation>Суваг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="448"/>
+        <location filename="../../ui/case_view.py" line="449"/>
         <source>Assigned to</source>
         <translation>Хариуцагч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Due date</source>
         <translation>Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="449"/>
+        <location filename="../../ui/case_view.py" line="450"/>
         <source>Paused time</source>
         <translation>Зогссон хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Extension</source>
         <translation>Сунгалт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="450"/>
+        <location filename="../../ui/case_view.py" line="451"/>
         <source>Decision</source>
         <translation>Шийдвэр</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="462"/>
+        <location filename="../../ui/case_view.py" line="463"/>
         <source>Description</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="467"/>
+        <location filename="../../ui/case_view.py" line="468"/>
         <source>Timeline</source>
         <translation>Түүх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="478"/>
+        <location filename="../../ui/case_view.py" line="479"/>
         <source>Notes</source>
         <translation>Тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="482"/>
+        <location filename="../../ui/case_view.py" line="483"/>
         <source>New note</source>
         <translation>Шинэ тэмдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="483"/>
+        <location filename="../../ui/case_view.py" line="484"/>
         <source>Write a note for colleagues (Ctrl+Enter adds it)</source>
         <translation>Хамт ажиллагсдад тэмдэглэл бичнэ үү (Ctrl+Enter нэмнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="486"/>
+        <location filename="../../ui/case_view.py" line="487"/>
         <source>Add &amp;note</source>
         <translation>Тэмдэглэл н&amp;эмэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="502"/>
+        <location filename="../../ui/case_view.py" line="503"/>
         <source>The citizen&apos;s other cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="513"/>
+        <location filename="../../ui/case_view.py" line="514"/>
         <source>Case details</source>
         <translation>Хэргийн дэлгэрэнгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="514"/>
+        <location filename="../../ui/case_view.py" line="515"/>
         <source>&amp;Timeline</source>
         <translation>Тү&amp;үх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="515"/>
+        <location filename="../../ui/case_view.py" line="516"/>
         <source>N&amp;otes</source>
         <translation>Тэ&amp;мдэглэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="516"/>
+        <location filename="../../ui/case_view.py" line="517"/>
         <source>Citizen&apos;s other &amp;cases</source>
         <translation>Иргэний бусад хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="520"/>
+        <location filename="../../ui/case_view.py" line="521"/>
         <source>Documents issued</source>
         <translation>Гаргасан баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="521"/>
+        <location filename="../../ui/case_view.py" line="522"/>
         <source>Reprint the selected document a&amp;gain</source>
         <translation>Сонгосон баримтыг &amp;дахин хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="527"/>
+        <location filename="../../ui/case_view.py" line="528"/>
         <source>Issued docu&amp;ments</source>
         <translation>Гаргасан &amp;баримтууд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Receipt (A5)</source>
         <translation>Хүлээн авсан баримт (A5)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="530"/>
+        <location filename="../../ui/case_view.py" line="531"/>
         <source>Receipt (80 mm roll)</source>
         <translation>Хүлээн авсан баримт (80 мм цаас)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Response letter</source>
         <translation>Өргөдлийн хариу бичиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="531"/>
+        <location filename="../../ui/case_view.py" line="532"/>
         <source>Extension notice</source>
         <translation>Сунгалтын мэдэгдэл</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Transfer letter…</source>
         <translation>Шилжүүлэх албан бичиг…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="532"/>
+        <location filename="../../ui/case_view.py" line="533"/>
         <source>Case file</source>
         <translation>Хэргийн хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="554"/>
+        <location filename="../../ui/case_view.py" line="555"/>
         <source>New case for t&amp;his citizen</source>
         <translation>Энэ иргэнээс шинэ хүсэ&amp;лт авах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="556"/>
+        <location filename="../../ui/case_view.py" line="557"/>
         <source>Ctrl+Shift+N: the intake with this citizen filled in</source>
         <translation>Ctrl+Shift+N: энэ иргэнийг бөглөсөн шинэ хэргийн маягт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="562"/>
+        <location filename="../../ui/case_view.py" line="563"/>
         <source>&amp;Both sides: resolve the conflict…</source>
         <translation>&amp;Зөрчлийг шийдэх: хоёр тал…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="641"/>
+        <location filename="../../ui/case_view.py" line="586"/>
+        <source>This case was just changed at another workstation: it is shown as it is now.</source>
+        <translation>Энэ хэргийг саяхан өөр ажлын байранд өөрчилсөн: одоогийн байдлаар харуулж байна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="650"/>
         <source> — ⚠ conflicting changes, a manager must look</source>
         <translation> — ⚠ зөрчилтэй өөрчлөлт, менежер шалгах шаардлагатай</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="646"/>
+        <location filename="../../ui/case_view.py" line="655"/>
         <source> — offered to %1 since %2</source>
         <translation> — %2-наас хойш %1-д шилжүүлэхээр санал болгосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="647"/>
+        <location filename="../../ui/case_view.py" line="656"/>
         <source> — offered to your office by %1 since %2</source>
         <translation> — %1 танай байгууллагад %2-нд шилжүүлэхээр санал болгосон</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="652"/>
+        <location filename="../../ui/case_view.py" line="661"/>
         <source> — held by %1</source>
         <translation> — %1 эзэмшиж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="654"/>
+        <location filename="../../ui/case_view.py" line="663"/>
         <source> — taken over from %1</source>
         <translation> — %1-аас шилжиж ирсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="671"/>
+        <location filename="../../ui/case_view.py" line="680"/>
         <source>nobody</source>
         <translation>хэн ч биш</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="674"/>
+        <location filename="../../ui/case_view.py" line="683"/>
         <source>%1 of %2 days used</source>
         <translation>%2 хоногоос %1 хоногийг ашигласан</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="681"/>
+        <location filename="../../ui/case_view.py" line="690"/>
         <source>%1 more days asked for: %2</source>
         <translation>%1 хоног нэмж хүссэн: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="695"/>
+        <location filename="../../ui/case_view.py" line="704"/>
         <source>Citizen&apos;s other &amp;cases (%1)</source>
         <translation>Иргэний бусад хэрэг (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="118"/>
-        <location filename="../../ui/case_view.py" line="711"/>
+        <location filename="../../ui/case_view.py" line="119"/>
+        <location filename="../../ui/case_view.py" line="720"/>
         <source>reprint</source>
         <translation>дахин хэвлэсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="49"/>
+        <location filename="../../ui/case_view.py" line="50"/>
         <source>&amp;Extend…</source>
         <translation>Сун&amp;гах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="50"/>
+        <location filename="../../ui/case_view.py" line="51"/>
         <source>Decl&amp;ine extension…</source>
         <translation>Сунгалтаас &amp;татгалзах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="55"/>
+        <location filename="../../ui/case_view.py" line="56"/>
         <source>Trans&amp;fer to another office…</source>
         <translation>&amp;Өөр байгууллагад шилжүүлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="56"/>
+        <location filename="../../ui/case_view.py" line="57"/>
         <source>With&amp;draw the offer…</source>
         <translation>Шилжүүлгийн саналаа буцаан &amp;авах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
+        <location filename="../../ui/case_view.py" line="59"/>
         <source>&amp;Return the transfer…</source>
         <translation>Шилжүүлгийг бу&amp;цаах…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="241"/>
+        <location filename="../../ui/case_view.py" line="242"/>
         <source>‖ Waiting for the citizen since %1 (%2 days); if resumed today, due %3</source>
         <translation>‖ %1-нээс иргэнийг хүлээж байна (%2 хоног); өнөөдөр үргэлжлүүлбэл шийдвэрлэх хугацаа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="537"/>
+        <location filename="../../ui/case_view.py" line="538"/>
         <source>Doc&amp;uments</source>
         <translation>Баримт би&amp;чиг</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="808"/>
+        <location filename="../../ui/case_view.py" line="817"/>
         <source>Reprint</source>
         <translation>Дахин хэвлэх</translation>
     </message>
@@ -1498,277 +1503,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Case management — %1</source>
         <translation>Хэрэг хөтлөлт — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Register number, case number or name…</source>
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Cases</source>
         <translation>Хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Queues</source>
         <translation>Дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Search</source>
         <translation>Хайх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>All services</source>
         <translation>Бүх үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>All states</source>
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>New case for the same citizen…</source>
         <translation>Ижил иргэнд шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>The citizen of the case just registered, or of the selected case</source>
         <translation>Дөнгөж бүртгэсэн, эсвэл сонгосон хэргийн иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Select a case of the citizen first.</source>
         <translation>Эхлээд тухайн иргэний хэргийг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>no deadline</source>
         <translation>хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>%2-д %1 хэрэг бүртгэлээ, шийдвэрлэх хугацаа %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Print the rece&amp;ipt</source>
         <translation>&amp;Баримт хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>Энэ иргэнд шинэ хэрэг (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Hide</source>
         <translation>Нуух</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Incoming transfers</source>
         <translation>Ирсэн шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Conflicts</source>
         <translation>Зөрчил</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Outgoing transfers</source>
         <translation>Явуулсан шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1776,27 +1781,27 @@
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../../ui/case_view.py" line="384"/>
+        <location filename="../../ui/case_view.py" line="385"/>
         <source>Transfer to</source>
         <translation>Шилжүүлэх байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="386"/>
+        <location filename="../../ui/case_view.py" line="387"/>
         <source>Receiving office</source>
         <translation>Хүлээн авах байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="391"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Make the letter</source>
         <translation>Албан бичиг үүсгэх</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="391"/>
+        <location filename="../../ui/case_view.py" line="392"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="403"/>
+        <location filename="../../ui/case_view.py" line="404"/>
         <source>Choose from the list.</source>
         <translation>Жагсаалтаас сонгоно уу.</translation>
     </message>
@@ -1804,27 +1809,27 @@
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Case number</source>
         <translation>Хэргийн дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Registered on</source>
         <translation>Бүртгэсэн огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Service</source>
         <translation>Үйлчилгээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="186"/>
+        <location filename="../../ui/case_view.py" line="187"/>
         <source>Subject</source>
         <translation>Товч утга</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="187"/>
+        <location filename="../../ui/case_view.py" line="188"/>
         <source>State</source>
         <translation>Төлөв</translation>
     </message>
@@ -2086,24 +2091,82 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="127"/>
+        <source>Sync: …</source>
+        <translation>Синк: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="132"/>
+        <source>Sync now</source>
+        <translation>Одоо синк хийх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="133"/>
+        <source>F5: sync with the central server now</source>
+        <translation>F5: төв сервертэй одоо синк хийх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="150"/>
+        <source>● Online</source>
+        <translation>● Холбогдсон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="152"/>
+        <source>○ Offline</source>
+        <translation>○ Холболтгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="155"/>
+        <source>last sync %1</source>
+        <translation>сүүлд %1-д синк хийсэн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="156"/>
+        <source>%1 waiting</source>
+        <translation>%1 илгээгдээгүй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="158"/>
+        <source>⚠ %1 refused</source>
+        <translation>⚠ %1 татгалзсан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="161"/>
+        <source>⚠ this computer&apos;s clock is %1 min off</source>
+        <translation>⚠ энэ компьютерын цаг %1 минут зөрүүтэй</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="168"/>
+        <source>Refused: %1</source>
+        <translation>Татгалзсан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_bar.py" line="169"/>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>When</source>
         <translation>Хэзээ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Who</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>What</source>
         <translation>Юу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="144"/>
         <source>Details</source>
         <translation>Дэлгэрэнгүй</translation>
     </message>

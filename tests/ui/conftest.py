@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from tests.integration.central.conftest import Server, workstations  # noqa: F401 - the fixture, for these tests
 from ui.i18n import install_language
 
 
@@ -54,3 +55,12 @@ def x_display():
     yield f":{number}"
     process.terminate()
     process.wait(10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Server:
+    """A central server (its own process) over an SQLite file; the PostgreSQL path of the same code is the
+    integration tests'."""
+    running = Server(f"sqlite:///{tmp_path / 'central.sqlite3'}", tmp_path).start()
+    yield running
+    running.stop()

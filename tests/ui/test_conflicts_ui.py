@@ -6,11 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from caseapp.services import queries
-from tests.integration.central.conftest import workstations  # noqa: F401 - fixture
 from tests.integration.central.test_conflicts import two_counters_reassign_offline
 from tests.ui.test_case_view import open_view
 from tests.ui.test_main_window import settle, type_text
-from tests.ui.test_transfers_ui import server  # noqa: F401 - fixture
 from ui.main_window import MainWindow
 
 
@@ -20,7 +18,7 @@ def queue_text(window, key: str) -> str:
                 if queues.item(r).data(Qt.ItemDataRole.UserRole) == key)
 
 
-def test_the_manager_sees_both_sides_and_resolves(qtbot, runner, mongolian, server, workstations):  # noqa: F811
+def test_the_manager_sees_both_sides_and_resolves(qtbot, runner, mongolian, server, workstations):
     a1, a2, case = two_counters_reassign_offline(server, workstations)
     window = MainWindow(a1.db, "mn", actor=a1.actor("manager1"), runner=runner)
     qtbot.addWidget(window)

@@ -3,28 +3,16 @@ case from its window, the other office finds it under "Incoming transfers", acce
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from caseapp.services import documents, queries, transfers
-from tests.integration.central.conftest import Server, workstations  # noqa: F401 - fixtures
 from tests.ui.test_case_view import open_view, visible_actions
 from tests.ui.test_main_window import settle, type_text
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Server:
-    """A central server over an SQLite file (the PostgreSQL path of the same code is the integration tests')."""
-    running = Server(f"sqlite:///{tmp_path / 'central.sqlite3'}", tmp_path).start()
-    yield running
-    running.stop()
-
-
-def two_offices(server, workstations):  # noqa: F811 - the fixture, passed on
+def two_offices(server, workstations):
     a1 = workstations("a1", "UB-BZD", 1)
     b1 = workstations("b1", "UB-SBD", 1)
     workstations.enroll(a1, server)
@@ -54,7 +42,7 @@ def incoming_row(window) -> str:
                 if queues.item(r).data(Qt.ItemDataRole.UserRole) == "incoming")
 
 
-def test_offer_accept_at_the_desktop(qtbot, runner, mongolian, server, workstations):  # noqa: F811
+def test_offer_accept_at_the_desktop(qtbot, runner, mongolian, server, workstations):
     a1, b1 = two_offices(server, workstations)
     case = a1.register("Газрын асуудал")
     origin = open_view(qtbot, a1.db, runner, a1.actor("manager1"), case.case_number)
@@ -108,7 +96,7 @@ def test_offer_accept_at_the_desktop(qtbot, runner, mongolian, server, workstati
     assert "эзэмшиж байна" in origin.findChild(QLabel, "caseTitle").text()
 
 
-def test_return_and_withdraw_at_the_desktop(qtbot, runner, mongolian, server, workstations):  # noqa: F811
+def test_return_and_withdraw_at_the_desktop(qtbot, runner, mongolian, server, workstations):
     a1, b1 = two_offices(server, workstations)
     case = a1.register("Буцаах хэрэг")
     transfers.offer(a1.db, a1.actor("manager1"), case.case_number, "UB-SBD", "Санал")
