@@ -17,7 +17,7 @@ from ui.i18n import install_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.printing import documents_folder, use_documents_folder
-from ui.setup_wizard import DEMO, FirstRunDialog
+from ui.setup_wizard import DEMO, JOIN, FirstRunDialog
 from ui.tasks import IdleWatch, ProgressTask, TaskRunner
 
 
@@ -138,6 +138,12 @@ class Application:
             dialog = self.first_run
             if dialog.choice == DEMO:
                 self.make_demo(cases)
+            elif dialog.choice == JOIN:
+                joined = dialog.joined
+                self.sign_in(notice=QCoreApplication.translate(
+                    "App", "This workstation (%1) joined the office %2 and holds its cases. Sign in with your "
+                           "user name and password as at the office's other computers.")
+                    .replace("%1", joined.node_id).replace("%2", joined.office_id))
             else:
                 info = dialog.result_info
                 self.sign_in(notice=QCoreApplication.translate(

@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.db, self.runner, self.actor, self.language,
                                 settings.auto_lock_minutes(self.db), self)
         dialog.saved.connect(self.settings_saved)
+        dialog.connected.connect(lambda: self.runner.read(lambda: sync.status(self.db), self._start_sync))
         self.settings_dialog = dialog
         dialog.open()
 

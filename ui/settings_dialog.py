@@ -3,11 +3,11 @@ auto-lock time of a shared counter (admin)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from caseapp.services import backup, settings
+from caseapp.services import backup, settings, sync
 from caseapp.services.database import Database
 from caseapp.services.users import Actor
 from ui.printing import default_documents_folder, documents_folder, use_documents_folder
@@ -17,6 +17,7 @@ from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label, only_the_defau
 
 class SettingsDialog(QDialog):
     saved = Signal(str, int)          # language, auto-lock minutes
+    connected = Signal()              # this workstation was just enrolled with the central server
 
     def __init__(self, db: Database, runner: TaskRunner, actor: Actor, language: str, auto_lock: int,
                  parent: QWidget | None = None) -> None:
@@ -66,10 +67,70 @@ class SettingsDialog(QDialog):
         buttons, self.save = dialog_buttons(self, self.tr("Save"), "saveSettings", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._server_box(sync.status(db)))
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
+
+    def _server_box(self, status: sync.SyncStatus) -> QGroupBox:
+        """The central server: where this workstation syncs, with what waits and the last error; or, not yet
+        enrolled, "Connect to the central server" with the address and a one-time code (an admin)."""
+        box = QGroupBox(self.tr("Central server"))
+        box.setObjectName("serverBox")
+        form = QFormLayout(box)
+        self.server_state = QLabel()
+        self.server_state.setObjectName("serverState")
+        self.server_state.setWordWrap(True)
+        self.server_state.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.server_state)
+        self.server_url = QLineEdit()
+        self.server_url.setObjectName("serverUrl")
+        self.server_url.setPlaceholderText("https://…")
+        self.server_code = QLineEdit()
+        self.server_code.setObjectName("serverCode")
+        self.connect_button = QPushButton(self.tr("Co&nnect to the central server"))
+        self.connect_button.setObjectName("connectServer")
+        self.connect_button.setAutoDefault(False)
+        self.connect_button.clicked.connect(self.connect_server)
+        self.server_error = error_label("serverError", {"server": self.server_url, "code": self.server_code})
+        form.addRow(self.tr("Server address"), self.server_url)
+        form.addRow(self.tr("One-time code"), self.server_code)
+        form.addRow(self.server_error)
+        form.addRow("", self.connect_button)
+        self._show_server(status)
+        return box
+
+    def _show_server(self, status: sync.SyncStatus) -> None:
+        if status.enrolled:
+            text = self.tr("Syncs with %1 (office %2). Waiting to send: %3; refused: %4.").replace(
+                "%1", status.server_url or "-").replace("%2", status.office_id or "-").replace(
+                "%3", str(status.pending)).replace("%4", str(len(status.refused)))
+            if status.last_error:
+                text += "\n" + self.tr("Last error: %1").replace("%1", status.last_error)
+        else:
+            text = self.tr("Not connected: this workstation works on its own. Ask your IT staff for the server's "
+                           "address and a one-time code.")
+        self.server_state.setText(text)
+        can_connect = not status.enrolled and self.actor.can("edit_workstation")
+        for widget in (self.server_url, self.server_code, self.connect_button):
+            widget.setVisible(can_connect)
+
+    def connect_server(self) -> None:
+        db, url, code = self.db, self.server_url.text().strip(), self.server_code.text()
+        language = self.language.currentData()
+        self.connect_button.setEnabled(False)
+        self.server_error.setText("")
+
+        def done(result) -> None:
+            self.connect_button.setEnabled(True)
+            self._show_server(sync.status(db))
+            self.connected.emit()
+
+        def refused(exc: BaseException) -> None:
+            self.connect_button.setEnabled(True)
+            self.server_error.show_error(exc, otherwise=self.server_code)
+        self.runner.write(lambda: sync.connect(db, url, code, language=language), done, refused)
 
     def _backup_text(self, age) -> str:
         """How old the newest verified backup is; a warning when there is none or it is older than a week."""

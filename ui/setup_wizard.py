@@ -11,12 +11,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from caseapp.services import setup
+from caseapp.services import setup, sync
 from caseapp.services.database import Database
 from ui.tasks import TaskRunner
 from ui.widgets import error_label, only_the_default_takes_enter
 
-SETUP, DEMO = "setup", "demo"
+SETUP, DEMO, JOIN = "setup", "demo", "join"
 
 
 class FirstRunDialog(QDialog):
@@ -28,6 +28,7 @@ class FirstRunDialog(QDialog):
         self.db, self.runner, self.language = db, runner, language
         self.choice: str | None = None
         self.result_info: setup.InitResult | None = None
+        self.joined: sync.EnrollResult | None = None
         self.busy = False
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("First start"))
@@ -86,6 +87,30 @@ class FirstRunDialog(QDialog):
                                                 "full_name": self.full_name})
         form.addRow(self.error)
 
+        join_box = QGroupBox(self.tr("Join an existing office"))
+        join_box.setObjectName("joinBox")
+        join_hint = QLabel(self.tr("Another computer of the office already works with the central server: ask "
+                                   "your IT staff for the server's address and a one-time code (caseapp central "
+                                   "enroll-code). This workstation then gets the office's cases and users."))
+        join_hint.setWordWrap(True)
+        self.server_url = QLineEdit()
+        self.server_url.setObjectName("serverUrl")
+        self.server_url.setPlaceholderText("https://…")
+        self.join_code = QLineEdit()
+        self.join_code.setObjectName("joinCode")
+        self.join_code.setPlaceholderText(self.tr("12 letters and digits"))
+        self.join_button = QPushButton(self.tr("&Join the office"))
+        self.join_button.setObjectName("join")
+        self.join_button.setAutoDefault(False)
+        self.join_button.clicked.connect(self.join)
+        join_form = QFormLayout(join_box)
+        join_form.addRow(join_hint)
+        join_form.addRow(self.tr("Server address"), self.server_url)
+        join_form.addRow(self.tr("One-time code"), self.join_code)
+        self.join_error = error_label("joinError", {"server": self.server_url, "code": self.join_code})
+        join_form.addRow(self.join_error)
+        join_form.addRow("", self.join_button)
+
         buttons = QDialogButtonBox()
         self.set_up = QPushButton(self.tr("Set up this office"))
         self.set_up.setObjectName("setUp")
@@ -106,12 +131,15 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(box)
+        layout.addWidget(join_box)
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
         for first, second in ((self.office_filter, self.offices), (self.offices, self.node),
                               (self.node, self.username), (self.username, self.full_name),
                               (self.full_name, self.password), (self.password, self.repeat),
-                              (self.repeat, self.set_up), (self.set_up, self.demo), (self.demo, self.quit_button)):
+                              (self.repeat, self.set_up), (self.set_up, self.server_url),
+                              (self.server_url, self.join_code), (self.join_code, self.join_button),
+                              (self.join_button, self.demo), (self.demo, self.quit_button)):
             QWidget.setTabOrder(first, second)
         self.offices.setCurrentRow(-1)
         self.office_filter.setFocus()
@@ -189,6 +217,30 @@ class FirstRunDialog(QDialog):
         self._set_busy(False)
         self.error.show_error(exc, otherwise=self.office_filter)
 
+    def join(self) -> None:
+        """Enroll with the central server as the office's next workstation, and pull the office (writer thread:
+        the dialog stays responsive, and shows what went wrong in words)."""
+        if self.busy:
+            return
+        db, url, code, language = self.db, self.server_url.text().strip(), self.join_code.text(), self.language
+        if not url or not code.strip():
+            self.join_error.setText(self.tr("Type the server's address and the one-time code."))
+            (self.server_url if not url else self.join_code).setFocus()
+            return
+        self.join_error.setText("")
+        self._set_busy(True)
+
+        def done(result: sync.EnrollResult) -> None:
+            self._set_busy(False)
+            self.joined = result
+            self.choice = JOIN
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.join_error.show_error(exc, otherwise=self.join_code)
+        self.runner.write(lambda: sync.join(db, url, code, language=language), done, refused)
+
     def choose_demo(self) -> None:
         if self.busy:
             return
@@ -197,7 +249,7 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for button in (self.set_up, self.demo, self.quit_button):
+        for button in (self.set_up, self.demo, self.quit_button, self.join_button):
             button.setEnabled(not busy)
 
     def reject(self) -> None:

@@ -210,39 +210,65 @@ def enroll(path: Path | str, server_url: str, code: str, *, ca_file: str | None 
     path = Path(path).expanduser().resolve()
     server_url = check_server_url(server_url)
     ca_file = str(Path(ca_file).expanduser().resolve()) if ca_file else None
-    existing = path.exists()
+    if path.exists():
+        db = open_database(path, create=False, clock=clock)
+        try:
+            return connect(db, server_url, code, ca_file=ca_file, language=language, sync_now=sync_now)
+        finally:
+            db.close()
     with ServerClient(server_url, ca_file=ca_file, language=language) as client:
-        if existing:
-            db = open_database(path, create=False, clock=clock)
-            try:
-                with db.uow() as uow:
-                    node = uow.conn.execute(select(NODE)).first()
-                    state = uow.conn.execute(select(STATE.c.node_token).where(STATE.c.id == 1)).scalar()
-                if node is None:
-                    raise StorageError("storage.not_initialised")
-                if state:
-                    raise SyncError("sync.already_enrolled")
-                answer = client.enroll(code, node_id=node.node_id, office_id=node.office_id, node_no=node.node_no)
-                with db.uow(write=True) as uow:
-                    _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, clock))
-                    uow.commit()
-                report = sync(db, language=language) if sync_now else None
-            finally:
-                db.close()
-            return EnrollResult(node.node_id, node.office_id, False, report)
-        answer = client.enroll(code)
+        answer = client.enroll(code)           # a refused code leaves no file behind
     db = open_database(path, create=True, clock=clock)
     try:
-        with db.uow(write=True) as uow:
-            create_node(uow.conn, answer["office_id"], int(answer["node_no"]), uow.clock)
-            writer = EventWriter(uow.conn, uow.clock)
-            load_reference_events(writer)
-            writer.flush()
-            _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, clock))
-            uow.commit()
-        report = sync(db, language=language) if sync_now else None
+        return _become_node(db, answer, server_url, ca_file, language=language, sync_now=sync_now)
     finally:
         db.close()
+
+
+def connect(db: Database, server_url: str, code: str, *, ca_file: str | None = None, language: str = "mn",
+            sync_now: bool = True) -> EnrollResult:
+    """A workstation that is set up (an office's node) enrolls as the node it is: "Connect to the central
+    server" in the settings, and ``caseapp sync enroll`` of an existing database."""
+    server_url = check_server_url(server_url)
+    with db.uow() as uow:
+        node = uow.conn.execute(select(NODE)).first()
+        state = uow.conn.execute(select(STATE.c.node_token).where(STATE.c.id == 1)).scalar()
+    if node is None:
+        raise StorageError("storage.not_initialised")
+    if state:
+        raise SyncError("sync.already_enrolled")
+    with ServerClient(server_url, ca_file=ca_file, language=language) as client:
+        answer = client.enroll(code.strip(), node_id=node.node_id, office_id=node.office_id, node_no=node.node_no)
+    with db.uow(write=True) as uow:
+        _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, db.clock))
+        uow.commit()
+    report = sync(db, language=language) if sync_now else None
+    return EnrollResult(node.node_id, node.office_id, False, report)
+
+
+def join(db: Database, server_url: str, code: str, *, ca_file: str | None = None, language: str = "mn",
+         sync_now: bool = True) -> EnrollResult:
+    """A workstation with no data yet becomes the next node of the code's office and pulls what the office has
+    (its users sign in at once with their passwords): "Join an existing office" at the first start."""
+    server_url = check_server_url(server_url)
+    with db.uow() as uow:
+        if uow.conn.execute(select(NODE)).first() is not None:
+            raise SyncError("sync.already_set_up")
+    with ServerClient(server_url, ca_file=ca_file, language=language) as client:
+        answer = client.enroll(code.strip())
+    return _become_node(db, answer, server_url, ca_file, language=language, sync_now=sync_now)
+
+
+def _become_node(db: Database, answer: dict, server_url: str, ca_file: str | None, *, language: str,
+                 sync_now: bool) -> EnrollResult:
+    with db.uow(write=True) as uow:
+        create_node(uow.conn, answer["office_id"], int(answer["node_no"]), uow.clock)
+        writer = EventWriter(uow.conn, uow.clock)
+        load_reference_events(writer)
+        writer.flush()
+        _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, uow.clock))
+        uow.commit()
+    report = sync(db, language=language) if sync_now else None
     return EnrollResult(answer["node_id"], answer["office_id"], True, report)
 
 

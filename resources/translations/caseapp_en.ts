@@ -100,21 +100,26 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="143"/>
+        <source>This workstation (%1) joined the office %2 and holds its cases. Sign in with your user name and password as at the office&apos;s other computers.</source>
+        <translation>This workstation (%1) joined the office %2 and holds its cases. Sign in with your user name and password as at the office&apos;s other computers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>First start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Preparing demo data for the first start…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1197,75 +1202,110 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="33"/>
+        <location filename="../../ui/setup_wizard.py" line="34"/>
         <source>First start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="36"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</source>
         <translation>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
-        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location filename="../../ui/setup_wizard.py" line="115"/>
         <source>Set up this office</source>
         <translation>Set up this office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Type part of the name or code</source>
         <translation>Type part of the name or code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="67"/>
         <source>Each computer of the office gets its own number (1 for the first).</source>
         <translation>Each computer of the office gets its own number (1 for the first).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../ui/setup_wizard.py" line="78"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>Workstation number</source>
         <translation>Workstation number</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Administrator&apos;s user name</source>
         <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Administrator&apos;s full name</source>
         <translation>Administrator&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="84"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <source>Join an existing office</source>
+        <translation>Join an existing office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <source>Another computer of the office already works with the central server: ask your IT staff for the server&apos;s address and a one-time code (caseapp central enroll-code). This workstation then gets the office&apos;s cases and users.</source>
+        <translation>Another computer of the office already works with the central server: ask your IT staff for the server&apos;s address and a one-time code (caseapp central enroll-code). This workstation then gets the office&apos;s cases and users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <source>12 letters and digits</source>
+        <translation>12 letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <source>&amp;Join the office</source>
+        <translation>&amp;Join the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
         <source>Try it with demo data</source>
         <translation>Try it with demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="169"/>
+        <location filename="../../ui/setup_wizard.py" line="197"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="227"/>
+        <source>Type the server&apos;s address and the one-time code.</source>
+        <translation>Type the server&apos;s address and the one-time code.</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1713,107 @@
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Select a case of the citizen first.</source>
         <translation>Select a case of the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>Registered %1 for %2, due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Print the rece&amp;ipt</source>
         <translation>Print the rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>New case for this citizen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Incoming transfers</source>
         <translation>Incoming transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Outgoing transfers</source>
         <translation>Outgoing transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2008,84 +2048,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Documents folder</source>
         <translation>Documents folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Receipts, letters and reports are saved here unless you choose another place. Empty: %1</source>
         <translation>Receipts, letters and reports are saved here unless you choose another place. Empty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Lock the screen after idle</source>
         <translation>Lock the screen after idle</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Last backup</source>
         <translation>Last backup</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
         <translation>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <source>Central server</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Co&amp;nnect to the central server</source>
+        <translation>Co&amp;nnect to the central server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source>Syncs with %1 (office %2). Waiting to send: %3; refused: %4.</source>
+        <translation>Syncs with %1 (office %2). Waiting to send: %3; refused: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Not connected: this workstation works on its own. Ask your IT staff for the server&apos;s address and a one-time code.</source>
+        <translation>Not connected: this workstation works on its own. Ask your IT staff for the server&apos;s address and a one-time code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>⚠ none yet: tell your IT staff (caseapp backup)</source>
         <translation>⚠ none yet: tell your IT staff (caseapp backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>%1 days ago</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>⚠ %1: older than a week, tell your IT staff</source>
         <translation>⚠ %1: older than a week, tell your IT staff</translation>
     </message>

@@ -100,21 +100,26 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="143"/>
+        <source>This workstation (%1) joined the office %2 and holds its cases. Sign in with your user name and password as at the office&apos;s other computers.</source>
+        <translation>Энэ ажлын байр (%1) %2 байгууллагад нэгдэж, хэргүүдийг нь татсан. Байгууллагын бусад компьютер дээрхтэй адил нэр, нууц үгээрээ нэвтэрнэ үү.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
         <source>%1, workstation %2 is set up. Sign in as the administrator %3 and add the office&apos;s users (menu: Users and roles).</source>
         <translation>%1, ажлын байр %2 бэлэн боллоо. Админ %3 нэрээр нэвтэрч байгууллагын хэрэглэгчдийг нэмнэ үү (цэс: Хэрэглэгч ба эрх).</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="161"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>Preparing demo data for the first start…</source>
         <translation>Анхны эхлэлд жишээ өгөгдөл бэлтгэж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
@@ -1197,75 +1202,110 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="33"/>
+        <location filename="../../ui/setup_wizard.py" line="34"/>
         <source>First start</source>
         <translation>Анхны эхлэл</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="36"/>
+        <location filename="../../ui/setup_wizard.py" line="37"/>
         <source>This workstation has no data yet. Set it up for your office, or try the program with demo data first. IT staff can also set up a workstation from the command line with “caseapp init”.</source>
         <translation>Энэ ажлын байранд өгөгдөл алга байна. Байгууллагадаа тохируулах юм уу эхлээд жишээ өгөгдлөөр туршина уу. МТ-ийн ажилтан ажлын байрыг тушаалын мөрөөс “caseapp init”-ээр бас тохируулж болно.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="42"/>
-        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <location filename="../../ui/setup_wizard.py" line="43"/>
+        <location filename="../../ui/setup_wizard.py" line="115"/>
         <source>Set up this office</source>
         <translation>Энэ байгууллагыг тохируулах</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="46"/>
+        <location filename="../../ui/setup_wizard.py" line="47"/>
         <source>Type part of the name or code</source>
         <translation>Нэр эсвэл кодын хэсгийг бичнэ үү</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="67"/>
         <source>Each computer of the office gets its own number (1 for the first).</source>
         <translation>Байгууллагын компьютер бүр өөрийн дугаартай (эхнийх нь 1).</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="77"/>
+        <location filename="../../ui/setup_wizard.py" line="78"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="79"/>
+        <location filename="../../ui/setup_wizard.py" line="80"/>
         <source>Workstation number</source>
         <translation>Ажлын байрны дугаар</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="80"/>
+        <location filename="../../ui/setup_wizard.py" line="81"/>
         <source>Administrator&apos;s user name</source>
         <translation>Админы нэвтрэх нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="81"/>
+        <location filename="../../ui/setup_wizard.py" line="82"/>
         <source>Administrator&apos;s full name</source>
         <translation>Админы овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="82"/>
+        <location filename="../../ui/setup_wizard.py" line="83"/>
         <source>Password</source>
         <translation>Нууц үг</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="83"/>
+        <location filename="../../ui/setup_wizard.py" line="84"/>
         <source>Password again</source>
         <translation>Нууц үг дахин</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="94"/>
+        <location filename="../../ui/setup_wizard.py" line="90"/>
+        <source>Join an existing office</source>
+        <translation>Ажиллаж буй байгууллагад нэгдэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <source>Another computer of the office already works with the central server: ask your IT staff for the server&apos;s address and a one-time code (caseapp central enroll-code). This workstation then gets the office&apos;s cases and users.</source>
+        <translation>Байгууллагын өөр компьютер төв сервертэй ажилладаг бол мэдээллийн технологийн ажилтнаасаа серверийн хаяг, нэг удаагийн код (caseapp central enroll-code) аваарай. Тэгвэл энэ ажлын байр байгууллагын хэрэг, хэрэглэгчдийг татаж авна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <source>12 letters and digits</source>
+        <translation>12 үсэг, тоо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <source>&amp;Join the office</source>
+        <translation>Байгууллагад &amp;нэгдэх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="108"/>
+        <source>Server address</source>
+        <translation>Серверийн хаяг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <source>One-time code</source>
+        <translation>Нэг удаагийн код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
         <source>Try it with demo data</source>
         <translation>Жишээ өгөгдлөөр турших</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Quit</source>
         <translation>Гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="169"/>
+        <location filename="../../ui/setup_wizard.py" line="197"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="227"/>
+        <source>Type the server&apos;s address and the one-time code.</source>
+        <translation>Серверийн хаяг, нэг удаагийн кодоо бичнэ үү.</translation>
     </message>
 </context>
 <context>
@@ -1673,107 +1713,107 @@
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Select a case of the citizen first.</source>
         <translation>Эхлээд тухайн иргэний хэргийг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>no deadline</source>
         <translation>хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>%2-д %1 хэрэг бүртгэлээ, шийдвэрлэх хугацаа %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Print the rece&amp;ipt</source>
         <translation>&amp;Баримт хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>Энэ иргэнд шинэ хэрэг (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Hide</source>
         <translation>Нуух</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Incoming transfers</source>
         <translation>Ирсэн шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Conflicts</source>
         <translation>Зөрчил</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Outgoing transfers</source>
         <translation>Явуулсан шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2008,84 +2048,119 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Тохиргоо</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>never</source>
         <translation>хэзээ ч үгүй</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
-        <location filename="../../ui/settings_dialog.py" line="54"/>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Documents folder</source>
         <translation>Баримтын хавтас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Receipts, letters and reports are saved here unless you choose another place. Empty: %1</source>
         <translation>Өөр газар сонгоогүй бол баримт, албан бичиг, тайлан энд хадгалагдана. Хоосон бол: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Сонгох…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings_dialog.py" line="53"/>
         <source>Interface language</source>
         <translation>Харагдах хэл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings_dialog.py" line="54"/>
         <source>Lock the screen after idle</source>
         <translation>Хөдөлгөөнгүй болсны дараа дэлгэц түгжих</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="60"/>
+        <location filename="../../ui/settings_dialog.py" line="61"/>
         <source>Last backup</source>
         <translation>Сүүлийн нөөц</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="61"/>
+        <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>These settings belong to this workstation. Only an administrator changes the lock time of a shared counter PC.</source>
         <translation>Эдгээр тохиргоо энэ ажлын байрных. Олон хүн хэрэглэдэг цонхны компьютерийн түгжих хугацааг зөвхөн админ өөрчилнө.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="67"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <source>Central server</source>
+        <translation>Төв сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>Co&amp;nnect to the central server</source>
+        <translation>Төв сервертэй &amp;холбох</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <source>Server address</source>
+        <translation>Серверийн хаяг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <source>One-time code</source>
+        <translation>Нэг удаагийн код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <source>Syncs with %1 (office %2). Waiting to send: %3; refused: %4.</source>
+        <translation>%1 сервертэй синк хийдэг (байгууллага %2). Илгээгдээгүй: %3; татгалзсан: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="110"/>
+        <source>Last error: %1</source>
+        <translation>Сүүлийн алдаа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <source>Not connected: this workstation works on its own. Ask your IT staff for the server&apos;s address and a one-time code.</source>
+        <translation>Холбогдоогүй: энэ ажлын байр бие даан ажиллаж байна. Серверийн хаяг, нэг удаагийн кодыг мэдээллийн технологийн ажилтнаасаа аваарай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>⚠ none yet: tell your IT staff (caseapp backup)</source>
         <translation>⚠ одоогоор алга: МТ-ийн ажилтандаа мэдэгдээрэй (caseapp backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>today</source>
         <translation>өнөөдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="142"/>
         <source>%1 days ago</source>
         <translation>%1 хоногийн өмнө</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>⚠ %1: older than a week, tell your IT staff</source>
         <translation>⚠ %1: долоо хоногоос хуучин, МТ-ийн ажилтандаа мэдэгдээрэй</translation>
     </message>

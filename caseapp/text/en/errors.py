@@ -241,4 +241,5 @@ TEXT: dict[str, str] = {
     "label.on_transfer": "Deadline of a case taken over",
     "conflict.not_open": "These changes are not an open conflict of this case (resolved meanwhile?). Open the case again.",
     "conflict.not_repeatable": "The other side of this conflict cannot be taken with one click: resolve it, then make the change with the case's own actions.",
+    "sync.already_set_up": "This workstation already holds an office's data: connect it to the server in the settings instead.",
 }
