@@ -163,6 +163,11 @@ class CatalogueDialog(QDialog):
         self.fee_mnt.setSingleStep(500)
         self.fee_mnt.setGroupSeparatorShown(True)
         self.fee_mnt.setSuffix(" ₮")
+        self.on_transfer = QComboBox()
+        self.on_transfer.setObjectName("on_transfer")
+        for key, label in (("continue", self.tr("Continues on the same clock")),
+                           ("restart", self.tr("Restarts from the day it is accepted"))):
+            self.on_transfer.addItem(label, key)
         self.active = QCheckBox(self.tr("&Active (offered at the counter)"))
         self.active.setObjectName("active")
         self.save_button = QPushButton(self.tr("&Save"))
@@ -180,7 +185,8 @@ class CatalogueDialog(QDialog):
         self.inputs: dict[str, QWidget] = {"name_mn": self.name_mn, "name_en": self.name_en, "clock": self.clock,
                                            "target_days": self.target_days,
                                            "max_extension_days": self.max_extension_days,
-                                           "fee_mnt": self.fee_mnt, "active": self.active}
+                                           "fee_mnt": self.fee_mnt, "on_transfer": self.on_transfer,
+                                           "active": self.active}
 
         form_box = QWidget()
         form_box.setObjectName("serviceForm")
@@ -189,7 +195,8 @@ class CatalogueDialog(QDialog):
         for label, widget in ((self.tr("Name (&Mongolian)"), self.name_mn), (self.tr("Name (&English)"), self.name_en),
                               (self.tr("C&lock"), self.clock), (self.tr("&Target"), self.target_days),
                               (self.tr("Maximum e&xtension"), self.max_extension_days),
-                              (self.tr("&Fee"), self.fee_mnt)):
+                              (self.tr("&Fee"), self.fee_mnt),
+                              (self.tr("Deadline of a case taken &over"), self.on_transfer)):
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             form.addRow(buddy, widget)
@@ -225,6 +232,7 @@ class CatalogueDialog(QDialog):
             spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons if read_only
                                   else QSpinBox.ButtonSymbols.UpDownArrows)
         self.clock.setEnabled(not read_only)
+        self.on_transfer.setEnabled(not read_only)
         self.active.setEnabled(not read_only)
         self.save_button.setVisible(not read_only)
 
@@ -265,13 +273,15 @@ class CatalogueDialog(QDialog):
         self.target_days.setValue(service.target_days)
         self.max_extension_days.setValue(service.max_extension_days)
         self.fee_mnt.setValue(service.fee_mnt)
+        self.on_transfer.setCurrentIndex(max(0, self.on_transfer.findData(service.on_transfer)))
         self.active.setChecked(service.active)
 
     # --- saving (admin) -----------------------------------------------------------------------------------------
     def form_values(self) -> dict:
         return {"name_mn": self.name_mn.text(), "name_en": self.name_en.text(), "clock": self.clock.currentData(),
                 "target_days": self.target_days.value(), "max_extension_days": self.max_extension_days.value(),
-                "fee_mnt": self.fee_mnt.value(), "active": self.active.isChecked()}
+                "fee_mnt": self.fee_mnt.value(), "on_transfer": self.on_transfer.currentData(),
+                "active": self.active.isChecked()}
 
     def changes(self) -> dict:
         """Only what the admin changed in the form (a field changed elsewhere meanwhile is left alone)."""

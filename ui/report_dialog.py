@@ -53,7 +53,8 @@ class ReportDialog(QDialog):
                             ("ontime", self.tr("On time and late, by service and by channel")),
                             ("overdue", self.tr("Overdue and due-soon cases")),
                             ("workload", self.tr("Workload per staff member")),
-                            ("extensions", self.tr("Extensions and pauses"))):
+                            ("extensions", self.tr("Extensions and pauses")),
+                            ("transfers", self.tr("Transfers between offices"))):
             self.kind.addItem(label, kind)
         start, end = current_quarter(today or db.today())
         self.date_from = QDateEdit(_qdate(start))

@@ -17,7 +17,8 @@ KIND_HELP = {"register": "case register: one row per case registered in the peri
              "ontime": "on-time statistics by service type and by channel, with charts",
              "overdue": "running cases overdue or due within 3 working days (as of today)",
              "workload": "per staff member: open and overdue now, decided and closed in the period",
-             "extensions": "extensions (who, how many days, why) and paused time per service"}
+             "extensions": "extensions (who, how many days, why) and paused time per service",
+             "transfers": "offers of cases to and from other offices, their outcome, counts per direction"}
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -873,62 +873,77 @@
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="166"/>
+        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <source>Continues on the same clock</source>
+        <translation>Continues on the same clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="169"/>
+        <source>Restarts from the day it is accepted</source>
+        <translation>Restarts from the day it is accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="171"/>
         <source>&amp;Active (offered at the counter)</source>
         <translation>&amp;Active (offered at the counter)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <location filename="../../ui/catalogue_screen.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="176"/>
+        <location filename="../../ui/catalogue_screen.py" line="181"/>
         <source>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</source>
         <translation>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="188"/>
+        <location filename="../../ui/catalogue_screen.py" line="194"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <location filename="../../ui/catalogue_screen.py" line="195"/>
         <source>Name (&amp;Mongolian)</source>
         <translation>Name (&amp;Mongolian)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <location filename="../../ui/catalogue_screen.py" line="195"/>
         <source>Name (&amp;English)</source>
         <translation>Name (&amp;English)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <location filename="../../ui/catalogue_screen.py" line="196"/>
         <source>C&amp;lock</source>
         <translation>C&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <location filename="../../ui/catalogue_screen.py" line="196"/>
         <source>&amp;Target</source>
         <translation>&amp;Target</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="191"/>
+        <location filename="../../ui/catalogue_screen.py" line="197"/>
         <source>Maximum e&amp;xtension</source>
         <translation>Maximum e&amp;xtension</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="192"/>
+        <location filename="../../ui/catalogue_screen.py" line="198"/>
         <source>&amp;Fee</source>
         <translation>&amp;Fee</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="289"/>
+        <location filename="../../ui/catalogue_screen.py" line="199"/>
+        <source>Deadline of a case taken &amp;over</source>
+        <translation>Deadline of a case taken &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="299"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="302"/>
+        <location filename="../../ui/catalogue_screen.py" line="312"/>
         <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
         <translation>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</translation>
     </message>
@@ -1934,7 +1949,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="47"/>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Excel report</source>
         <translation>Excel report</translation>
     </message>
@@ -1964,83 +1979,88 @@
         <translation>Extensions and pauses</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="61"/>
+        <location filename="../../ui/report_dialog.py" line="57"/>
+        <source>Transfers between offices</source>
+        <translation>Transfers between offices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="62"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="64"/>
+        <location filename="../../ui/report_dialog.py" line="65"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="83"/>
+        <location filename="../../ui/report_dialog.py" line="84"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="91"/>
+        <location filename="../../ui/report_dialog.py" line="92"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="92"/>
+        <location filename="../../ui/report_dialog.py" line="93"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="93"/>
+        <location filename="../../ui/report_dialog.py" line="94"/>
         <source>Language of the workbook</source>
         <translation>Language of the workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="82"/>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="83"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="95"/>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
         <translation>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="103"/>
+        <location filename="../../ui/report_dialog.py" line="104"/>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="111"/>
         <source>Make the report</source>
         <translation>Make the report</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="111"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="140"/>
         <source>Save the report as</source>
         <translation>Save the report as</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="140"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="165"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="174"/>
+        <location filename="../../ui/report_dialog.py" line="175"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>The report is ready: %1 rows written to %2</translation>
     </message>

@@ -873,62 +873,77 @@
         <translation> хоног</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="166"/>
+        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <source>Continues on the same clock</source>
+        <translation>Хугацаа үргэлжилнэ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="169"/>
+        <source>Restarts from the day it is accepted</source>
+        <translation>Хүлээн авсан өдрөөс дахин тоолно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="171"/>
         <source>&amp;Active (offered at the counter)</source>
         <translation>&amp;Идэвхтэй (цонхоор үзүүлнэ)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="168"/>
+        <location filename="../../ui/catalogue_screen.py" line="173"/>
         <source>&amp;Save</source>
         <translation>Х&amp;адгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="176"/>
+        <location filename="../../ui/catalogue_screen.py" line="181"/>
         <source>Changes apply to new cases only: cases already registered keep the clock and due date they were registered with.</source>
         <translation>Өөрчлөлт зөвхөн шинэ хэрэгт үйлчилнэ: бүртгэгдсэн хэргүүд бүртгэх үеийн хугацааны дүрэм, шийдвэрлэх хугацаагаа хадгална.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="188"/>
+        <location filename="../../ui/catalogue_screen.py" line="194"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <location filename="../../ui/catalogue_screen.py" line="195"/>
         <source>Name (&amp;Mongolian)</source>
         <translation>Нэр (&amp;монголоор)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="189"/>
+        <location filename="../../ui/catalogue_screen.py" line="195"/>
         <source>Name (&amp;English)</source>
         <translation>Нэр (&amp;англиар)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <location filename="../../ui/catalogue_screen.py" line="196"/>
         <source>C&amp;lock</source>
         <translation>Х&amp;угацааны төрөл</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="190"/>
+        <location filename="../../ui/catalogue_screen.py" line="196"/>
         <source>&amp;Target</source>
         <translation>&amp;Шийдвэрлэх хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="191"/>
+        <location filename="../../ui/catalogue_screen.py" line="197"/>
         <source>Maximum e&amp;xtension</source>
         <translation>Сунгах &amp;дээд хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="192"/>
+        <location filename="../../ui/catalogue_screen.py" line="198"/>
         <source>&amp;Fee</source>
         <translation>Хураамж</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="289"/>
+        <location filename="../../ui/catalogue_screen.py" line="199"/>
+        <source>Deadline of a case taken &amp;over</source>
+        <translation>Ши&amp;лжиж ирсэн хэргийн хугацаа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue_screen.py" line="299"/>
         <source>Nothing was changed.</source>
         <translation>Өөрчлөлт алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue_screen.py" line="302"/>
+        <location filename="../../ui/catalogue_screen.py" line="312"/>
         <source>Saved %1. New cases of this service follow the new rules; cases already registered keep theirs.</source>
         <translation>%1-ийг хадгаллаа. Энэ үйлчилгээний шинэ хэргүүд шинэ дүрмээр, бүртгэгдсэн хэргүүд хуучин дүрмээрээ явна.</translation>
     </message>
@@ -1934,7 +1949,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../../ui/report_dialog.py" line="47"/>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Excel report</source>
         <translation>Excel тайлан</translation>
     </message>
@@ -1964,83 +1979,88 @@
         <translation>Сунгалт ба түр зогсолт</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="61"/>
+        <location filename="../../ui/report_dialog.py" line="57"/>
+        <source>Transfers between offices</source>
+        <translation>Байгууллага хоорондын шилжүүлэг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="62"/>
         <source>From</source>
         <translation>Эхлэх огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="64"/>
+        <location filename="../../ui/report_dialog.py" line="65"/>
         <source>To</source>
         <translation>Дуусах огноо</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="83"/>
+        <location filename="../../ui/report_dialog.py" line="84"/>
         <source>Choose…</source>
         <translation>Сонгох…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="91"/>
+        <location filename="../../ui/report_dialog.py" line="92"/>
         <source>Report</source>
         <translation>Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="92"/>
+        <location filename="../../ui/report_dialog.py" line="93"/>
         <source>Period</source>
         <translation>Хугацаа</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="93"/>
+        <location filename="../../ui/report_dialog.py" line="94"/>
         <source>Language of the workbook</source>
         <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="82"/>
-        <location filename="../../ui/report_dialog.py" line="94"/>
+        <location filename="../../ui/report_dialog.py" line="83"/>
+        <location filename="../../ui/report_dialog.py" line="95"/>
         <source>Save as</source>
         <translation>Хадгалах файл</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="95"/>
+        <location filename="../../ui/report_dialog.py" line="96"/>
         <source>The register, the on-time statistics and the extensions cover the cases registered in the period; the overdue list and the open cases are as of today.</source>
         <translation>Бүртгэл, хугацааны статистик, сунгалт нь тухайн хугацаанд бүртгэсэн хэргийг хамарна; хугацаа хэтэрсэн жагсаалт ба нээлттэй хэрэг нь өнөөдрийн байдлаар.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="103"/>
+        <location filename="../../ui/report_dialog.py" line="104"/>
         <source>Open the file</source>
         <translation>Файлыг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="110"/>
+        <location filename="../../ui/report_dialog.py" line="111"/>
         <source>Make the report</source>
         <translation>Тайлан гаргах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="111"/>
+        <location filename="../../ui/report_dialog.py" line="112"/>
         <source>Close</source>
         <translation>Хаах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="139"/>
+        <location filename="../../ui/report_dialog.py" line="140"/>
         <source>Save the report as</source>
         <translation>Тайланг хадгалах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="140"/>
+        <location filename="../../ui/report_dialog.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ажлын ном (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="164"/>
+        <location filename="../../ui/report_dialog.py" line="165"/>
         <source>Writing the report…</source>
         <translation>Тайлан бичиж байна…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="165"/>
+        <location filename="../../ui/report_dialog.py" line="166"/>
         <source>Cancel</source>
         <translation>Цуцлах</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="174"/>
+        <location filename="../../ui/report_dialog.py" line="175"/>
         <source>The report is ready: %1 rows written to %2</source>
         <translation>Тайлан бэлэн: %1 мөрийг %2 файлд бичлээ</translation>
     </message>

@@ -353,7 +353,7 @@ def test_errors_are_catalogue_keys_said_in_the_users_language(office, folder):
     with pytest.raises(ValidationError) as kind:
         build(office, "salaries", folder / "x.xlsx")
     assert kind.value.render("en") == ("Unknown report “salaries”. It must be one of: register, ontime, overdue, "
-                                       "workload, extensions.")
+                                       "workload, extensions, transfers.")
     assert list(folder.iterdir()) == []
 
 

@@ -13,6 +13,8 @@ would look rather than read. Mongolian by default, English with ``language="en"`
 - ``workload``:   per staff member: open, overdue and waiting now; decided and closed in the period.
 - ``extensions``: every extension recorded in the period (who, how many days, why, from the event log), and
                   paused time per service of the cases registered in the period.
+- ``transfers``:  every offer of a case to or from this office made in the period, with its outcome, and the
+                  counts per direction (out, in) and outcome.
 
 Counts are of the cases as they are now (the projections are current state): a case registered in the period
 and decided later counts as decided. "Now" and "today" are the moment the report is made.

@@ -9,14 +9,14 @@ from collections.abc import Callable
 
 from caseapp.services.database import Database
 from caseapp.services.queries import workstation
-from caseapp.services.reports import extensions, ontime, overdue, register, workload
+from caseapp.services.reports import extensions, ontime, overdue, register, transfers, workload
 from caseapp.services.reports.common import Context, Progress, ReportResult, Words
 from caseapp.services.reports.validation import validate_request
 from caseapp.services.reports.workbook import atomic_target, new_workbook
 from caseapp.services.users import Actor, require
 
 BUILDERS = {"register": register.write, "ontime": ontime.write, "overdue": overdue.write,
-            "workload": workload.write, "extensions": extensions.write}
+            "workload": workload.write, "extensions": extensions.write, "transfers": transfers.write}
 
 
 def build_report(db: Database, actor: Actor, kind: str, date_from: date, date_to: date, path: Path | str, *,

@@ -26,7 +26,7 @@ CITIZENS = CitizenRow.__table__
 SERVICES = ServiceTypeRow.__table__
 USERS = UserRow.__table__
 
-KINDS = ("register", "ontime", "overdue", "workload", "extensions")
+KINDS = ("register", "ontime", "overdue", "workload", "extensions", "transfers")
 LANGUAGES = ("mn", "en")
 FILE_STEMS = {"register": "case-register", "ontime": "on-time", "overdue": "overdue-due-soon",
               "workload": "workload", "extensions": "extensions-pauses"}

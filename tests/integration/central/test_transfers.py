@@ -4,13 +4,17 @@ returned) by another, or withdrawn; an answer that crosses a withdrawal ends fla
 from __future__ import annotations
 
 from datetime import date
+import json
 import subprocess
 import sys
+import time
 
+import openpyxl
 import pytest
+from sqlalchemy import text
 
 from caseapp.errors import ConflictError, PermissionDenied, ValidationError
-from caseapp.services import catalogue, documents, queries, sync, transfers, workflow
+from caseapp.services import catalogue, documents, queries, reports, sync, transfers, workflow
 from caseapp.services.maintenance import check
 from tests.conftest import ROOT, TEST_NOW
 from tests.integration.central.conftest import STAFF_PASSWORD
@@ -41,7 +45,7 @@ def both_agree(a1, b1, number: str, *, seen_by_both: bool = True):
     return here
 
 
-def test_offered_accepted_and_decided_at_the_other_office(server, workstations):
+def test_offered_accepted_and_decided_at_the_other_office(server, workstations, tmp_path):
     a1, b1 = two_offices(server, workstations)
     case = a1.register("Газар эзэмших эрхийн шилжүүлэг", family="Ганбат", given="Оюун")
     workflow.start(a1.db, a1.actor("clerk1"), case.case_number)
@@ -99,6 +103,28 @@ def test_offered_accepted_and_decided_at_the_other_office(server, workstations):
     # the origin's record ends with the outcome: taken over by the other office
     assert [e.kind for e in queries.timeline(a1.db, case.case_number)][-1] == "case.transfer_accepted"
     assert queries.get_case(a1.db, case.case_number).state == "registered"
+
+    # both offices' transfer reports list the offer, once, from their side; the centre holds it once
+    today = a1.db.today()
+    for station, direction, state in ((a1, "Явуулсан", None), (b1, "Ирсэн", "Шийдвэрлэсэн")):
+        path = tmp_path / f"transfers-{station.office}.xlsx"
+        reports.build_report(station.db, station.actor("manager1"), "transfers", today, today, path)
+        book = openpyxl.load_workbook(path, read_only=True)
+        rows = [row for row in book.worksheets[0].iter_rows(values_only=True) if case.case_number in row]
+        assert len(rows) == 1
+        assert rows[0][2] == direction and rows[0][5] == "Хүлээн авсан" and (rows[0][8] or None) == state
+        counts = {row[0]: row[1:] for row in book.worksheets[1].iter_rows(values_only=True) if row and row[0]}
+        assert counts[direction][1] == 1                    # accepted: 1
+        book.close()
+    held = None
+    for _ in range(100):                      # the centre folds after answering a push: wait for it
+        with server.store() as store, store.uow() as uow:
+            held = uow.conn.execute(text("SELECT transfers FROM cases WHERE case_number = :n"),
+                                    {"n": case.case_number}).scalar()
+        if held and json.loads(held)[-1]["outcome"] == "accepted":
+            break
+        time.sleep(0.1)
+    assert held is not None and len(json.loads(held)) == 1
 
 
 def test_returned_with_a_reason_and_withdrawn_by_its_office(server, workstations):
