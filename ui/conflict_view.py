@@ -26,15 +26,31 @@ def reason_text(reason: str) -> str:
     return reason
 
 
+def field_label(key: str) -> str:
+    """The name of a field an event carries, in the user's words (the key itself for one not named here)."""
+    labels = {"assignee": QCoreApplication.translate("Conflicts", "Assignee"),
+              "service": QCoreApplication.translate("Conflicts", "Service"),
+              "reason": QCoreApplication.translate("Conflicts", "Reason"),
+              "days": QCoreApplication.translate("Conflicts", "Days"),
+              "outcome": QCoreApplication.translate("Conflicts", "Outcome"),
+              "text": QCoreApplication.translate("Conflicts", "Text"),
+              "on": QCoreApplication.translate("Conflicts", "Date"),
+              "to_office": QCoreApplication.translate("Conflicts", "Receiving office"),
+              "note": QCoreApplication.translate("Conflicts", "Note")}
+    return labels.get(key, key)
+
+
 def describe(side: Side, names: dict[str, str]) -> str:
     """What an event changed, in a line or two of plain text."""
     from ui.case_view import event_label
 
     values = []
     for key, value in sorted(side.payload.items()):
+        if key in ("clock", "event_ids"):           # the machinery of an event, not what a person changed
+            continue
         if key == "assignee":
             value = names.get(str(value), value)
-        values.append(f"{key}: {value}")
+        values.append(f"{field_label(key)}: {value}")
     return event_label(side.kind) + ("\n" + "\n".join(values) if values else "")
 
 

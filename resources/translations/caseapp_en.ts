@@ -1009,54 +1009,54 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_view.py" line="57"/>
+        <location filename="../../ui/conflict_view.py" line="73"/>
         <source>Conflicts of case %1</source>
         <translation>Conflicts of case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="68"/>
-        <location filename="../../ui/conflict_view.py" line="69"/>
-        <location filename="../../ui/conflict_view.py" line="77"/>
+        <location filename="../../ui/conflict_view.py" line="84"/>
+        <location filename="../../ui/conflict_view.py" line="85"/>
+        <location filename="../../ui/conflict_view.py" line="93"/>
         <source>Why (recorded with the resolution)</source>
         <translation>Why (recorded with the resolution)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="73"/>
+        <location filename="../../ui/conflict_view.py" line="89"/>
         <source>To enter another value, keep one side, then change it with the case&apos;s own actions.</source>
         <translation>To enter another value, keep one side, then change it with the case&apos;s own actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="96"/>
+        <location filename="../../ui/conflict_view.py" line="112"/>
         <source>No open conflicts: resolved already.</source>
         <translation>No open conflicts: resolved already.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="106"/>
+        <location filename="../../ui/conflict_view.py" line="122"/>
         <source>The value shown now</source>
         <translation>The value shown now</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="107"/>
+        <location filename="../../ui/conflict_view.py" line="123"/>
         <source>The other side</source>
         <translation>The other side</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="110"/>
+        <location filename="../../ui/conflict_view.py" line="126"/>
         <source>(nothing: the case as it was)</source>
         <translation>(nothing: the case as it was)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="118"/>
+        <location filename="../../ui/conflict_view.py" line="134"/>
         <source>&amp;Keep the value shown</source>
         <translation>&amp;Keep the value shown</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="121"/>
+        <location filename="../../ui/conflict_view.py" line="137"/>
         <source>Take the &amp;other side</source>
         <translation>Take the &amp;other side</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="125"/>
+        <location filename="../../ui/conflict_view.py" line="141"/>
         <source>This change cannot be repeated with one click: keep a side, then use the case&apos;s actions.</source>
         <translation>This change cannot be repeated with one click: keep a side, then use the case&apos;s actions.</translation>
     </message>
@@ -1079,7 +1079,52 @@
         <translation>Came too late: the case had already moved on</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_view.py" line="43"/>
+        <location filename="../../ui/conflict_view.py" line="31"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="32"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="33"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="34"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="35"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="36"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="37"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="38"/>
+        <source>Receiving office</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_view.py" line="59"/>
         <source>%1 at %2 (%3), %4</source>
         <translation>%1 at %2 (%3), %4</translation>
     </message>

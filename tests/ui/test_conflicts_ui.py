@@ -9,6 +9,7 @@ from caseapp.services import queries
 from tests.integration.central.test_conflicts import two_counters_reassign_offline
 from tests.ui.test_case_view import open_view
 from tests.ui.test_main_window import settle, type_text
+from tests.ui.test_transfers_ui import keep_screenshot
 from ui.main_window import MainWindow
 
 
@@ -39,6 +40,7 @@ def test_the_manager_sees_both_sides_and_resolves(qtbot, runner, mongolian, serv
     assert {"UB-BZD-01" in chosen, "UB-BZD-02" in chosen} == {True, False}       # one workstation a side
     assert ("UB-BZD-02" in other) == ("UB-BZD-01" in chosen)
     assert "Сараа Болд" in chosen + other                                     # what each changed, by name
+    keep_screenshot(dialog, "conflict_view.png")
     # no reason: told so, nothing written
     qtbot.mouseClick(dialog.findChild(QPushButton, "conflict_0_keep"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.findChild(QLabel, "conflictError").text() != "", timeout=10_000)

@@ -13,6 +13,7 @@ from caseapp.services import queries, workflow
 from tests.integration.central.test_sync import _append
 from tests.ui.test_case_view import open_view
 from tests.ui.test_main_window import settle
+from tests.ui.test_transfers_ui import keep_screenshot
 from ui.main_window import MainWindow
 
 
@@ -48,6 +49,7 @@ def test_the_status_bar_through_offline_online_and_refused(qtbot, runner, mongol
     a1.register("Офлайн бүртгэсэн хэрэг")
     text = next_round(qtbot, window)
     assert text.startswith("○ Холболтгүй") and "2 илгээгдээгүй" in text            # the citizen and the case
+    keep_screenshot(window.statusBar(), "status_bar_offline.png")
     assert "сервер" in line.toolTip().lower()                                   # why, in the user's words
 
     server.start()
@@ -57,6 +59,7 @@ def test_the_status_bar_through_offline_online_and_refused(qtbot, runner, mongol
     _append(a1, "0190aaaa-0000-7000-8000-000000000001", "case.note_added", {"text": "Тэмдэглэл"}, "clerk1")
     text = next_round(qtbot, window)
     assert "⚠ 1 татгалзсан" in text
+    keep_screenshot(window.statusBar(), "status_bar_refused.png")
     assert "Татгалзсан:" in line.toolTip()
 
 

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QP
 from caseapp.services import documents, queries, transfers
 from tests.ui.test_case_view import open_view, visible_actions
 from tests.ui.test_main_window import settle, type_text
+from tests.ui.test_main_window import ROOT
 from ui.main_window import MainWindow
+
+
+def keep_screenshot(widget, name: str) -> None:
+    """The widget as drawn, kept in test-artifacts/ for a person to look at."""
+    folder = ROOT / "test-artifacts"
+    folder.mkdir(exist_ok=True)
+    assert widget.grab().save(str(folder / name))
 
 
 def two_offices(server, workstations):
@@ -76,6 +84,7 @@ def test_offer_accept_at_the_desktop(qtbot, runner, mongolian, server, workstati
                               if queues.item(r).data(Qt.ItemDataRole.UserRole) == "incoming"))
     settle(qtbot, window)
     assert window.model.total == 1 and window.model.case_at(0).case_number == case.case_number
+    keep_screenshot(window, "incoming_transfers.png")
     receiver = open_view(qtbot, b1.db, runner, b1.actor("manager1"), case.case_number)
     assert visible_actions(receiver) == {"accept_transfer", "return_transfer"}
     assert "танай байгууллагад" in receiver.findChild(QLabel, "caseTitle").text()
