@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from caseapp.services import documents, queries, transfers
+from tests.integration.central.test_transfers import two_offices
 from tests.ui.test_case_view import open_view, visible_actions
 from tests.ui.test_main_window import settle, type_text
 from tests.ui.test_main_window import ROOT
@@ -18,14 +19,6 @@ def keep_screenshot(widget, name: str) -> None:
     folder = ROOT / "test-artifacts"
     folder.mkdir(exist_ok=True)
     assert widget.grab().save(str(folder / name))
-
-
-def two_offices(server, workstations):
-    a1 = workstations("a1", "UB-BZD", 1)
-    b1 = workstations("b1", "UB-SBD", 1)
-    workstations.enroll(a1, server)
-    workstations.enroll(b1, server)
-    return a1, b1
 
 
 def answer(qtbot, view, action: str, reason: str = "", office: str | None = None) -> None:
