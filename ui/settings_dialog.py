@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGr
 from caseapp.services import backup, settings, sync
 from caseapp.services.database import Database
 from caseapp.services.users import Actor
+from ui.errors import message_for
 from ui.printing import default_documents_folder, documents_folder, use_documents_folder
 from ui.tasks import TaskRunner
 from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label, only_the_default_takes_enter
@@ -67,13 +68,13 @@ class SettingsDialog(QDialog):
         buttons, self.save = dialog_buttons(self, self.tr("Save"), "saveSettings", self.submit, self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self._server_box(sync.status(db)))
+        layout.addWidget(self._server_box())
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         only_the_default_takes_enter(self)
 
-    def _server_box(self, status: sync.SyncStatus) -> QGroupBox:
+    def _server_box(self) -> QGroupBox:
         """The central server: where this workstation syncs, with what waits and the last error; or, not yet
         enrolled, "Connect to the central server" with the address and a one-time code (an admin)."""
         box = QGroupBox(self.tr("Central server"))
@@ -98,8 +99,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("One-time code"), self.server_code)
         form.addRow(self.server_error)
         form.addRow("", self.connect_button)
-        self._show_server(status)
+        for widget in (self.server_url, self.server_code, self.connect_button):
+            widget.setVisible(False)               # until the reader says whether it is enrolled
+        self._read_server()
         return box
+
+    def _read_server(self) -> None:
+        db = self.db
+        self.runner.read(lambda: sync.status(db), self._show_server,
+                         lambda exc: self.server_state.setText(message_for(exc)))
 
     def _show_server(self, status: sync.SyncStatus) -> None:
         if status.enrolled:
@@ -124,7 +132,7 @@ class SettingsDialog(QDialog):
 
         def done(result) -> None:
             self.connect_button.setEnabled(True)
-            self._show_server(sync.status(db))
+            self._read_server()
             self.connected.emit()
 
         def refused(exc: BaseException) -> None:

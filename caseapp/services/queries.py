@@ -250,6 +250,12 @@ def _search_condition(conn: Connection, search: str, walk_sort_index: bool = Fal
     return or_(CASES.c.citizen_id.in_(names), literal_column("cases.rowid").in_(subjects))
 
 
+def offered_by(office_id: str):
+    """Cases an office ever offered to another: a match in the folded ``transfers`` text (after ``transfers IS NOT
+    NULL``, which the partial index ``ix_cases_transferred`` narrows to the few cases that ever moved)."""
+    return CASES.c.transfers.contains(f'"from_office":{json.dumps(office_id, ensure_ascii=False)}', autoescape=True)
+
+
 def _conditions(conn: Connection, f: CaseFilter, today: date, *, walk_sort_index: bool = False) -> list:
     where = []
     if f.office_id:
@@ -285,10 +291,8 @@ def _conditions(conn: Connection, f: CaseFilter, today: date, *, walk_sort_index
         where.append(CASES.c.extension_request.is_not(None))
     if f.incoming_to:
         where += [CASES.c.transfer_to == f.incoming_to, CASES.c.state == "transferred_out"]
-    if f.offered_by:             # the few cases that ever moved (a partial index), then their offers' text
-        where += [CASES.c.transfers.is_not(None),
-                  CASES.c.transfers.contains(f'"from_office":{json.dumps(f.offered_by, ensure_ascii=False)}',
-                                             autoescape=True)]
+    if f.offered_by:
+        where += [CASES.c.transfers.is_not(None), offered_by(f.offered_by)]
     if f.conflicts_only:
         where.append(CASES.c.conflict == True)  # noqa: E712 - "= 1" is what the partial index is defined on
     condition = _search_condition(conn, f.search, walk_sort_index)

@@ -19,7 +19,8 @@ from caseapp.errors import ValidationError
 from caseapp.services import validation as check
 from caseapp.services.catalogue import ON_TRANSFER
 from caseapp.services.database import Database
-from caseapp.services.queries import CASES, OFFICES, SERVICES, CaseDetail, CaseFilter, CaseSummary, list_cases
+from caseapp.services.queries import (CASES, OFFICES, SERVICES, CaseDetail, CaseFilter, CaseSummary, list_cases,
+                                     offered_by)
 from caseapp.services.users import Actor
 from caseapp.services.workflow import _act, _work_day
 
@@ -133,26 +134,19 @@ def _entries(rows, keep) -> list[TransferEntry]:
     return [entry for _, entry in sorted(found, key=lambda item: item[0], reverse=True)]
 
 
+def _offers(db: Database, where, keep) -> list[TransferEntry]:
+    with db.uow() as uow:
+        rows = uow.conn.execute(select(CASES.c.case_id, CASES.c.case_number, CASES.c.subject, CASES.c.transfers)
+                                .where(CASES.c.transfers.is_not(None), *where)).all()
+    return _entries(rows, keep)
+
+
 def incoming_offers(db: Database, office_id: str) -> list[TransferEntry]:
     """The offers waiting for ``office_id``'s answer, with who offered and why, the newest first."""
-    with db.uow() as uow:
-        rows = uow.conn.execute(select(CASES.c.case_id, CASES.c.case_number, CASES.c.subject, CASES.c.transfers)
-                                .where(CASES.c.transfer_to == office_id, CASES.c.state == "transferred_out")).all()
-    return _entries(rows, lambda t: t["to_office"] == office_id and t["outcome"] == "offered")
+    return _offers(db, (CASES.c.transfer_to == office_id, CASES.c.state == "transferred_out"),
+                   lambda t: t["to_office"] == office_id and t["outcome"] == "offered")
 
 
-def outgoing(db: Database, office_id: str, *, since: date | None = None) -> list[TransferEntry]:
+def outgoing(db: Database, office_id: str) -> list[TransferEntry]:
     """Every offer ``office_id`` made (offered, accepted, returned, withdrawn), the newest first."""
-    with db.uow() as uow:
-        rows = uow.conn.execute(select(CASES.c.case_id, CASES.c.case_number, CASES.c.subject, CASES.c.transfers)
-                                .where(CASES.c.transfers.is_not(None))).all()
-    start = since.isoformat() if since else ""
-    return _entries(rows, lambda t: t["from_office"] == office_id and t["offered_at"] >= start)
-
-
-def history(db: Database, office_id: str) -> list[TransferEntry]:
-    """Every offer to or from ``office_id``: what the reports count."""
-    with db.uow() as uow:
-        rows = uow.conn.execute(select(CASES.c.case_id, CASES.c.case_number, CASES.c.subject, CASES.c.transfers)
-                                .where(CASES.c.transfers.is_not(None))).all()
-    return _entries(rows, lambda t: office_id in (t["from_office"], t["to_office"]))
+    return _offers(db, (offered_by(office_id),), lambda t: t["from_office"] == office_id)

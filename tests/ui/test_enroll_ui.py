@@ -61,16 +61,20 @@ def test_a_workstation_on_its_own_connects_from_the_settings(qtbot, runner, mong
     b1.register("Өмнө нь бүртгэсэн")
     clerk_dialog = SettingsDialog(b1.db, runner, b1.actor("clerk1"), "mn", 0)
     qtbot.addWidget(clerk_dialog)
+    qtbot.waitUntil(lambda: clerk_dialog.findChild(QLabel, "serverState").text() != "", timeout=10_000)
     assert clerk_dialog.findChild(QPushButton, "connectServer").isHidden()       # an admin's task
     dialog = SettingsDialog(b1.db, runner, b1.actor("admin"), "mn", 0)
     qtbot.addWidget(dialog)
     dialog.show()
     state = dialog.findChild(QLabel, "serverState")
+    qtbot.waitUntil(lambda: state.text() != "", timeout=10_000)            # read in the background
     assert state.text().startswith("Холбогдоогүй") or "Not connected" in state.text()
+    assert not dialog.findChild(QPushButton, "connectServer").isHidden()
     type_text(dialog.findChild(QLineEdit, "serverUrl"), server.url)
     type_text(dialog.findChild(QLineEdit, "serverCode"), server.code("UB-SBD"))
     with qtbot.waitSignal(dialog.connected, timeout=30_000):
         qtbot.mouseClick(dialog.findChild(QPushButton, "connectServer"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: server.url in state.text(), timeout=10_000)
     assert server.url in state.text() and dialog.findChild(QPushButton, "connectServer").isHidden()
     status = sync.status(b1.db)
     assert status.enrolled and status.pending == 0                  # what it had is on the server now
