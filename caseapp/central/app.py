@@ -8,6 +8,8 @@ in events.
 
 from __future__ import annotations
 
+import multiprocessing
+from multiprocessing.synchronize import Event as ProcessEvent
 from typing import Any
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Query, Request
@@ -172,7 +174,58 @@ class _TooLarge(Exception):
     pass
 
 
-def create_app(store: central.CentralStore) -> FastAPI:
+class FoldWorker:
+    """The central projections folded in a process of their own (``caseapp central serve``): the fold is
+    Python-heavy, and in the serving process it would hold the interpreter while the next pushes wait. Woken
+    after every push; folds at least once a second anyway (a push served by another process, a fold that failed),
+    and ends with the server, even one killed without a word."""
+
+    WAKE_EVERY_S = 1.0
+
+    def __init__(self, url: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._wake = context.Event()
+        self._stop = context.Event()
+        self._process = context.Process(target=_fold_forever, args=(url, self._wake, self._stop),
+                                        name="caseapp-fold", daemon=True)
+
+    def start(self) -> "FoldWorker":
+        self._process.start()
+        return self
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 20.0) -> None:
+        """Let a fold under way finish its step (each is its own transaction), then end."""
+        self._stop.set()
+        self._wake.set()
+        self._process.join(timeout)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _fold_forever(url: str, wake: ProcessEvent, stop: ProcessEvent) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)           # Ctrl+C is the server's: it stops this in turn
+    parent = multiprocessing.parent_process()
+    store = central.open_store(url, migrate=False)
+    try:
+        while not stop.is_set() and (parent is None or parent.is_alive()):
+            wake.wait(FoldWorker.WAKE_EVERY_S)
+            wake.clear()
+            if stop.is_set():
+                break
+            central.fold_in_background(store)
+    finally:
+        store.close()
+
+
+def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None) -> FastAPI:
+    """The API over ``store``. The central projections are folded after each push by ``folder`` (its own
+    process) or, without one, as a background task of this process."""
     app = FastAPI(title="caseapp central server", version=str(central.API_VERSION),
                   description="Sync between the workstations of every office (DESIGN §7).",
                   responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 422, 503)})
@@ -218,7 +271,10 @@ def create_app(store: central.CentralStore) -> FastAPI:
     def push(body: PushRequest, background: BackgroundTasks,
              me: central.Device = Depends(device)) -> JSONResponse:
         answer = central.push(store, me, body.events)
-        background.add_task(central.fold_in_background, store)
+        if folder is not None:
+            folder.wake()
+        else:
+            background.add_task(central.fold_in_background, store)
         return JSONResponse({"results": answer.results, "checkpoint": answer.checkpoint, "head": answer.head})
 
     @app.get("/v1/sync/pull", response_model=PullResponse, tags=["sync"])

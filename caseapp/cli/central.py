@@ -46,7 +46,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the API until stopped (the store is made ready first: ``serve`` with no URL just works)."""
     import uvicorn
 
-    from caseapp.central.app import create_app
+    from caseapp.central.app import FoldWorker, create_app
     from caseapp.services import central
 
     if bool(args.cert) != bool(args.key):
@@ -58,10 +58,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     scheme = "https" if args.cert else "http"
     print(translate("cli.central_serving", args.lang, url=f"{scheme}://{args.host}:{args.port}",
                     db=central.safe_url(_url(args))), file=sys.stderr, flush=True)
+    folder = FoldWorker(_url(args)).start()
     try:
-        uvicorn.run(create_app(store), host=args.host, port=args.port, ssl_certfile=args.cert,
+        uvicorn.run(create_app(store, folder=folder), host=args.host, port=args.port, ssl_certfile=args.cert,
                     ssl_keyfile=args.key, log_level="warning", access_log=False, workers=1)
     finally:
+        folder.stop()
         store.close()
     return 0
 

@@ -663,8 +663,7 @@ class _Push:
             else:
                 new_rows.append(row)
                 self.scope_stored.add(key)
-        if new_rows:
-            self.conn.execute(insert(SCOPE), new_rows)
+        central_storage.insert_rows(self.conn, SCOPE, new_rows)
         self.scope_dirty.clear()
         for office, (count, digest) in sorted(self.digests.items()):
             held = self.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office)

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
 from caseapp.domain.digests import BUCKETS, Digest, bucket_of, group_digests
+from caseapp.domain.events import Event
 from caseapp.domain.wire import WireError, from_wire, to_wire
 from caseapp.errors import StorageError, SyncError, ValidationError
 from caseapp.services import signing
@@ -337,22 +338,46 @@ def _clock_offset(db: Database, client: ServerClient) -> int | None:
 
 
 def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: int = PUSH_BATCH) -> None:
-    while True:
+    """Push the outbox in batches, in chain order, one at the server at a time. The next batch is read while
+    the server works on this one, and sent as soon as this one's answer is in, before that answer is written
+    here: a crash in between only means the batch is answered again, as duplicates with the same numbers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def read(after: int) -> list[Event]:
         with db.uow() as uow:
-            settings = _settings(uow.conn)
-            node_id = load_chain_head(uow.conn, db.clock).node_id
-            events = outbox(uow.conn, node_id, limit=batch)
-        if not events:
-            return
-        answer = client.push([to_wire(e) for e in events])
-        results = answer.get("results") if isinstance(answer, dict) else None
-        if not isinstance(results, list) or len(results) != len(events):
-            raise SyncError("sync.bad_answer", server=client.url)
-        chain_problem = _apply_push(db, events, results, answer.get("checkpoint"), settings, report)
-        if chain_problem is not None:
-            if chain_problem == "event.forked_chain":
-                raise SyncError("sync.forked")
-            raise SyncError("sync.chain_refused", reason=chain_problem)
+            return outbox(uow.conn, node_id, limit=batch, after=after)
+
+    with db.uow() as uow:
+        settings = _settings(uow.conn)
+        node_id = load_chain_head(uow.conn, db.clock).node_id
+    events = read(0)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-push") as sender:
+        sent = sender.submit(client.push, [to_wire(e) for e in events]) if events else None
+        while events and sent is not None:
+            following = read(events[-1].node_seq)                  # while the server works on this batch
+            answer = sent.result()
+            results = answer.get("results") if isinstance(answer, dict) else None
+            if not isinstance(results, list) or len(results) != len(events):
+                raise SyncError("sync.bad_answer", server=client.url)
+            sound = not any(isinstance(r, dict) and r.get("status") == "refused" and _chain_refusal(r.get("reason"))
+                            for r in results)
+            if sound and following:
+                sent = sender.submit(client.push, [to_wire(e) for e in following])
+            chain_problem = _apply_push(db, events, results, answer.get("checkpoint"), settings, report)
+            if chain_problem is not None:
+                if chain_problem == "event.forked_chain":
+                    raise SyncError("sync.forked")
+                raise SyncError("sync.chain_refused", reason=chain_problem)
+            if not following:                                  # any written here while this batch was out
+                following = read(events[-1].node_seq)
+                if following:
+                    sent = sender.submit(client.push, [to_wire(e) for e in following])
+            events = following
+
+
+def _chain_refusal(reason: object) -> bool:
+    """A refusal of the chain itself (the batch after it cannot be taken either), not of one event."""
+    return isinstance(reason, str) and (reason in CHAIN_REFUSALS or reason.startswith("malformed."))
 
 
 def _apply_push(db: Database, events, results: list, checkpoint: object, settings: SyncSettings,
@@ -371,7 +396,7 @@ def _apply_push(db: Database, events, results: list, checkpoint: object, setting
                 report.duplicates += status == "duplicate"
             elif status == "refused":
                 reason = str(result.get("reason") or "")
-                if reason in CHAIN_REFUSALS or reason.startswith("malformed."):
+                if _chain_refusal(reason):
                     chain_problem = chain_problem or reason
                     continue
                 conn.execute(insert(REFUSALS).values(event_id=event.event_id, node_seq=event.node_seq,

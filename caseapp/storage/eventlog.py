@@ -76,10 +76,12 @@ def pending_count(conn: Connection, node_id: str) -> int:
     return last - first + 1 - refused_after
 
 
-def outbox(conn: Connection, node_id: str, limit: int = 500) -> list[Event]:
+def outbox(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) -> list[Event]:
     """The next events a push sends: this node's, neither acknowledged nor refused, in chain order (the
-    partial index ``ix_events_outbox``), at most ``limit``."""
+    partial index ``ix_events_outbox``), at most ``limit``; ``after`` a ``node_seq`` (the batch already sent
+    while its answer is awaited)."""
     rows = conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None),
+                                             EVENTS.c.node_seq > after,
                                              EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id)))
                         .order_by(EVENTS.c.node_seq).limit(limit))
     return [row_to_event(row) for row in rows]

@@ -230,3 +230,52 @@ def test_work_done_offline_before_a_lock_arrived_is_kept(server, workstations):
     with pytest.raises(Exception) as locked:
         users.login(a2.db, "clerk1", STAFF_PASSWORD)          # the lock itself reached the other counter
     assert locked.value.key == "login.account_closed"
+
+
+def _children(pid: int) -> set[int]:
+    from pathlib import Path
+
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive, not a zombie nobody has reaped yet (a container's first process may never reap)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_the_served_centre_folds_pushes_by_itself_and_its_folder_ends_with_a_killed_server(server, workstations):
+    import time
+
+    a1 = workstations("a1", "UB-BZD", 1)
+    workstations.enroll(a1, server)
+    a1.register()
+    a1.sync()
+    deadline, state = time.monotonic() + 20, None
+    while time.monotonic() < deadline:                 # no fold_pending here: the server's fold process does it
+        with server.store() as store, store.uow() as uow:
+            state = (uow.conn.exec_driver_sql("SELECT count(*) FROM cases").scalar(),
+                     uow.conn.exec_driver_sql("SELECT (SELECT last_seq FROM seq_head) - folded_seq "
+                                              "FROM server_state").scalar())
+        if state == (1, 0):
+            break
+        time.sleep(0.2)
+    assert state == (1, 0)
+    folders = _children(server.process.pid)
+    assert folders, "the server runs its fold in a process of its own"
+    server.kill()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_running(pid) for pid in folders):
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in folders), "the fold process outlived its server"
