@@ -83,6 +83,7 @@ def event_label(kind: str) -> str:
         "case.note_added": QCoreApplication.translate("CaseView", "Note"),
         "case.document_issued": QCoreApplication.translate("CaseView", "Document issued"),
         "case.conflict_resolved": QCoreApplication.translate("CaseView", "Conflict resolved"),
+        "case.change_discarded": QCoreApplication.translate("CaseView", "Refused change set aside"),
     }
     return labels.get(kind, kind)
 
@@ -113,6 +114,8 @@ def event_details(entry: TimelineEntry, names: dict[str, str]) -> str:
     for key in ("reason", "text"):
         if p.get(key):
             parts.append(p[key])
+    if entry.kind == "case.change_discarded" and p.get("retried"):
+        parts.append(QCoreApplication.translate("CaseView", "made again"))
     if entry.kind == "case.document_issued":           # "Receipt", never the code word "receipt"
         parts.append(catalogue_label("doc.kind", p.get("kind", "")))
         if p.get("reprint_of"):

@@ -10,14 +10,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMainWindow, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from caseapp.domain.permissions import allowed
 from caseapp.domain.states import OPEN_STATES, STATES
-from caseapp.services import queries, sync
+from caseapp.services import queries, sync, sync_problems
 from caseapp.services.database import Database
 from caseapp.services.queries import ACTIVE, CaseFilter
 from caseapp.services.users import Actor
 from ui.case_table import SORT_KEYS, CaseTableModel
 from ui.format import long_date, state_label
 from ui.sync_bar import SyncController, SyncStatusBar
+from ui.sync_problems_dialog import SyncProblemsDialog, problems_text
 from ui.tasks import TaskRunner
 from ui.widgets import FOCUS_STYLE, notice_label
 
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         self.last_registered = None
         self.registered_line = self._build_registered_line()
         right_layout.addWidget(self.registered_line)
+        self.problems = (0, 0)                         # refused changes, user names given twice
+        self.problems_line = self._build_problems_line()
+        right_layout.addWidget(self.problems_line)
         right_layout.addWidget(self.table)
         splitter = QSplitter(self)
         splitter.addWidget(self.queues)
@@ -473,6 +478,39 @@ class MainWindow(QMainWindow):
         line.hide()
         return line
 
+    def _build_problems_line(self) -> QWidget:
+        """Above the Conflicts queue, for whoever settles them: what sync could not settle by itself."""
+        line = QFrame(self)
+        line.setObjectName("problemsLine")
+        line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.problems_text = QLabel("")
+        self.problems_text.setObjectName("problemsText")
+        review = QPushButton(self.tr("Re&view sync problems…"))
+        review.setObjectName("reviewProblems")
+        review.clicked.connect(self.open_sync_problems)
+        row = QHBoxLayout(line)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(self.problems_text, 1)
+        row.addWidget(review)
+        line.hide()
+        return line
+
+    def _may_settle_problems(self) -> bool:
+        return self.actor is not None and allowed(self.actor.role, "resolve_sync")
+
+    def _show_problems(self) -> None:
+        refused, clashes = self.problems
+        self.problems_text.setText(problems_text(refused, clashes))
+        self.problems_line.setVisible(self.current_queue() == "conflicts" and bool(refused or clashes))
+
+    def open_sync_problems(self) -> None:
+        if self.actor is None:
+            return
+        dialog = SyncProblemsDialog(self.db, self.actor, self.runner, self)
+        dialog.changed.connect(lambda: self.refresh())
+        self.sync_problems_dialog = dialog
+        dialog.open()
+
     # --- queues -------------------------------------------------------------------------------------------------
     def queue_labels(self) -> dict[str, str]:
         return {"all": self.tr("All cases"), "mine": self.tr("My cases"), "office": self.tr("Office queue"),
@@ -518,6 +556,13 @@ class MainWindow(QMainWindow):
         user = self.actor.user_id if self.actor else None
         self.runner.read(lambda: (queries.dashboard(db, office_id=office, user_id=user, today=today),
                                   queries.count_cases(db)), self._show_counts)
+        if self._may_settle_problems():
+            self.runner.read(lambda: (len(sync_problems.refused_changes(db)), len(sync_problems.name_clashes(db))),
+                             self._problems_read)
+
+    def _problems_read(self, counts: tuple[int, int]) -> None:
+        self.problems = counts
+        self._show_problems()
 
     def _show_counts(self, result) -> None:
         """The queue names, with their counts once read (``result`` None: not yet)."""
@@ -567,6 +612,7 @@ class MainWindow(QMainWindow):
         if self.state_filter.currentData():
             filters = replace(filters, states=(self.state_filter.currentData(),))
         self.model.set_query(filters, sort_key, descending)
+        self._show_problems()
         column = SORT_KEYS.index(sort_key)
         header = self.table.horizontalHeader()
         header.blockSignals(True)

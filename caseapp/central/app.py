@@ -75,6 +75,7 @@ class PushResult(BaseModel):
     server_seq: int | None
     status: str
     reason: str | None
+    detail: str | None = Field(None, description="the reason's values, as a JSON object (a refusal of content)")
 
 
 class Checkpoint(BaseModel):

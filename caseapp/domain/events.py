@@ -32,7 +32,16 @@ CASE_ACTIONS: dict[str, str] = {
     "case.note_added": "note",
     "case.document_issued": "note",
     "case.conflict_resolved": "note",
+    "case.change_discarded": "note",           # a change the server refused, set aside (with a reason)
 }
+# ``<stream>.change_discarded`` names an event of the same stream (``event_id``) that the folds leave out: a
+# change of this node the central server refused, which no other node will ever hold
+DISCARDED = ".change_discarded"
+
+
+def discarded_ids(events: list["Event"]) -> set[str]:
+    """The events a stream's ``*.change_discarded`` events set aside."""
+    return {str(e.payload.get("event_id")) for e in events if e.kind.endswith(DISCARDED)}
 
 
 def canonical_json(value: Any) -> str:

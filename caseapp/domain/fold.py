@@ -15,7 +15,7 @@ from datetime import date
 from collections.abc import Iterable
 
 from caseapp.domain import states as st
-from caseapp.domain.events import CASE_ACTIONS, Event, sort_for_fold
+from caseapp.domain.events import CASE_ACTIONS, DISCARDED, Event, discarded_ids, sort_for_fold
 
 OWNER_ONLY = frozenset({"start", "assign", "pause", "resume", "extend", "change_service", "decide", "close",
                         "withdraw", "reopen", "offer_transfer", "request_extension", "decline_extension"})
@@ -124,7 +124,11 @@ def fold_case(case_id: str, events: Iterable[Event]) -> CaseState:
     writes: dict[str, Write] = {}
     per_node: dict[str, int] = {}
     resolved: set[str] = set()
-    for event in sort_for_fold(list(events)):
+    events = list(events)
+    discarded = discarded_ids(events)
+    for event in sort_for_fold(events):
+        if event.event_id in discarded:
+            continue
         per_node[event.node_id] = per_node.get(event.node_id, 0) + 1
         state.version += 1
         state.last_hlc = event.hlc
@@ -253,6 +257,8 @@ def _apply_case(state: CaseState, action: str, event: Event, p: dict, resolved: 
     elif action == "note":
         if event.kind == "case.conflict_resolved":
             resolved.update(p.get("event_ids", []))
+        elif event.kind == "case.change_discarded":
+            pass                                   # the change it names is left out of the fold
         elif event.kind == "case.document_issued":
             state.documents.append({**p, "created_by": event.user_id, "created_at": event.recorded_at})
         else:
@@ -286,10 +292,16 @@ def fold_record(stream_id: str, events: Iterable[Event]) -> RecordState:
     state = RecordState(stream_id)
     writes: dict[str, Write] = {}
     per_node: dict[str, int] = {}
-    for event in sort_for_fold(list(events)):
+    events = list(events)
+    discarded = discarded_ids(events)
+    for event in sort_for_fold(events):
+        if event.event_id in discarded:
+            continue
         per_node[event.node_id] = per_node.get(event.node_id, 0) + 1
         state.version += 1
         state.last_hlc = event.hlc
+        if event.kind.endswith(DISCARDED):
+            continue
         if event.kind in RECORD_CREATE:
             if state.exists:
                 state.conflicts.append({"event_id": event.event_id, "reason": "created_twice"})

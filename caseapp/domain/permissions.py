@@ -14,11 +14,12 @@ READ = frozenset({"read"})
 STAFF_LIST = frozenset({"view_users"})      # the office's users and roles, read-only
 SIGN_IN_LOG = frozenset({"view_auth_log"})  # everyone's sign-in attempts: for whoever answers for security
 REPORTS = frozenset({"run_reports"})        # the Excel reports of a whole office (caseapp/services/reports.py)
+SYNC_PROBLEMS = frozenset({"resolve_sync"})  # changes the server refused: retried or discarded with a reason
 
 PERMISSIONS: dict[str, frozenset[str]] = {
     CLERK: CASE_WORK | READ,
-    MANAGER: CASE_WORK | MANAGEMENT | READ | REPORTS | STAFF_LIST,
-    ADMIN: ADMINISTRATION | READ | REPORTS | STAFF_LIST | SIGN_IN_LOG,
+    MANAGER: CASE_WORK | MANAGEMENT | READ | REPORTS | STAFF_LIST | SYNC_PROBLEMS,
+    ADMIN: ADMINISTRATION | READ | REPORTS | STAFF_LIST | SIGN_IN_LOG | SYNC_PROBLEMS,
     AUDITOR: READ | REPORTS | STAFF_LIST | SIGN_IN_LOG,
 }
 

@@ -23,7 +23,8 @@ class Refusal:
 PERMISSION_OF_KIND = {"case.registered": "register", "case.service_changed": "register",
                       "case.document_issued": "issue_documents", "case.conflict_resolved": "resolve_conflict",
                       "case.transfer_offered": "transfer", "case.transfer_accepted": "transfer",
-                      "case.transfer_returned": "transfer", "case.transfer_withdrawn": "transfer"}
+                      "case.transfer_returned": "transfer", "case.transfer_withdrawn": "transfer",
+                      "case.change_discarded": "resolve_sync"}
 # what the office a case is offered to may do with it (besides notes)
 TARGET_ACTIONS = frozenset({"accept_transfer", "return_transfer"})
 

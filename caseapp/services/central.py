@@ -448,7 +448,7 @@ class _Push:
                                  "hash": event.hash, "reason": refusal.reason, "detail": refusal.detail or None,
                                  "received_at": self.now})
             self.held[event.event_id] = ("refused", None, event.hash, refusal.reason)
-            return self._answer(event, "refused", refusal.reason)
+            return {**self._answer(event, "refused", refusal.reason), "detail": refusal.detail or None}
         self.last_seq += 1
         seq = self.last_seq
         row = event_to_row(event, payload_json)

@@ -399,8 +399,11 @@ def _apply_push(db: Database, events, results: list, checkpoint: object, setting
                 if _chain_refusal(reason):
                     chain_problem = chain_problem or reason
                     continue
+                detail = result.get("detail")
                 conn.execute(insert(REFUSALS).values(event_id=event.event_id, node_seq=event.node_seq,
-                                                     reason=reason[:80], detail=None, refused_at=now))
+                                                     reason=reason[:80], refused_at=now,
+                                                     detail=detail if isinstance(detail, str) and len(detail) <= 2000
+                                                     else None))
                 report.refused += 1
             else:
                 raise SyncError("sync.bad_answer", server=settings.server_url)

@@ -71,7 +71,7 @@ def test_the_server_sequence_is_not_part_of_an_event_s_identity():
 def test_every_case_event_kind_has_its_action():
     assert CASE_ACTIONS["case.transfer_returned"] == "return_transfer"
     assert {k for k, v in CASE_ACTIONS.items() if v == "note"} == {"case.note_added", "case.document_issued",
-                                                                     "case.conflict_resolved"}
+                                                                     "case.conflict_resolved", "case.change_discarded"}
 
 
 # --- ids ----------------------------------------------------------------------------------------------------------

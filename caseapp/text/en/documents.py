@@ -93,4 +93,5 @@ TEXT: dict[str, str] = {
     'doc.error.unknown_office': 'There is no office with the code {code}',
     'doc.error.own_office': 'A case cannot be transferred to its own office.',
     'doc.error.changed': 'The case kept changing while the document was being prepared, so it was not issued. Try again.',
+    "doc.event.change_discarded": "Refused change set aside",
 }

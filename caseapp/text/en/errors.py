@@ -242,4 +242,7 @@ TEXT: dict[str, str] = {
     "conflict.not_open": "These changes are not an open conflict of this case (resolved meanwhile?). Open the case again.",
     "conflict.not_repeatable": "The other side of this conflict cannot be taken with one click: resolve it, then make the change with the case's own actions.",
     "sync.already_set_up": "This workstation already holds an office's data: connect it to the server in the settings instead.",
+    "sync.refusal_not_open": "This refused change was already retried or discarded.",
+    "sync.cannot_discard": "A refused change of reference data cannot be discarded here: ask the central office.",
+    "sync.cannot_retry": "Only an action on a case can be sent again; discard this change with a reason.",
 }
