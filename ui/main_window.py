@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
 
         self.status_info = QLabel("")
         self.status_info.setObjectName("statusInfo")
+        self.sync_bar_shown = False
+        self._workstation: queries.WorkstationInfo = info
         self.show_workstation(info)
         self.statusBar().addPermanentWidget(self.status_info)
         self.sync_controller = SyncController(db, language, self)
@@ -240,11 +242,21 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self.refresh_counts, Qt.ConnectionType.SingleShotConnection)
         self.queues.setCurrentRow(0)
 
-    def show_workstation(self, info: queries.WorkstationInfo) -> None:
-        self.status_info.setText(
-            self.tr("Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4")
-            .replace("%1", info.office_code).replace("%2", info.node_id)
-            .replace("%3", f"{info.pending_sync:,}").replace("%4", str(self.db.path)))
+    def show_workstation(self, info: queries.WorkstationInfo | None = None) -> None:
+        """Office, workstation, what waits to be synced and the database; on an enrolled workstation the sync
+        state beside it says what waits, and the database is in the tooltip: the line fits a 1280-pixel bar."""
+        if info is not None:
+            self._workstation = info
+        info = self._workstation
+        if self.sync_bar_shown:
+            self.status_info.setText(self.tr("Office: %1 | Workstation: %2").replace("%1", info.office_code)
+                                     .replace("%2", info.node_id))
+        else:
+            self.status_info.setText(
+                self.tr("Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4")
+                .replace("%1", info.office_code).replace("%2", info.node_id)
+                .replace("%3", f"{info.pending_sync:,}").replace("%4", str(self.db.path)))
+        self.status_info.setToolTip(self.tr("Database: %1").replace("%1", str(self.db.path)))
 
     def refresh_status(self) -> None:
         db = self.db
@@ -262,6 +274,8 @@ class MainWindow(QMainWindow):
     def _start_sync(self, status) -> None:
         if status.enrolled:
             self.sync_bar.setVisible(True)
+            self.sync_bar_shown = True
+            self.show_workstation()
             self.sync_controller.start()
 
     def changed_elsewhere(self, changes) -> None:

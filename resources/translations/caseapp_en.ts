@@ -1648,247 +1648,257 @@
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Change password…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Cases</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>New case…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>New case for the same citizen…</source>
         <translation>New case for the same citizen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>The citizen of the case just registered, or of the selected case</source>
         <translation>The citizen of the case just registered, or of the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open case</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Print today&apos;s reminders…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Assign selected cases…</source>
         <translation>Assign selected cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Excel report…</source>
         <translation>Excel report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Working-day calendar…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Service catalogue…</source>
         <translation>Service catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Letterhead…</source>
         <translation>Letterhead…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>Office: %1 | Workstation: %2</source>
+        <translation>Office: %1 | Workstation: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>No reminders today.</source>
         <translation>No reminders today.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Reminders for today (%1 cases)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Select at most %1 cases to assign at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Some selected cases are still being read; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Select the cases to assign first (Shift or Ctrl + click).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>%1 cases assigned.</source>
         <translation>%1 cases assigned.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>%1 could not be: %2</source>
         <translation>%1 could not be: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Report written: %1 (%2 rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Select a case of the citizen first.</source>
         <translation>Select a case of the citizen first.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>no deadline</source>
         <translation>no deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>Registered %1 for %2, due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Print the rece&amp;ipt</source>
         <translation>Print the rece&amp;ipt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>New case for this citizen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Re&amp;view sync problems…</source>
         <translation>Re&amp;view sync problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>All cases</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>My cases</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Office queue</source>
         <translation>Office queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Due within 3 working days</source>
         <translation>Due within 3 working days</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Waiting for citizen</source>
         <translation>Waiting for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Extension requests</source>
         <translation>Extension requests</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Incoming transfers</source>
         <translation>Incoming transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Recently closed</source>
         <translation>Recently closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Outgoing transfers</source>
         <translation>Outgoing transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2248,12 +2258,12 @@
 <context>
     <name>SyncProblems</name>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="221"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="235"/>
         <source>Changes refused by the server: %1</source>
         <translation>Changes refused by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="238"/>
         <source>User names given twice: %1</source>
         <translation>User names given twice: %1</translation>
     </message>
@@ -2261,124 +2271,124 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="62"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="76"/>
         <source>Sync problems</source>
         <translation>Sync problems</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="65"/>
-        <location filename="../../ui/sync_problems_dialog.py" line="68"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="79"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="82"/>
         <source>Changes the central server refused</source>
         <translation>Changes the central server refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="67"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="81"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="67"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="81"/>
         <source>The server&apos;s reason</source>
         <translation>The server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="69"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="83"/>
         <source>Send &amp;again</source>
         <translation>Send &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="71"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="85"/>
         <source>After the cause is fixed: the same change is made again in your name and checked as any change is</source>
         <translation>After the cause is fixed: the same change is made again in your name and checked as any change is</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="73"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
         <source>&amp;Discard with reason…</source>
         <translation>&amp;Discard with reason…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="86"/>
-        <location filename="../../ui/sync_problems_dialog.py" line="89"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="100"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="103"/>
         <source>User names given to two accounts</source>
         <translation>User names given to two accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="88"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="102"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="90"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="104"/>
         <source>Re&amp;name this account…</source>
         <translation>Re&amp;name this account…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="94"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="108"/>
         <source>Nobody signs in under a name given twice until one of the accounts is renamed.</source>
         <translation>Nobody signs in under a name given twice until one of the accounts is renamed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="180"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="194"/>
         <source>Made again: it goes to the server at the next sync.</source>
         <translation>Made again: it goes to the server at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="200"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="214"/>
         <source>Discard a refused change</source>
         <translation>Discard a refused change</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="200"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="214"/>
         <source>Why (recorded with the discard):</source>
         <translation>Why (recorded with the discard):</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="202"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="216"/>
         <source>Discarded: the reason is kept in the case&apos;s history.</source>
         <translation>Discarded: the reason is kept in the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="210"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
         <source>Rename an account</source>
         <translation>Rename an account</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="210"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
         <source>New user name for %1:</source>
         <translation>New user name for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="213"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="227"/>
         <source>Renamed: tell the person their new user name (the password stays).</source>
         <translation>Renamed: tell the person their new user name (the password stays).</translation>
     </message>

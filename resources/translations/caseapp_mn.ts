@@ -1623,37 +1623,37 @@
         <translation>Регистр, хэргийн дугаар эсвэл нэр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Office: %1 | Workstation: %2 | Waiting to sync: %3 | Database: %4</source>
         <translation>Байгууллага: %1 | Ажлын байр: %2 | Илгээгдээгүй: %3 | Өгөгдлийн сан: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>User: %1 (%2)</source>
         <translation>Хэрэглэгч: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Sign out</source>
         <translation>Системээс гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Change password…</source>
         <translation>Нууц үг солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Session</source>
         <translation>&amp;Сесс</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>New case…</source>
         <translation>Шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Cases</source>
         <translation>&amp;Хэрэг</translation>
     </message>
@@ -1683,212 +1683,222 @@
         <translation>Бүх төлөв</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Settings…</source>
         <translation>Тохиргоо…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>New case for the same citizen…</source>
         <translation>Ижил иргэнд шинэ хэрэг…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>The citizen of the case just registered, or of the selected case</source>
         <translation>Дөнгөж бүртгэсэн, эсвэл сонгосон хэргийн иргэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Open case</source>
         <translation>Хэрэг нээх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Print today&apos;s reminders…</source>
         <translation>Өнөөдрийн сануулга хэвлэх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Assign selected cases…</source>
         <translation>Сонгосон хэргийг хуваарилах…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Excel report…</source>
         <translation>Excel тайлан…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Reports</source>
         <translation>&amp;Тайлан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Administration</source>
         <translation>&amp;Удирдлага</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Working-day calendar…</source>
         <translation>Ажлын өдрийн хуанли…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Service catalogue…</source>
         <translation>Үйлчилгээний жагсаалт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Users and roles…</source>
         <translation>Хэрэглэгч ба эрх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Letterhead…</source>
         <translation>Хэвлэмэл хуудасны толгой…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="252"/>
+        <source>Office: %1 | Workstation: %2</source>
+        <translation>Байгууллага: %1 | Ажлын байр: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Database: %1</source>
+        <translation>Өгөгдлийн сан: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>No reminders today.</source>
         <translation>Өнөөдөр сануулах хэрэг алга.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Reminders for today (%1 cases)</source>
         <translation>Өнөөдрийн сануулга (%1 хэрэг)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Select at most %1 cases to assign at once.</source>
         <translation>Нэг удаад ихдээ %1 хэрэг хуваарилна.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Some selected cases are still being read; try again in a moment.</source>
         <translation>Сонгосон зарим хэргийг уншиж байна; хэсэг хугацааны дараа дахин оролдоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Select the cases to assign first (Shift or Ctrl + click).</source>
         <translation>Эхлээд хуваарилах хэргүүдээ сонгоно уу (Shift эсвэл Ctrl + товшилт).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>%1 cases assigned.</source>
         <translation>%1 хэрэг хуваариллаа.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>%1 could not be: %2</source>
         <translation>%1 хэргийг хуваарилж чадсангүй: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Report written: %1 (%2 rows)</source>
         <translation>Тайлан бичигдлээ: %1 (%2 мөр)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Your password was changed.</source>
         <translation>Нууц үг тань солигдлоо.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Select a case of the citizen first.</source>
         <translation>Эхлээд тухайн иргэний хэргийг сонгоно уу.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>no deadline</source>
         <translation>хугацаагүй</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Registered %1 for %2, due %3.</source>
         <translation>%2-д %1 хэрэг бүртгэлээ, шийдвэрлэх хугацаа %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Print the rece&amp;ipt</source>
         <translation>&amp;Баримт хэвлэх</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>New case for this citizen (Ctrl+Shift+N)</source>
         <translation>Энэ иргэнд шинэ хэрэг (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Hide</source>
         <translation>Нуух</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Re&amp;view sync problems…</source>
         <translation>Синкийн асуудлыг &amp;нээх…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>All cases</source>
         <translation>Бүх хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>My cases</source>
         <translation>Миний хэргүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Office queue</source>
         <translation>Байгууллагын дараалал</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Due today</source>
         <translation>Өнөөдөр дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Due within 3 working days</source>
         <translation>3 ажлын өдөрт дуусах</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Overdue</source>
         <translation>Хугацаа хэтэрсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Waiting for citizen</source>
         <translation>Иргэнийг хүлээж байна</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Incoming transfers</source>
         <translation>Ирсэн шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Conflicts</source>
         <translation>Зөрчил</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Recently closed</source>
         <translation>Сүүлд хаагдсан</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Extension requests</source>
         <translation>Сунгалтын хүсэлт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Outgoing transfers</source>
         <translation>Явуулсан шилжүүлэг</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2248,12 +2258,12 @@
 <context>
     <name>SyncProblems</name>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="221"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="235"/>
         <source>Changes refused by the server: %1</source>
         <translation>Серверийн татгалзсан өөрчлөлт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="238"/>
         <source>User names given twice: %1</source>
         <translation>Давхардсан хэрэглэгчийн нэр: %1</translation>
     </message>
@@ -2261,124 +2271,124 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="62"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="76"/>
         <source>Sync problems</source>
         <translation>Синкийн асуудал</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="65"/>
-        <location filename="../../ui/sync_problems_dialog.py" line="68"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="79"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="82"/>
         <source>Changes the central server refused</source>
         <translation>Төв серверийн татгалзсан өөрчлөлтүүд</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>Made</source>
         <translation>Хийсэн</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>By</source>
         <translation>Хэн</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="66"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="80"/>
         <source>Case</source>
         <translation>Хэрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="67"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="81"/>
         <source>Change</source>
         <translation>Өөрчлөлт</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="67"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="81"/>
         <source>The server&apos;s reason</source>
         <translation>Серверийн шалтгаан</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="69"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="83"/>
         <source>Send &amp;again</source>
         <translation>Дахин &amp;илгээх</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="71"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="85"/>
         <source>After the cause is fixed: the same change is made again in your name and checked as any change is</source>
         <translation>Шалтгааныг зассаны дараа: ижил өөрчлөлтийг таны нэрээр дахин хийж, бусад өөрчлөлтийн адил шалгана</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="73"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
         <source>&amp;Discard with reason…</source>
         <translation>Шалтгаантай &amp;хасах…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="86"/>
-        <location filename="../../ui/sync_problems_dialog.py" line="89"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="100"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="103"/>
         <source>User names given to two accounts</source>
         <translation>Хоёр бүртгэлд өгсөн хэрэглэгчийн нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>User name</source>
         <translation>Хэрэглэгчийн нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>Full name</source>
         <translation>Овог нэр</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="87"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="101"/>
         <source>Role</source>
         <translation>Үүрэг</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="88"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="102"/>
         <source>Office</source>
         <translation>Байгууллага</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="90"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="104"/>
         <source>Re&amp;name this account…</source>
         <translation>Энэ бүртгэлийн нэрийг &amp;солих…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="94"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="108"/>
         <source>Nobody signs in under a name given twice until one of the accounts is renamed.</source>
         <translation>Давхардсан нэрээр бүртгэлүүдийн аль нэгийн нэрийг солих хүртэл хэн ч нэвтрэхгүй.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="180"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="194"/>
         <source>Made again: it goes to the server at the next sync.</source>
         <translation>Дахин хийлээ: дараагийн синкээр сервер рүү илгээнэ.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="200"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="214"/>
         <source>Discard a refused change</source>
         <translation>Татгалзсан өөрчлөлтийг хасах</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="200"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="214"/>
         <source>Why (recorded with the discard):</source>
         <translation>Шалтгаан (хасалтын хамт бүртгэнэ):</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="202"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="216"/>
         <source>Discarded: the reason is kept in the case&apos;s history.</source>
         <translation>Хаслаа: шалтгаан нь хэргийн түүхэнд хадгалагдана.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="210"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
         <source>Rename an account</source>
         <translation>Бүртгэлийн нэрийг солих</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="210"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="224"/>
         <source>New user name for %1:</source>
         <translation>%1-ийн шинэ хэрэглэгчийн нэр:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_problems_dialog.py" line="213"/>
+        <location filename="../../ui/sync_problems_dialog.py" line="227"/>
         <source>Renamed: tell the person their new user name (the password stays).</source>
         <translation>Нэрийг солилоо: тухайн хүнд шинэ нэрийг нь хэлнэ үү (нууц үг хэвээр).</translation>
     </message>
