@@ -13,7 +13,7 @@ from caseapp.services.users import Actor
 from ui.errors import message_for
 from ui.printing import default_documents_folder, documents_folder, use_documents_folder
 from ui.tasks import TaskRunner
-from ui.widgets import ERROR_COLOUR, dialog_buttons, error_label, only_the_default_takes_enter
+from ui.widgets import ERROR_COLOUR, QrCodeButton, dialog_buttons, error_label, only_the_default_takes_enter
 
 
 class SettingsDialog(QDialog):
@@ -95,11 +95,15 @@ class SettingsDialog(QDialog):
         self.connect_button.setAutoDefault(False)
         self.connect_button.clicked.connect(self.connect_server)
         self.server_error = error_label("serverError", {"server": self.server_url, "code": self.server_code})
+        self.code_from_qr = QrCodeButton(self.server_code, self.runner, self.server_error)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.server_code, 1)
+        code_row.addWidget(self.code_from_qr)
         form.addRow(self.tr("Server address"), self.server_url)
-        form.addRow(self.tr("One-time code"), self.server_code)
+        form.addRow(self.tr("One-time code"), code_row)
         form.addRow(self.server_error)
         form.addRow("", self.connect_button)
-        for widget in (self.server_url, self.server_code, self.connect_button):
+        for widget in (self.server_url, self.server_code, self.code_from_qr, self.connect_button):
             widget.setVisible(False)               # until the reader says whether it is enrolled
         self._read_server()
         return box
@@ -121,7 +125,7 @@ class SettingsDialog(QDialog):
                            "address and a one-time code.")
         self.server_state.setText(text)
         can_connect = not status.enrolled and self.actor.can("edit_workstation")
-        for widget in (self.server_url, self.server_code, self.connect_button):
+        for widget in (self.server_url, self.server_code, self.code_from_qr, self.connect_button):
             widget.setVisible(can_connect)
 
     def connect_server(self) -> None:

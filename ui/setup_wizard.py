@@ -8,13 +8,13 @@ dialog writes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from caseapp.services import setup, sync
 from caseapp.services.database import Database
 from ui.tasks import TaskRunner
-from ui.widgets import error_label, only_the_default_takes_enter
+from ui.widgets import QrCodeButton, error_label, only_the_default_takes_enter
 
 SETUP, DEMO, JOIN = "setup", "demo", "join"
 
@@ -106,8 +106,12 @@ class FirstRunDialog(QDialog):
         join_form = QFormLayout(join_box)
         join_form.addRow(join_hint)
         join_form.addRow(self.tr("Server address"), self.server_url)
-        join_form.addRow(self.tr("One-time code"), self.join_code)
         self.join_error = error_label("joinError", {"server": self.server_url, "code": self.join_code})
+        self.code_from_qr = QrCodeButton(self.join_code, self.runner, self.join_error)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.join_code, 1)
+        code_row.addWidget(self.code_from_qr)
+        join_form.addRow(self.tr("One-time code"), code_row)
         join_form.addRow(self.join_error)
         join_form.addRow("", self.join_button)
 
@@ -138,7 +142,8 @@ class FirstRunDialog(QDialog):
                               (self.node, self.username), (self.username, self.full_name),
                               (self.full_name, self.password), (self.password, self.repeat),
                               (self.repeat, self.set_up), (self.set_up, self.server_url),
-                              (self.server_url, self.join_code), (self.join_code, self.join_button),
+                              (self.server_url, self.join_code), (self.join_code, self.code_from_qr),
+                              (self.code_from_qr, self.join_button),
                               (self.join_button, self.demo), (self.demo, self.quit_button)):
             QWidget.setTabOrder(first, second)
         self.offices.setCurrentRow(-1)

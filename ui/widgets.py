@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QWidget)
 
 from caseapp.errors import CaseAppError
 from ui.errors import message_for
@@ -203,3 +203,35 @@ def confirm_discard(parent: QWidget) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is discard
+
+
+class QrCodeButton(QPushButton):
+    """"Read the code from a QR image…": a file picker, the image read on the reader pool, the code put into
+    ``code`` (or the reason it could not be read into ``error``)."""
+
+    def __init__(self, code: QLineEdit, runner, error: MessageLabel, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("Widgets", "From a &QR image…"), parent)
+        self.setObjectName("codeFromQr")
+        self.setAutoDefault(False)
+        self.code, self.runner, self.error = code, runner, error
+        self.file_dialog: QFileDialog | None = None
+        self.clicked.connect(self.choose)
+
+    def choose(self) -> None:
+        dialog = QFileDialog(self.window(), QCoreApplication.translate("Widgets", "The QR image of the code"))
+        dialog.setNameFilter(QCoreApplication.translate("Widgets", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.read)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def read(self, path: str) -> None:
+        from caseapp.services import sync
+
+        self.error.setText("")
+        self.runner.read(lambda: sync.read_code_image(path), self._found,
+                         lambda exc: self.error.show_error(exc, otherwise=self.code))
+
+    def _found(self, text: str) -> None:
+        self.code.setText(text)
+        self.code.setFocus()

@@ -247,6 +247,22 @@ def connect(db: Database, server_url: str, code: str, *, ca_file: str | None = N
     return EnrollResult(node.node_id, node.office_id, False, report)
 
 
+def read_code_image(path: Path | str) -> str:
+    """The one-time code of a QR image (``caseapp central enroll-code --qr``, a photo or a scan of it)."""
+    import zxingcpp
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            found = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+    except (OSError, UnidentifiedImageError, ValueError) as exc:
+        raise ValidationError("sync.qr_unreadable", field="code") from exc
+    texts = [r.text.strip() for r in found if r.text and r.text.strip().isprintable() and len(r.text.strip()) <= 64]
+    if not texts:
+        raise ValidationError("sync.qr_unreadable", field="code")
+    return texts[0]
+
+
 def join(db: Database, server_url: str, code: str, *, ca_file: str | None = None, language: str = "mn",
          sync_now: bool = True) -> EnrollResult:
     """A workstation with no data yet becomes the next node of the code's office and pulls what the office has

@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <location filename="../../ui/setup_wizard.py" line="43"/>
-        <location filename="../../ui/setup_wizard.py" line="115"/>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
         <source>Set up this office</source>
         <translation>Энэ байгууллагыг тохируулах</translation>
     </message>
@@ -1353,27 +1353,27 @@
         <translation>Серверийн хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="109"/>
+        <location filename="../../ui/setup_wizard.py" line="114"/>
         <source>One-time code</source>
         <translation>Нэг удаагийн код</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="119"/>
+        <location filename="../../ui/setup_wizard.py" line="123"/>
         <source>Try it with demo data</source>
         <translation>Жишээ өгөгдлөөр турших</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="127"/>
         <source>Quit</source>
         <translation>Гарах</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="197"/>
+        <location filename="../../ui/setup_wizard.py" line="202"/>
         <source>The two passwords are not the same.</source>
         <translation>Хоёр нууц үг ижил биш байна.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="227"/>
+        <location filename="../../ui/setup_wizard.py" line="232"/>
         <source>Type the server&apos;s address and the one-time code.</source>
         <translation>Серверийн хаяг, нэг удаагийн кодоо бичнэ үү.</translation>
     </message>
@@ -2155,7 +2155,7 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="44"/>
         <location filename="../../ui/settings_dialog.py" line="56"/>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Documents folder</source>
         <translation>Баримтын хавтас</translation>
     </message>
@@ -2210,47 +2210,47 @@
         <translation>Төв сервертэй &amp;холбох</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="98"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Server address</source>
         <translation>Серверийн хаяг</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>One-time code</source>
         <translation>Нэг удаагийн код</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Syncs with %1 (office %2). Waiting to send: %3; refused: %4.</source>
         <translation>%1 сервертэй синк хийдэг (байгууллага %2). Илгээгдээгүй: %3; татгалзсан: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Last error: %1</source>
         <translation>Сүүлийн алдаа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Not connected: this workstation works on its own. Ask your IT staff for the server&apos;s address and a one-time code.</source>
         <translation>Холбогдоогүй: энэ ажлын байр бие даан ажиллаж байна. Серверийн хаяг, нэг удаагийн кодыг мэдээллийн технологийн ажилтнаасаа аваарай.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>⚠ none yet: tell your IT staff (caseapp backup)</source>
         <translation>⚠ одоогоор алга: МТ-ийн ажилтандаа мэдэгдээрэй (caseapp backup)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>today</source>
         <translation>өнөөдөр</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>%1 days ago</source>
         <translation>%1 хоногийн өмнө</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>⚠ %1: older than a week, tell your IT staff</source>
         <translation>⚠ %1: долоо хоногоос хуучин, МТ-ийн ажилтандаа мэдэгдээрэй</translation>
     </message>
@@ -2732,6 +2732,21 @@
         <location filename="../../ui/widgets.py" line="200"/>
         <source>Keep editing</source>
         <translation>Үргэлжлүүлэн бичих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="213"/>
+        <source>From a &amp;QR image…</source>
+        <translation>&amp;QR зургаас…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="221"/>
+        <source>The QR image of the code</source>
+        <translation>Кодын QR зураг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="222"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Зураг (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 </TS>

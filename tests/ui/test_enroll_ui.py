@@ -3,7 +3,13 @@ and "Connect to the central server" in the settings of a workstation that works 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from caseapp.domain.clock import FixedClock
@@ -14,6 +20,17 @@ from tests.integration.central.conftest import STAFF_PASSWORD
 from tests.ui.test_main_window import type_text
 from ui.settings_dialog import SettingsDialog
 from ui.setup_wizard import JOIN, FirstRunDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_qr(qtbot, dialog, path) -> None:
+    """"From a QR image…", and the file picked in the file dialog."""
+    qtbot.mouseClick(dialog.findChild(QPushButton, "codeFromQr"), Qt.MouseButton.LeftButton)
+    picker = dialog.findChild(QPushButton, "codeFromQr").file_dialog
+    qtbot.waitUntil(picker.isVisible, timeout=10_000)
+    picker.fileSelected.emit(str(path))
+    picker.reject()
 
 
 def test_a_new_workstation_joins_the_office_from_the_first_start(qtbot, runner, mongolian, server, workstations,
@@ -43,8 +60,19 @@ def test_a_new_workstation_joins_the_office_from_the_first_start(qtbot, runner, 
         qtbot.waitUntil(lambda: error.text() != "" and join.isEnabled(), timeout=15_000)
         assert not empty.is_initialised()
 
-        code.clear()
-        type_text(code, server.code("UB-BZD"))
+        # the code read from the QR image `caseapp central enroll-code --qr` made; a picture without one refused
+        picture = tmp_path / "not-a-code.png"
+        assert QImage(64, 64, QImage.Format.Format_RGB32).save(str(picture))
+        read_qr(qtbot, dialog, picture)
+        qtbot.waitUntil(lambda: "QR" in error.text(), timeout=10_000)
+        assert code.text() == "ABCDEFGHJKMN"                                  # what was there stays
+        image = tmp_path / "code.png"
+        made = subprocess.run([sys.executable, "-m", "caseapp", "central", "enroll-code", "--office", "UB-BZD",
+                               "--db", server.db_url, "--qr", str(image)], capture_output=True, text=True,
+                              cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+        assert made.returncode == 0, made.stderr
+        read_qr(qtbot, dialog, image)
+        qtbot.waitUntil(lambda: code.text() == made.stdout.strip(), timeout=10_000)
         with qtbot.waitSignal(dialog.accepted, timeout=30_000):
             qtbot.mouseClick(join, Qt.MouseButton.LeftButton)
         assert dialog.choice == JOIN and dialog.joined.node_id == "UB-BZD-02"
