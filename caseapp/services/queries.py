@@ -146,7 +146,7 @@ class Dashboard:
     conflicts: int
     extension_requests: int = 0
     incoming_transfers: int = 0  # offered to this office by another
-    outgoing_transfers: int = 0  # offered by this office, not answered yet
+    outgoing_transfers: int = 0  # ever offered by this office (the Outgoing transfers list: waiting or answered)
 
 
 SORTABLE = {
@@ -508,5 +508,6 @@ def dashboard(db: Database, *, office_id: str, user_id: str | None = None, today
             extension_requests=count(CASES.c.extension_request.is_not(None)),
             incoming_transfers=conn.execute(select(func.count()).select_from(CASES).where(
                 CASES.c.transfer_to == office_id, CASES.c.state == "transferred_out")).scalar_one(),
-            outgoing_transfers=count(CASES.c.state == "transferred_out"),
+            outgoing_transfers=conn.execute(select(func.count()).select_from(CASES).where(
+                CASES.c.transfers.is_not(None), offered_by(office_id))).scalar_one(),
         )

@@ -92,6 +92,8 @@ def test_offer_accept_at_the_desktop(qtbot, runner, mongolian, server, workstati
     b1.sync()
     a1.sync()
     assert [e.outcome for e in transfers.outgoing(a1.db, "UB-BZD")] == ["accepted"]
+    board = queries.dashboard(a1.db, office_id="UB-BZD")
+    assert board.outgoing_transfers == 1                        # the queue's count is its list, answered or not
     origin.reload()
     qtbot.waitUntil(lambda: origin.case.owner_office == "UB-SBD", timeout=10_000)
     assert visible_actions(origin) == set()
