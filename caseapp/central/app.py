@@ -54,6 +54,7 @@ class EnrollResponse(BaseModel):
     office_id: str
     server_public_key: str
     server_time: str
+    public_url: str = Field(description="where citizens open the office's documents and cases (/d/..., /status)")
 
 
 class StatusResponse(BaseModel):
@@ -64,6 +65,7 @@ class StatusResponse(BaseModel):
     server_public_key: str
     node_id: str
     office_id: str
+    public_url: str
 
 
 class PushRequest(BaseModel):
@@ -224,9 +226,16 @@ def _fold_forever(url: str, wake: ProcessEvent, stop: ProcessEvent) -> None:
         store.close()
 
 
-def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None) -> FastAPI:
+def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None,
+               public_url: str | None = None) -> FastAPI:
     """The API over ``store``. The central projections are folded after each push by ``folder`` (its own
-    process) or, without one, as a background task of this process."""
+    process) or, without one, as a background task of this process. ``public_url``: the address documents
+    print for citizens (default: the one a request came by)."""
+    configured = central.sound_public_url(public_url)
+
+    def public_address(request: Request) -> str:
+        return configured or str(request.base_url).rstrip("/")
+
     app = FastAPI(title="caseapp central server", version=str(central.API_VERSION),
                   description="Sync between the workstations of every office (DESIGN §7).",
                   responses={code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 422, 503)})
@@ -254,19 +263,19 @@ def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None)
         return central.authenticate(store, credentials.credentials if credentials else None)
 
     @app.post("/v1/enroll", response_model=EnrollResponse, tags=["enrollment"])
-    def enroll(body: EnrollRequest) -> EnrollResponse:
+    def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
         done = central.enroll(store, body.code, node_id=body.node_id, office_id=body.office_id,
                               node_no=body.node_no)
         return EnrollResponse(token=done.token, node_id=done.node_id, node_no=done.node_no,
                               office_id=done.office_id, server_public_key=done.public_key,
-                              server_time=done.server_time)
+                              server_time=done.server_time, public_url=public_address(request))
 
     @app.get("/v1/status", response_model=StatusResponse, tags=["sync"])
-    def status(me: central.Device = Depends(device)) -> StatusResponse:
+    def status(request: Request, me: central.Device = Depends(device)) -> StatusResponse:
         info = central.status(store)
         return StatusResponse(server_time=info.server_time, head=info.head, api=info.api,
                               schema_revision=info.schema, server_public_key=info.public_key,
-                              node_id=me.node_id, office_id=me.office_id)
+                              node_id=me.node_id, office_id=me.office_id, public_url=public_address(request))
 
     @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"])
     def push(body: PushRequest, background: BackgroundTasks,

@@ -49,10 +49,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from caseapp.central.app import FoldWorker, create_app
     from caseapp.services import central
 
-    if bool(args.cert) != bool(args.key):
-        from caseapp.errors import ValidationError
+    from caseapp.errors import ValidationError
 
+    if bool(args.cert) != bool(args.key):
         raise ValidationError("cli.cert_and_key", field="cert")
+    if args.public_url and central.sound_public_url(args.public_url) is None:
+        raise ValidationError("cli.public_url", field="public_url", url=args.public_url)
     store = _open(args)
     central.initialise(store)
     scheme = "https" if args.cert else "http"
@@ -60,7 +62,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
                     db=central.safe_url(_url(args))), file=sys.stderr, flush=True)
     folder = FoldWorker(_url(args)).start()
     try:
-        uvicorn.run(create_app(store, folder=folder), host=args.host, port=args.port, ssl_certfile=args.cert,
+        app = create_app(store, folder=folder, public_url=args.public_url)
+        uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.cert,
                     ssl_keyfile=args.key, log_level="warning", access_log=False, workers=1)
     finally:
         folder.stop()
@@ -130,6 +133,8 @@ def register(add, types: ArgTypes) -> None:
     p.add_argument("--port", type=types.positive, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")
     p.add_argument("--cert", help="the server's TLS certificate (PEM)")
     p.add_argument("--key", help="its private key (PEM)")
+    p.add_argument("--public-url", help="the address citizens' phones open (the receipts' QR codes point at "
+                                        "<URL>/d/...; default: the address a workstation enrolled by)")
     p = action("enroll-code", cmd_enroll_code, "a one-time code that enrolls one workstation of an office "
                                                "(valid 24 hours)")
     p.add_argument("--office", required=True, help="office code, for example UB-BZD")

@@ -53,6 +53,30 @@ def uuid7_time_ms(value: str) -> int:
     return uuid.UUID(value).int >> 80
 
 
+# the receipt's access code: capitals and digits no one mistakes for another (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V)
+ACCESS_ALPHABET = "ACDEFGHJKMNPQRTWXY34679"
+ACCESS_LENGTH = 8
+# what a Mongolian keyboard types for the Latin capitals that look the same
+_CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУ", "ABCEHKMOPTXY")
+
+
+def access_code(rng: random.Random | None = None) -> str:
+    """A case's access code, printed on its receipt: the citizen's key to the case's status page (``XXXX-XXXX``).
+    ``rng``: the demo's, for data that is the same on every run; otherwise the system's secure source."""
+    import secrets
+
+    pick = rng.choice if rng is not None else secrets.choice
+    code = "".join(pick(ACCESS_ALPHABET) for _ in range(ACCESS_LENGTH))
+    return f"{code[:4]}-{code[4:]}"
+
+
+def normalise_access_code(text: str) -> str:
+    """What a citizen typed, as the code is kept: capitals, the dash in the middle, Cyrillic lookalikes read as
+    the Latin letters they look like, spaces and dashes anywhere ignored."""
+    plain = "".join(ch for ch in (text or "").upper().translate(_CYRILLIC_LOOKALIKES) if ch not in " -\t")
+    return f"{plain[:4]}-{plain[4:]}" if len(plain) == ACCESS_LENGTH else plain
+
+
 def new_token(nbytes: int = 18) -> str:
     """An unguessable URL-safe token (for document verification and node credentials)."""
     import secrets

@@ -841,6 +841,22 @@ def fold_pending(store: CentralStore) -> int:
         folded_streams += len(streams)
 
 
+def sound_public_url(url: str | None) -> str | None:
+    """The public address as documents print it (no trailing slash), or None for one that is not an http(s)
+    address a phone can open."""
+    from urllib.parse import urlsplit
+
+    url = (url or "").strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 200 or not url.isprintable() \
+            or " " in url or parts.query or parts.fragment:
+        return None
+    return url
+
+
 @dataclass(frozen=True)
 class ServerStatus:
     server_time: str

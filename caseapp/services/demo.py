@@ -27,7 +27,7 @@ from caseapp.domain.case_number import format_case_number
 from caseapp.domain.clock import OFFICE_TZ
 from caseapp.domain.events import CALENDAR, CASE, CITIZEN, Event, canonical_json
 from caseapp.domain.hlc import Timestamp, from_datetime_ms
-from caseapp.domain.ids import uuid7
+from caseapp.domain.ids import access_code, uuid7
 from caseapp.errors import CancelledError, ConflictError, StorageError, ValidationError
 from caseapp.services import auth, settings
 from caseapp.services.database import Database
@@ -191,6 +191,7 @@ class _Generator:
                       "max_extension_days": clock.max_extension_days},
             "subject": rng.choice(subjects), "description": "", "channel": self._channel(),
             "registered_at": _utc_iso(registered_at), "registered_on": day.isoformat(), "assignee": clerk,
+            "access_code": access_code(random.Random(case_id)),        # the same on every run, the rng untouched
         }
         timeline.append((registered_at, "case.registered", register_payload, clerk))
         calendar = self.calendar

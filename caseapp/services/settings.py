@@ -16,6 +16,7 @@ from caseapp.storage.models import SettingRow, table_of
 SETTINGS = table_of(SettingRow)
 DEFAULTS = {"language": "mn", "auto_lock_minutes": "10", "documents_folder": ""}   # "": the user's Documents
 MAX_FOLDER_CHARS = 500
+PUBLIC_URL_SETTING = "central.public_url"      # the central server's address for citizens (services/sync.py)
 
 
 def get(db: Database, key: str) -> str:

@@ -243,6 +243,7 @@ def connect(db: Database, server_url: str, code: str, *, ca_file: str | None = N
     with db.uow(write=True) as uow:
         _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, db.clock))
         uow.commit()
+    _keep_public_url(db, answer)
     report = sync(db, language=language) if sync_now else None
     return EnrollResult(node.node_id, node.office_id, False, report)
 
@@ -254,7 +255,7 @@ def read_code_image(path: Path | str) -> str:
 
     try:
         with Image.open(path) as image:
-            found = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.BarcodeFormat.QRCode)
+            found = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.barcode_formats_from_str("QRCode"))
     except (OSError, UnidentifiedImageError, ValueError) as exc:
         raise ValidationError("sync.qr_unreadable", field="code") from exc
     texts = [r.text.strip() for r in found if r.text and r.text.strip().isprintable() and len(r.text.strip()) <= 64]
@@ -285,8 +286,26 @@ def _become_node(db: Database, answer: dict, server_url: str, ca_file: str | Non
         writer.flush()
         _save_state(uow.conn, **_enrolled_state(answer, server_url, ca_file, uow.clock))
         uow.commit()
+    _keep_public_url(db, answer)
     report = sync(db, language=language) if sync_now else None
     return EnrollResult(answer["node_id"], answer["office_id"], True, report)
+
+
+def public_url(db: Database) -> str | None:
+    """Where citizens open this office's documents and cases (the central server's public address), if enrolled."""
+    from caseapp.services import settings
+
+    return settings.get(db, settings.PUBLIC_URL_SETTING) or None
+
+
+def _keep_public_url(db: Database, answer: object) -> None:
+    """The server's public address as its answer names it (enrollment, every round's status): written only when
+    it changed, so an idle round writes nothing."""
+    from caseapp.services import central, settings
+
+    url = central.sound_public_url(answer.get("public_url")) if isinstance(answer, dict) else None
+    if url is not None and url != public_url(db):
+        settings.set_value(db, settings.PUBLIC_URL_SETTING, url)
 
 
 def _enrolled_state(answer: dict, server_url: str, ca_file: str | None, clock: Clock) -> dict:
@@ -346,6 +365,7 @@ def _clock_offset(db: Database, client: ServerClient) -> int | None:
     before = db.clock.now_ms()
     answer = client.status()
     after = db.clock.now_ms()
+    _keep_public_url(db, answer)
     try:
         server = int(datetime.fromisoformat(answer["server_time"]).timestamp() * 1000)
     except (KeyError, TypeError, ValueError):

@@ -18,7 +18,7 @@ from caseapp.domain import rules, states
 from caseapp.domain.case_number import format_case_number
 from caseapp.domain.deadlines import Clock, due_date
 from caseapp.domain.events import CASE, CITIZEN
-from caseapp.domain.ids import uuid7
+from caseapp.domain.ids import access_code, uuid7
 from caseapp.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from caseapp.services import validation as check
 from caseapp.services.case_lookup import case_condition, not_found
@@ -215,7 +215,8 @@ def register_case(db: Database, actor: Actor, form: IntakeForm, *, today: date |
             "number": case_number, "service": service.code, "citizen_id": citizen_id, "clock": _clock(service),
             "subject": subject, "description": description, "channel": channel,
             "registered_at": uow.clock.now().isoformat(timespec="milliseconds"),
-            "registered_on": today.isoformat(), "assignee": assignee}, user_id=actor.user_id, base_version=0)
+            "registered_on": today.isoformat(), "assignee": assignee, "access_code": access_code()},
+            user_id=actor.user_id, base_version=0)
         writer.flush()
         uow.commit()
     return get_case(db, case_id)

@@ -85,6 +85,20 @@ class DocumentData:
     timeline: tuple[TimelineLine, ...] = ()
     documents: tuple[str, ...] = ()
     compiled_by: str = ""
+    access_code: str = ""          # the receipt's key to the case's status page (cases registered before: "")
+    public_url: str = ""           # the office's central server for citizens ("": never enrolled)
+
+    @property
+    def qr_text(self) -> str:
+        """What the QR code holds: the verification page a phone opens, or, for an office never enrolled in a
+        central server, the bare token (``caseapp-doc:...``)."""
+        from caseapp.services.documents.layout import QR_PREFIX
+
+        return f"{self.public_url}/d/{self.token}" if self.public_url else QR_PREFIX + self.token
+
+    @property
+    def status_url(self) -> str:
+        return f"{self.public_url}/status" if self.public_url else ""
 
     @property
     def applicant_line(self) -> str:
@@ -175,7 +189,16 @@ def build_data(conn: Connection, case_id: str, kind: str, *, language: str, toke
         assignee=names.get(state.assignee or "", ""), decision=state.decision, decision_text=state.decision_text,
         decided_on=state.decided_on, extension_days=state.extension_days, last_extension=last_extension,
         pauses=tuple(state.pauses), letter_number=f"{state.number}/{letters + 1}", to_office=target,
-        timeline=timeline, documents=documents, compiled_by=compiled_by)
+        timeline=timeline, documents=documents, compiled_by=compiled_by,
+        access_code=str(next((e.payload.get("access_code") or "" for e in events if e.kind == "case.registered"), "")),
+        public_url=public_address(conn))
+
+
+def public_address(conn: Connection) -> str:
+    """The central server's public address this workstation was told at enrollment (and at every sync)."""
+    from caseapp.services.settings import PUBLIC_URL_SETTING, SETTINGS
+
+    return str(conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == PUBLIC_URL_SETTING)).scalar() or "")
 
 
 def content_of(data: DocumentData) -> dict:

@@ -72,12 +72,12 @@ class Styles:
 _Styles = Styles                 # the name the benchmark knows
 
 
-def qr(token: str, size: float):
+def qr(text: str, size: float):
     """The QR code as a flowable drawn straight on the page (the graphics widget builds a shape per module and
     took two thirds of a receipt's time)."""
     from reportlab.graphics.barcode.qr import QrCode
 
-    return QrCode(QR_PREFIX + token, width=size, height=size, qrLevel="M")
+    return QrCode(text, width=size, height=size, qrLevel="M")
 
 
 def table(rows: list, widths: list, *commands) -> Table:
@@ -141,8 +141,9 @@ def qr_block(data: DocumentData, st: Styles, size: float):
     """The QR code with the verification code printed beside it."""
     from reportlab.platypus import Paragraph
 
-    caption = Paragraph(f"{t(data.language, 'verify')}:<br/>{escape(data.token)}", st.small)
-    block = table([[qr(data.token, size), caption]], [size + 6, None], ("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
+    where = f"<br/>{escape(data.public_url)}/d/" if data.public_url else "<br/>"
+    caption = Paragraph(f"{t(data.language, 'verify')}:{where}{escape(data.token)}", st.small)
+    block = table([[qr(data.qr_text, size), caption]], [size + 6, None], ("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
     block.hAlign = "LEFT"
     return block
 

@@ -27,6 +27,10 @@ def story(data: DocumentData, st: Styles, width: float) -> list:
     if data.required_documents:
         result.append(Paragraph(t(lang, "documents.required"), st.heading))
         result += [Paragraph("☐ " + markup(item), st.body) for item in data.required_documents]
+    if data.access_code:
+        result += [Spacer(1, 6), fields([(t(lang, "access_code"), data.access_code)], st, width)]
+        if data.status_url:
+            result.append(Paragraph(markup(t(lang, "status_online", url=data.status_url)), st.small))
     result += [Spacer(1, 6), Paragraph(markup(t(lang, "enquiries", contact=contact)), st.small), Spacer(1, 6),
                qr_block(data, st, 30 * MM if data.size == "80mm" else 34 * MM)]
     return result

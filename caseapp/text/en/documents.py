@@ -94,4 +94,6 @@ TEXT: dict[str, str] = {
     'doc.error.own_office': 'A case cannot be transferred to its own office.',
     'doc.error.changed': 'The case kept changing while the document was being prepared, so it was not issued. Try again.',
     "doc.event.change_discarded": "Refused change set aside",
+    "doc.access_code": "Access code",
+    "doc.status_online": "Check where your case stands, without a trip: {url} (the case number and this code).",
 }

@@ -246,4 +246,5 @@ TEXT: dict[str, str] = {
     "sync.cannot_discard": "A refused change of reference data cannot be discarded here: ask the central office.",
     "sync.cannot_retry": "Only an action on a case can be sent again; discard this change with a reason.",
     "sync.qr_unreadable": "No QR code could be read from this image: choose the image of the one-time code, or type the code.",
+    "cli.public_url": "{url} is not an address a phone can open: give http(s)://host[:port][/path].",
 }
