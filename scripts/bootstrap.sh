@@ -2,7 +2,7 @@
 # Prepare this machine and the project's virtual environment (.venv). Safe to run again: it only installs
 # what is missing. Usage: scripts/bootstrap.sh [--test]
 #   (no flag)  what the application needs: Python venv, Qt's system libraries, the app itself
-#   --test     also what the tests need: pytest & co, Xvfb, poppler (pdftotext), zbar, LibreOffice Calc,
+#   --test     also what the tests need: pytest & co, Xvfb, poppler (pdftotext), zbar, chromium, LibreOffice Calc,
 #              the accessibility bus and pyatspi (a screen reader's view), PostgreSQL (the central server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ APP_DEBS=(python3 python3-venv python3-pip libegl1 libgl1 libglib2.0-0 libfontco
           libxkbcommon0 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
           libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0
           libxcb-xkb1 libx11-xcb1 fonts-dejavu-core)
-TEST_DEBS=(xvfb poppler-utils zbar-tools libreoffice-calc-nogui at-spi2-core python3-pyatspi dbus-x11 postgresql)
+TEST_DEBS=(xvfb poppler-utils zbar-tools libreoffice-calc-nogui at-spi2-core python3-pyatspi dbus-x11 postgresql chromium)
 
 missing_debs() {
     local pkg

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from caseapp import errors
+from caseapp.central import public as public_pages
 from caseapp.domain.wire import MAX_SEQ
 from caseapp.services import central
 from caseapp.text import translate
@@ -138,7 +139,8 @@ def error_response(request: Request, status: int, code: str, *, field: str | Non
 
 
 class BodyLimit:
-    """Refuse a body larger than ``MAX_BODY_BYTES`` (by its Content-Length, and by counting what arrives)."""
+    """Refuse a body larger than ``MAX_BODY_BYTES`` (by its Content-Length, and by counting what arrives), and
+    an address longer than any page has."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -146,6 +148,10 @@ class BodyLimit:
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        refused = public_pages.too_long(scope.get("path", ""), (scope.get("query_string") or b"").decode("latin-1"))
+        if refused is not None:
+            await refused(scope, receive, send)
             return
         length = dict(scope.get("headers") or []).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
@@ -318,5 +324,6 @@ def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None,
                me: central.Device = Depends(device)) -> StreamEvents:
         return StreamEvents(events=central.stream_events(store, me, stream, stream_id))
 
+    app.include_router(public_pages.pages(store))
     app.add_middleware(BodyLimit)
     return app

@@ -96,6 +96,17 @@ class OfficeDigestRow(CentralBase):
     xor: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class PublicLookupRow(CentralBase):
+    """One look-up on the citizens' pages (a document's QR, a case's status, the statistics): what was asked
+    for and how it ended, when; never who asked or for what case (no address, no number, no code)."""
+    __tablename__ = "public_lookups"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32), index=True)
+    page: Mapped[str] = mapped_column(String(16))          # document, status, stats
+    outcome: Mapped[str] = mapped_column(String(16))       # found, unknown, refused, limited, bad_request
+
+
 class RefusedEventRow(CentralBase):
     """An event whose link in its node's chain is sound but whose content the server refused (a non-owner's
     change, say): kept with the reason, never shown to anyone's fold."""
@@ -129,6 +140,7 @@ FEED = table_of(OfficeFeedRow)
 DIGESTS = table_of(OfficeDigestRow)
 REFUSED = table_of(RefusedEventRow)
 SERVER_STATE = table_of(ServerStateRow)
+PUBLIC_LOOKUPS = table_of(PublicLookupRow)
 
 # the workstation's tables the central store holds too: the log and the projections (not the node's own state)
 SHARED_TABLES = ("events", "offices", "service_types", "calendar_overrides", "users", "citizens", "cases",

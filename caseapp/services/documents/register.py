@@ -47,6 +47,8 @@ def verify(db: Database, token_or_qr: str, pdf: bytes | None = None) -> list[Doc
     """The register rows of a verification token (as printed or as the QR reads); with ``pdf``, only the
     issues whose sha256 is that file's (an altered file matches none)."""
     token = (token_or_qr or "").strip().removeprefix(QR_PREFIX)
+    if "/d/" in token:                      # the QR of an enrolled office: <server's public address>/d/<token>
+        token = token.rsplit("/d/", 1)[1].split("?", 1)[0]
     with db.uow() as uow:
         found = records(uow.conn, DOCUMENTS.c.token == token)
     if pdf is not None:
