@@ -19,10 +19,11 @@ Modules:
 
 from __future__ import annotations
 
-from caseapp.services.documents.data import (KINDS, RECEIPT_SIZES, DocumentData, Letterhead, TimelineLine,
-                                             build_data, content_of, data_from_content, letterhead, user_names)
+from caseapp.services.documents.data import (KINDS, QR_PREFIX, RECEIPT_SIZES, DocumentData, Letterhead,
+                                             TimelineLine, build_data, content_of, data_from_content, letterhead,
+                                             user_names)
 from caseapp.services.documents.issuing import MAX_ATTEMPTS, IssuedDocument, issue_document, reprint
-from caseapp.services.documents.layout import FONT, QR_PREFIX, Styles, _Styles, markup, register_fonts
+from caseapp.services.documents.layout import FONT, Styles, _Styles, markup, register_fonts
 from caseapp.services.documents.register import DocumentRecord, register_of, verify
 from caseapp.services.documents.reminders import Reminder, reminders_due, reminders_pdf, render_reminders
 from caseapp.services.documents.rendering import render

@@ -49,6 +49,9 @@ class TimelineLine:
     details: str
 
 
+QR_PREFIX = "caseapp-doc:"          # a document's QR for an office never enrolled in a central server
+
+
 @dataclass(frozen=True)
 class DocumentData:
     """Everything one document shows: built from the database, rendered without it."""
@@ -92,8 +95,6 @@ class DocumentData:
     def qr_text(self) -> str:
         """What the QR code holds: the verification page a phone opens, or, for an office never enrolled in a
         central server, the bare token (``caseapp-doc:...``)."""
-        from caseapp.services.documents.layout import QR_PREFIX
-
         return f"{self.public_url}/d/{self.token}" if self.public_url else QR_PREFIX + self.token
 
     @property

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from reportlab.platypus import Table
 
 FONT = "DejaVuSans"
-QR_PREFIX = "caseapp-doc:"
 MM = 2.8346                      # points per millimetre
 
 _fonts_ready = False

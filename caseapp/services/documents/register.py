@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 from caseapp.services.case_lookup import find_case_id
 from caseapp.services.database import Database
 from caseapp.services.documents.data import CASES, DOCUMENTS, user_names
-from caseapp.services.documents.layout import QR_PREFIX
+from caseapp.services.documents.data import QR_PREFIX
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ import subprocess
 import time
 
 import httpx
-import pytest
 
 from caseapp.services import documents, workflow
 from tests.integration.test_documents import tool
