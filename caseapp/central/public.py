@@ -135,7 +135,8 @@ def pages(store: central.CentralStore, limit: FailureLimit | None = None) -> API
         if check is None:
             limit.failed(client(request))
             return render(request, "document.html", "public.doc.title", status_code=404, check=None)
-        reprint = translate("public.doc.reprint", lang, date=local_time(check.reprint_of)) if check.reprint_of else ""
+        reprint = translate("public.doc.reprint", lang, dates=", ".join(local_time(at) for at in check.reprinted_at)
+                            ) if check.reprinted_at else ""
         return render(request, "document.html", "public.doc.title", check=check, kind=kind_name(check.kind, lang),
                       issued=local_time(check.issued_at), reprint=reprint, **status_values(check.status, lang))
 
@@ -145,8 +146,11 @@ def pages(store: central.CentralStore, limit: FailureLimit | None = None) -> API
 
     @router.post("/status", response_class=HTMLResponse)
     async def status_lookup(request: Request) -> HTMLResponse:
-        lang = _language(request)
         body = await request.body()
+        return await _off_loop(lambda: answer_status(request, body))     # the look-up, its count, the page
+
+    def answer_status(request: Request, body: bytes) -> HTMLResponse:
+        lang = _language(request)
         if len(body) > MAX_FORM_BYTES:
             public.record(store, "status", "bad_request")
             return render(request, "status.html", "public.status.title", status_code=413, status=None,
@@ -160,7 +164,7 @@ def pages(store: central.CentralStore, limit: FailureLimit | None = None) -> API
         wait = limit.wait_s(client(request))
         if wait:
             return limited(request, "status", wait)
-        found = await _off_loop(lambda: public.case_status(store, number, code, language=lang))
+        found = public.case_status(store, number, code, language=lang)
         public.record(store, "status", "found" if found else "refused")
         if found is None:
             limit.failed(client(request))

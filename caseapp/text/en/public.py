@@ -17,7 +17,7 @@ TEXT = {
     "public.doc.issued": "Issued on",
     "public.doc.case": "Case number",
     "public.doc.applicant": "Applicant",
-    "public.doc.reprint": "A reprint (the original was issued on {date})",
+    "public.doc.reprint": "Reprinted on {dates} (the same document, the same code)",
     "public.status.title": "Case status",
     "public.status.intro": "Enter the case number and the access code printed on your receipt. Your register "
                            "number is not needed.",

@@ -18,7 +18,7 @@ TEXT = {
     "public.doc.issued": "Олгосон огноо",
     "public.doc.case": "Хэргийн дугаар",
     "public.doc.applicant": "Өргөдөл гаргагч",
-    "public.doc.reprint": "Дахин хэвлэсэн хувь (эх хувийг {date}-нд олгосон)",
+    "public.doc.reprint": "Энэ баримтыг дахин хэвлэсэн: {dates} (ижил баримт, ижил код)",
     "public.status.title": "Хэргийн явц",
     "public.status.intro": "Баримтан дээрх хэргийн дугаар болон нэвтрэх кодоо оруулна уу. Регистрийн дугаар "
                            "хэрэггүй.",

@@ -75,6 +75,11 @@ def test_the_receipt_qr_opens_its_document_and_case_and_follows_the_decision(ser
     assert decided, "the same QR shows the decision after the office synced"
     english = httpx.get(url + "?lang=en").text
     assert "Genuine document" in english and "Decided" in english and 'lang="en"' in english
+    again = documents.reprint(a1.db, a1.actor("clerk1"), receipt.doc_id)
+    assert qr_of(again.pdf, tmp_path) == url                        # a reprint keeps the same QR
+    a1.sync()
+    reprinted = folded(server, lambda: "дахин хэвлэсэн" in (r := httpx.get(url)).text and r)
+    assert reprinted, "the page says a reprint's token is a reprint of the original"
 
 
 def documents_text(pdf: bytes, tmp_path) -> str:
