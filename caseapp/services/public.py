@@ -26,6 +26,11 @@ from caseapp.storage.models import CaseRow, CitizenRow, DocumentRow, OfficeRow, 
 CASES, CITIZENS, DOCUMENTS, USERS = table_of(CaseRow), table_of(CitizenRow), table_of(DocumentRow), table_of(UserRow)
 OFFICES, SERVICES = table_of(OfficeRow), table_of(ServiceTypeRow)
 MAX_NUMBER, MAX_TOKEN = 40, 64
+OFFICES_KEPT_S = 60.0                  # offices' names and contacts, read once a minute (reference data)
+CASE_COLUMNS = (CASES.c.case_id, CASES.c.case_number, CASES.c.owner_office, CASES.c.service_code,
+                CASES.c.citizen_id, CASES.c.state, CASES.c.due_date, CASES.c.decided_on, CASES.c.decision,
+                CASES.c.transfer_to)
+_offices: dict[str, tuple[float, dict[str, Office]]] = {}
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,20 @@ def record(store: CentralStore, page: str, outcome: str) -> None:
         uow.commit()
 
 
-def _office(conn, code: str | None, language: str) -> Office:
-    row = conn.execute(select(OFFICES).where(OFFICES.c.code == code)).first() if code else None
-    if row is None:
-        return Office(code or "", code or "", "", "")
-    return Office(row.code, row.name_en if language == "en" else row.name_mn, row.address or "", row.phone or "")
+def _office(store: CentralStore, conn, code: str | None, language: str) -> Office:
+    """An office's name (in ``language``), address and phone; the table is kept a minute at a time (a page
+    reads one or two offices, and they change a few times a year)."""
+    import time
+
+    key = f"{store.url}|{language}"
+    kept = _offices.get(key)
+    if kept is None or time.monotonic() - kept[0] > OFFICES_KEPT_S:
+        kept = (time.monotonic(), {r.code: Office(r.code, r.name_en if language == "en" else r.name_mn,
+                                                  r.address or "", r.phone or "")
+                                   for r in conn.execute(select(OFFICES.c.code, OFFICES.c.name_mn, OFFICES.c.name_en,
+                                                                OFFICES.c.address, OFFICES.c.phone))})
+        _offices[key] = kept
+    return kept[1].get(code or "") or Office(code or "", code or "", "", "")
 
 
 def _initials(conn, citizen_id: str | None) -> str:
@@ -106,7 +120,7 @@ def _access_code(conn, case_id: str) -> str:
     return str(json.loads(str(payload)).get("access_code") or "") if payload else ""
 
 
-def _status(conn, row, language: str) -> CaseStatus:
+def _status(store: CentralStore, conn, row, language: str, initials: str | None = None) -> CaseStatus:
     bring: tuple[str, ...] = ()
     if row.state == "waiting":
         service = conn.execute(select(SERVICES.c.required_documents).where(SERVICES.c.code == row.service_code)
@@ -114,10 +128,11 @@ def _status(conn, row, language: str) -> CaseStatus:
         bring = tuple(d.get("en" if language == "en" else "mn", "") for d in json.loads(service or "[]"))
     as_of = conn.execute(select(func.max(DEVICES.c.last_seen_at)).where(DEVICES.c.office_id == row.owner_office)
                          ).scalar()
-    offered = _office(conn, row.transfer_to, language) if row.state == "transferred_out" and row.transfer_to else None
+    offered = (_office(store, conn, row.transfer_to, language) if row.state == "transferred_out" and row.transfer_to
+               else None)
     return CaseStatus(row.case_number, row.state, row.due_date, row.decided_on, row.decision,
-                      _office(conn, row.owner_office, language), offered, bring,
-                      _initials(conn, row.citizen_id), as_of)
+                      _office(store, conn, row.owner_office, language), offered, bring,
+                      _initials(conn, row.citizen_id) if initials is None else initials, as_of)
 
 
 def case_status(store: CentralStore, number: str, code: str, *, language: str = "mn") -> CaseStatus | None:
@@ -128,13 +143,13 @@ def case_status(store: CentralStore, number: str, code: str, *, language: str = 
     if not number or len(number) > MAX_NUMBER or not code or len(code) > 20:
         return None
     with store.reader() as uow:
-        row = uow.conn.execute(select(CASES).where(CASES.c.case_number == number)).first()
+        row = uow.conn.execute(select(*CASE_COLUMNS).where(CASES.c.case_number == number)).first()
         if row is None:
             return None
         kept = _access_code(uow.conn, row.case_id)
         if not kept or not hmac.compare_digest(kept.encode(), code.encode()):
             return None
-        return _status(uow.conn, row, language)
+        return _status(store, uow.conn, row, language)
 
 
 def check_document(store: CentralStore, token: str, *, language: str = "mn") -> DocumentCheck | None:
@@ -143,26 +158,25 @@ def check_document(store: CentralStore, token: str, *, language: str = "mn") -> 
         return None
     with store.reader() as uow:
         conn = uow.conn
-        issues = conn.execute(select(DOCUMENTS).where(DOCUMENTS.c.token == token)
-                              .order_by(DOCUMENTS.c.created_at)).all()
+        issues = conn.execute(select(DOCUMENTS.c.doc_id, DOCUMENTS.c.kind, DOCUMENTS.c.created_at,
+                                     DOCUMENTS.c.created_by, DOCUMENTS.c.reprint_of, *CASE_COLUMNS)
+                              .join(CASES, CASES.c.case_id == DOCUMENTS.c.case_id)
+                              .where(DOCUMENTS.c.token == token).order_by(DOCUMENTS.c.created_at)).all()
         doc = next((d for d in issues if d.reprint_of is None), issues[0] if issues else None)
         if doc is None:
             return None
-        case = conn.execute(select(CASES).where(CASES.c.case_id == doc.case_id)).first()
-        if case is None:
-            return None
-        issuer = _issuing_office(conn, doc, case)
-        return DocumentCheck(doc.kind, case.case_number, doc.created_at, _office(conn, issuer, language),
-                             tuple(d.created_at for d in issues if d.doc_id != doc.doc_id),
-                             _initials(conn, case.citizen_id),
-                             _status(conn, case, language) if doc.kind == "receipt" else None)
+        issuer = _issuing_office(conn, doc)
+        initials = _initials(conn, doc.citizen_id)
+        return DocumentCheck(doc.kind, doc.case_number, doc.created_at, _office(store, conn, issuer, language),
+                             tuple(d.created_at for d in issues if d.doc_id != doc.doc_id), initials,
+                             _status(store, conn, doc, language, initials) if doc.kind == "receipt" else None)
 
 
-def _issuing_office(conn, doc, case) -> str:
-    """The office of the user who issued the document (a case may have moved since)."""
+def _issuing_office(conn, doc) -> str:
+    """The office of the user who issued the document (its case may have moved since)."""
     office = conn.execute(select(USERS.c.office_id).where(USERS.c.user_id == doc.created_by)).scalar() \
         if doc.created_by else None
-    return str(office or case.owner_office)
+    return str(office or doc.owner_office)
 
 
 def quarter_of(day: date) -> str:
