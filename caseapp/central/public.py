@@ -34,6 +34,7 @@ MAX_FORM_BYTES = 2048
 STALE_DAYS = 3                     # an office silent longer than this: its citizens are told the answer may be old
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
+LANGUAGE_NAMES = {"mn": "Монгол", "en": "English"}     # each in its own language: the link to switch to it
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "Referrer-Policy": "no-referrer",
                 "X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Cache-Control": "no-store"}
 
@@ -86,7 +87,8 @@ def pages(store: central.CentralStore, limit: FailureLimit | None = None) -> API
         query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
         other_url = request.url.path + "?" + urlencode([("lang", other), *query])
         html = templates.get_template(name).render(
-            lang=lang, other_lang=other, other_language_url=other_url, title=translate(title_key, lang),
+            lang=lang, other_lang=other, other_language_url=other_url, other_language=LANGUAGE_NAMES[other],
+            title=translate(title_key, lang),
             t=lambda key, **v: translate(key, lang, **v), written=lambda day: written_date(day, lang), **values)
         return HTMLResponse(html, status_code=status_code, headers=PAGE_HEADERS)
 

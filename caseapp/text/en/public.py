@@ -2,7 +2,6 @@
 
 TEXT = {
     "public.site": "Your case, online",
-    "public.other_language": "Монгол",
     "public.skip": "Skip to the main content",
     "public.nav.status": "Case status",
     "public.nav.stats": "On-time statistics",

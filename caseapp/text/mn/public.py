@@ -2,7 +2,6 @@
 
 TEXT = {
     "public.site": "Иргэдийн хэргийн явц",
-    "public.other_language": "English",
     "public.skip": "Үндсэн агуулга руу шилжих",
     "public.nav.status": "Хэргийн явц",
     "public.nav.stats": "Хугацааны статистик",
