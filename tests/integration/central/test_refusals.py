@@ -119,6 +119,18 @@ def test_enrollment_codes_expire_and_work_once(server, workstations, tmp_path):
     assert "бүртгэлийн код" in unknown.value.render("mn")             # the server answered in Mongolian
 
 
+def another_office_starts_a_copy(owner, other, case) -> None:
+    """The other office somehow holds the case (a leaked copy) and its clerk starts it, bypassing the desktop."""
+    with owner.db.uow() as uow:
+        history = load_stream(uow.conn, CASE, case.case_id)
+    with other.db.uow(write=True) as uow:
+        writer = EventWriter(uow.conn, uow.clock)
+        writer.ingest(history)
+        writer.append(CASE, case.case_id, "case.started", {}, user_id=other.actor("clerk1").user_id)
+        writer.flush()
+        uow.commit()
+
+
 def test_another_office_cannot_change_a_case_it_does_not_own(server, workstations):
     a1 = workstations("a1", "UB-BZD", 1)
     b1 = workstations("b1", "UB-SBD", 1)
@@ -126,15 +138,7 @@ def test_another_office_cannot_change_a_case_it_does_not_own(server, workstation
     workstations.enroll(b1, server)
     case = a1.register()
     a1.sync()
-    # the other office somehow holds the case (a leaked copy) and its clerk starts it, bypassing the desktop
-    with a1.db.uow() as uow:
-        history = load_stream(uow.conn, CASE, case.case_id)
-    with b1.db.uow(write=True) as uow:
-        writer = EventWriter(uow.conn, uow.clock)
-        writer.ingest(history)
-        writer.append(CASE, case.case_id, "case.started", {}, user_id=b1.actor("clerk1").user_id)
-        writer.flush()
-        uow.commit()
+    another_office_starts_a_copy(a1, b1, case)
     b1.register("Өөрийн хэрэг")                                      # and goes on with its own work
     report = b1.sync()
     assert (report.refused, report.pushed) == (1, 2)

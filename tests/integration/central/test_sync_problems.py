@@ -10,8 +10,8 @@ from caseapp.errors import PermissionDenied, ValidationError
 from caseapp.services import queries, sync_problems, users, workflow
 from caseapp.services.maintenance import check
 from caseapp.storage.event_rows import load_stream
-from caseapp.storage.eventlog import EventWriter
 from tests.integration.central.conftest import STAFF_PASSWORD
+from tests.integration.central.test_refusals import another_office_starts_a_copy
 
 
 def server_state(server, case_id: str) -> str:
@@ -81,14 +81,7 @@ def test_a_refused_change_discarded_with_a_reason_leaves_the_case_as_the_office_
     workstations.enroll(b1, server)
     case = a1.register()
     a1.sync()
-    with a1.db.uow() as uow:                       # the other office holds a copy and starts it
-        history = load_stream(uow.conn, CASE, case.case_id)
-    with b1.db.uow(write=True) as uow:
-        writer = EventWriter(uow.conn, uow.clock)
-        writer.ingest(history)
-        writer.append(CASE, case.case_id, "case.started", {}, user_id=b1.actor("clerk1").user_id)
-        writer.flush()
-        uow.commit()
+    another_office_starts_a_copy(a1, b1, case)
     assert b1.sync().refused == 1
     held = queries.get_case(b1.db, case.case_number)
     assert (held.state, held.conflict) == ("registered", True)      # kept without effect, flagged
