@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from caseapp.errors import CaseAppError
 from caseapp.services import sync
 from caseapp.services.database import Database
-from caseapp.text import has, translate
 from ui.format import local_time
+from ui.sync_problems_dialog import reason_text
 
 SCHEDULE_MS = 120_000           # a round every 2 minutes
 AFTER_WRITE_MS = 3_000          # and this long after a change made here (changes made together go together)
@@ -164,7 +164,7 @@ class SyncStatusBar(QWidget):
         if result.error:
             tips.append(result.error)
         for refusal in status.refused[:5]:
-            reason = translate(refusal.reason, self.controller.language) if has(refusal.reason) else refusal.reason
+            reason = reason_text(refusal.reason, refusal.detail, refusal.kind)
             tips.append(self.tr("Refused: %1").replace("%1", reason))
         tips.append(self.tr("Server: %1").replace("%1", status.server_url or "-"))
         self.label.setToolTip("\n".join(tips))

@@ -22,31 +22,37 @@ from ui.widgets import close_buttons, error_label, notice_label
 
 
 def server_reason(change: RefusedChange) -> str:
-    """The server's reason in the user's language, its values in words (a role's name); a value the server did
-    not send is a dash, never a raw placeholder; the key itself for a reason this version does not know."""
+    """The server's reason for a refused change, in the user's language (``reason_text``)."""
+    return reason_text(change.reason, change.detail, change.kind)
+
+
+def reason_text(reason: str, detail: str | None, kind: str = "") -> str:
+    """A server's reason in the user's language, its values in words (a role's name, the change itself); a value
+    the server did not send is a dash, never a raw placeholder; the key itself for a reason this version does
+    not know."""
     import json
     from string import Formatter
 
     from caseapp.text import CATALOGUES
 
-    if not has(change.reason):
-        return change.reason
+    if not has(reason):
+        return reason
     try:
-        values = json.loads(change.detail) if change.detail else {}
+        values = json.loads(detail) if detail else {}
     except ValueError:
         values = {}
     values = values if isinstance(values, dict) else {}
     language = current_language()
-    template = CATALOGUES.get(language, CATALOGUES["mn"]).get(change.reason, "")
+    template = CATALOGUES.get(language, CATALOGUES["mn"]).get(reason, "")
     wanted = {name for _, name, _, _ in Formatter().parse(template) if name}
     filled = {name: "—" for name in wanted} | {name: str(value) for name, value in values.items()}
     if "role" in values:
         filled["role"] = role_label(str(values["role"]))
-    if "action" in values:
+    if "action" in values and kind:
         from ui.case_view import event_label
 
-        filled["action"] = event_label(change.kind)          # the change itself, in words, not a right's code
-    return translate(change.reason, language, **filled)
+        filled["action"] = event_label(kind)                 # the change itself, in words, not a right's code
+    return translate(reason, language, **filled)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:

@@ -515,6 +515,8 @@ class Refusal:
     node_seq: int
     reason: str
     refused_at: str
+    detail: str | None = None          # the reason's values (JSON), as the server sent them
+    kind: str = ""                     # what the refused change was
 
 
 @dataclass(frozen=True)
@@ -540,8 +542,9 @@ def status(db: Database) -> SyncStatus:
         row = conn.execute(select(STATE).where(STATE.c.id == 1)).first()
         node = conn.execute(select(NODE.c.node_id)).scalar()
         pending = pending_count(conn, node) if node else 0
-        refused = [Refusal(r.event_id, r.node_seq, r.reason, r.refused_at)
-                   for r in conn.execute(select(REFUSALS).order_by(REFUSALS.c.node_seq))]
+        refused = [Refusal(r.event_id, r.node_seq, r.reason, r.refused_at, r.detail, r.kind or "")
+                   for r in conn.execute(select(REFUSALS, EVENTS.c.kind).outerjoin(
+                       EVENTS, EVENTS.c.event_id == REFUSALS.c.event_id).order_by(REFUSALS.c.node_seq))]
     enrolled = row is not None and bool(row.node_token)
     return SyncStatus(enrolled, row.server_url if row else None, row.office_id if row else None,
                       row.last_push_at if row else None, row.last_pull_at if row else None, pending, refused,
