@@ -483,12 +483,16 @@ class MainWindow(QMainWindow):
         dismiss = QPushButton(self.tr("Hide"))
         dismiss.setObjectName("registeredHide")
         dismiss.clicked.connect(line.hide)
+        return self._line_of(line, self.registered_text, receipt, again, dismiss)
+
+    @staticmethod
+    def _line_of(line: QFrame, text: QLabel, *buttons: QPushButton) -> QFrame:
+        """A framed line above the case list: its text, then its buttons; hidden until there is news."""
         row = QHBoxLayout(line)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(self.registered_text, 1)
-        row.addWidget(receipt)
-        row.addWidget(again)
-        row.addWidget(dismiss)
+        row.addWidget(text, 1)
+        for button in buttons:
+            row.addWidget(button)
         line.hide()
         return line
 
@@ -502,12 +506,7 @@ class MainWindow(QMainWindow):
         review = QPushButton(self.tr("Re&view sync problems…"))
         review.setObjectName("reviewProblems")
         review.clicked.connect(self.open_sync_problems)
-        row = QHBoxLayout(line)
-        row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(self.problems_text, 1)
-        row.addWidget(review)
-        line.hide()
-        return line
+        return self._line_of(line, self.problems_text, review)
 
     def _may_settle_problems(self) -> bool:
         return self.actor is not None and allowed(self.actor.role, "resolve_sync")

@@ -27,10 +27,23 @@ CASES, CITIZENS, DOCUMENTS, USERS = table_of(CaseRow), table_of(CitizenRow), tab
 OFFICES, SERVICES = table_of(OfficeRow), table_of(ServiceTypeRow)
 MAX_NUMBER, MAX_TOKEN = 40, 64
 OFFICES_KEPT_S = 60.0                  # offices' names and contacts, read once a minute (reference data)
+STATS_KEPT_S = 300.0                   # the quarterly statistics, worked out at most every 5 minutes
 CASE_COLUMNS = (CASES.c.case_id, CASES.c.case_number, CASES.c.owner_office, CASES.c.service_code,
                 CASES.c.citizen_id, CASES.c.state, CASES.c.due_date, CASES.c.decided_on, CASES.c.decision,
                 CASES.c.transfer_to)
-_offices: dict[str, tuple[float, dict[str, Office]]] = {}
+_kept: dict[tuple[str, str, str], tuple[float, Any]] = {}
+
+
+def _kept_for(store: CentralStore, what: str, language: str, seconds: float, work):
+    """``work()``, kept ``seconds`` per store and language: what every page would otherwise read again."""
+    import time
+
+    key = (store.url, what, language)
+    held = _kept.get(key)
+    if held is None or time.monotonic() - held[0] > seconds:
+        held = (time.monotonic(), work())
+        _kept[key] = held
+    return held[1]
 
 
 @dataclass(frozen=True)
@@ -93,17 +106,11 @@ def record(store: CentralStore, page: str, outcome: str) -> None:
 def _office(store: CentralStore, conn, code: str | None, language: str) -> Office:
     """An office's name (in ``language``), address and phone; the table is kept a minute at a time (a page
     reads one or two offices, and they change a few times a year)."""
-    import time
-
-    key = f"{store.url}|{language}"
-    kept = _offices.get(key)
-    if kept is None or time.monotonic() - kept[0] > OFFICES_KEPT_S:
-        kept = (time.monotonic(), {r.code: Office(r.code, r.name_en if language == "en" else r.name_mn,
-                                                  r.address or "", r.phone or "")
-                                   for r in conn.execute(select(OFFICES.c.code, OFFICES.c.name_mn, OFFICES.c.name_en,
-                                                                OFFICES.c.address, OFFICES.c.phone))})
-        _offices[key] = kept
-    return kept[1].get(code or "") or Office(code or "", code or "", "", "")
+    offices = _kept_for(store, "offices", language, OFFICES_KEPT_S, lambda: {
+        r.code: Office(r.code, r.name_en if language == "en" else r.name_mn, r.address or "", r.phone or "")
+        for r in conn.execute(select(OFFICES.c.code, OFFICES.c.name_mn, OFFICES.c.name_en, OFFICES.c.address,
+                                     OFFICES.c.phone))})
+    return offices.get(code or "") or Office(code or "", code or "", "", "")
 
 
 def _initials(conn, citizen_id: str | None) -> str:
@@ -185,7 +192,12 @@ def quarter_of(day: date) -> str:
 
 def quarterly(store: CentralStore, *, language: str = "mn") -> list[QuarterRow]:
     """Per office and quarter: cases received (registered), decided on time and late (by the day decided), and
-    the median of calendar days from registration to decision. Counts only: no case is named."""
+    the median of calendar days from registration to decision. Counts only: no case is named. Worked out from
+    every case at most every ``STATS_KEPT_S`` (the page, its CSV and its XLSX share it)."""
+    return _kept_for(store, "quarterly", language, STATS_KEPT_S, lambda: _quarterly(store, language))
+
+
+def _quarterly(store: CentralStore, language: str) -> list[QuarterRow]:
     received: dict[tuple[str, str], int] = {}
     on_time: dict[tuple[str, str], int] = {}
     late: dict[tuple[str, str], int] = {}

@@ -256,8 +256,8 @@ def read_code_image(path: Path | str) -> str:
     try:
         with Image.open(path) as image:
             found = zxingcpp.read_barcodes(image.convert("L"), formats=zxingcpp.barcode_formats_from_str("QRCode"))
-    except (OSError, UnidentifiedImageError, ValueError) as exc:
-        raise ValidationError("sync.qr_unreadable", field="code") from exc
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
+        raise ValidationError("sync.qr_unreadable", field="code") from exc   # not an image, or a hostile one
     texts = [r.text.strip() for r in found if r.text and r.text.strip().isprintable() and len(r.text.strip()) <= 64]
     if not texts:
         raise ValidationError("sync.qr_unreadable", field="code")

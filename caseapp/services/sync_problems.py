@@ -59,23 +59,27 @@ class NameClash:
     accounts: list[UserInfo]
 
 
-def _discarded(conn) -> set[str]:
+def _set_aside_in(conn, stream: str, stream_id: str) -> set[str]:
+    """The events the stream's ``*.change_discarded`` name (an index range of one stream, never the whole log:
+    the main window counts the problems at every refresh)."""
     return {str(json.loads(payload).get("event_id")) for payload in conn.execute(
-        select(EVENTS.c.payload).where(EVENTS.c.kind.like(f"%{DISCARDED}"))).scalars()}
+        select(EVENTS.c.payload).where(EVENTS.c.stream == stream, EVENTS.c.stream_id == stream_id,
+                                       EVENTS.c.kind == f"{stream}{DISCARDED}")).scalars()}
 
 
 def refused_changes(db: Database) -> list[RefusedChange]:
     """The refusals not yet retried or discarded, oldest first."""
     with db.uow() as uow:
         conn = uow.conn
-        settled = _discarded(conn)
+        if conn.execute(select(REFUSALS.c.event_id).limit(1)).first() is None:
+            return []                                     # the usual case: one cheap read
         names = {r.user_id: r.full_name or r.username for r in conn.execute(
             select(USERS.c.user_id, USERS.c.full_name, USERS.c.username))}
         found = []
         for row in conn.execute(select(REFUSALS.c.reason.label("refusal_reason"),
                                        REFUSALS.c.detail.label("refusal_detail"), REFUSALS.c.refused_at, EVENTS)
                                 .join(EVENTS, EVENTS.c.event_id == REFUSALS.c.event_id).order_by(REFUSALS.c.node_seq)):
-            if row.event_id in settled or row.kind.endswith(DISCARDED):
+            if row.kind.endswith(DISCARDED) or row.event_id in _set_aside_in(conn, row.stream, row.stream_id):
                 continue
             event = row_to_event(row)
             number = None
@@ -94,7 +98,7 @@ def _open_refusal(conn, event_id: str):
     event_id = check.plain(event_id, "event")
     row = conn.execute(select(EVENTS).where(EVENTS.c.event_id == event_id)).first()
     refused = conn.execute(select(REFUSALS.c.event_id).where(REFUSALS.c.event_id == event_id)).first()
-    if row is None or refused is None or event_id in _discarded(conn):
+    if row is None or refused is None or event_id in _set_aside_in(conn, row.stream, row.stream_id):
         raise NotFoundError("sync.refusal_not_open", field="event")
     return row_to_event(row)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton
 
 from caseapp.services import documents, queries, transfers
-from tests.integration.central.test_transfers import two_offices
+from tests.integration.central.conftest import two_offices
 from tests.ui.test_case_view import open_view, visible_actions
 from tests.ui.test_main_window import settle, type_text
 from tests.ui.test_main_window import ROOT

@@ -219,3 +219,12 @@ def workstations(tmp_path: Path):
     yield make
     for station in made:
         station.close()
+
+
+def two_offices(server, workstations):
+    """A counter of UB-BZD and one of UB-SBD, both enrolled in ``server``."""
+    a1 = workstations("a1", "UB-BZD", 1)
+    b1 = workstations("b1", "UB-SBD", 1)
+    workstations.enroll(a1, server)
+    workstations.enroll(b1, server)
+    return a1, b1

@@ -18,6 +18,7 @@ from caseapp.services.maintenance import check
 from caseapp.storage.event_rows import load_stream
 from caseapp.storage.eventlog import EventWriter
 from tests.conftest import TEST_NOW, copy_database
+from tests.integration.central.conftest import two_offices
 
 
 def own_outbox(station) -> list:
@@ -132,10 +133,7 @@ def another_office_starts_a_copy(owner, other, case) -> None:
 
 
 def test_another_office_cannot_change_a_case_it_does_not_own(server, workstations):
-    a1 = workstations("a1", "UB-BZD", 1)
-    b1 = workstations("b1", "UB-SBD", 1)
-    workstations.enroll(a1, server)
-    workstations.enroll(b1, server)
+    a1, b1 = two_offices(server, workstations)
     case = a1.register()
     a1.sync()
     another_office_starts_a_copy(a1, b1, case)

@@ -10,7 +10,7 @@ from caseapp.errors import PermissionDenied, ValidationError
 from caseapp.services import queries, sync_problems, users, workflow
 from caseapp.services.maintenance import check
 from caseapp.storage.event_rows import load_stream
-from tests.integration.central.conftest import STAFF_PASSWORD
+from tests.integration.central.conftest import STAFF_PASSWORD, two_offices
 from tests.integration.central.test_refusals import another_office_starts_a_copy
 
 
@@ -75,10 +75,7 @@ def test_a_change_refused_for_a_role_taken_away_is_retried_by_a_manager(server, 
 
 
 def test_a_refused_change_discarded_with_a_reason_leaves_the_case_as_the_office_has_it(server, workstations):
-    a1 = workstations("a1", "UB-BZD", 1)
-    b1 = workstations("b1", "UB-SBD", 1)
-    workstations.enroll(a1, server)
-    workstations.enroll(b1, server)
+    a1, b1 = two_offices(server, workstations)
     case = a1.register()
     a1.sync()
     another_office_starts_a_copy(a1, b1, case)

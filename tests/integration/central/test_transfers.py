@@ -17,15 +17,7 @@ from caseapp.errors import ConflictError, PermissionDenied, ValidationError
 from caseapp.services import catalogue, documents, queries, reports, sync, transfers, workflow
 from caseapp.services.maintenance import check
 from tests.conftest import ROOT, TEST_NOW
-from tests.integration.central.conftest import STAFF_PASSWORD
-
-
-def two_offices(server, workstations):
-    a1 = workstations("a1", "UB-BZD", 1)
-    b1 = workstations("b1", "UB-SBD", 1)
-    workstations.enroll(a1, server)
-    workstations.enroll(b1, server)
-    return a1, b1
+from tests.integration.central.conftest import STAFF_PASSWORD, two_offices
 
 
 def both_agree(a1, b1, number: str, *, seen_by_both: bool = True):
