@@ -44,6 +44,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the API until stopped (the store is made ready first: ``serve`` with no URL just works)."""
+    import gc
+
     import uvicorn
 
     from caseapp.central.app import FoldWorker, create_app
@@ -63,6 +65,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     folder = FoldWorker(_url(args)).start()
     try:
         app = create_app(store, folder=folder, public_url=args.public_url)
+        # what is loaded by now lives as long as the server: out of the collector's sight, a full collection
+        # in the middle of a push walks the pushes' own objects only (it took 170 ms with everything else)
+        gc.freeze()
         uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.cert,
                     ssl_keyfile=args.key, log_level="warning", access_log=False, workers=1)
     finally:

@@ -14,7 +14,7 @@ HTTP layer (``caseapp/central``) and ``caseapp central ...`` both call these.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 import hashlib
 import json
 import logging
@@ -23,7 +23,8 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, tuple_, update
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 
 from caseapp.domain import rules
 from caseapp.domain.digests import BUCKETS, ZERO, Digest, group_digests, xor
@@ -83,8 +84,17 @@ class CentralStore:
     engine: Engine
     clock: Clock = field(default=SYSTEM_CLOCK)
 
+    _signing_key: bytes | None = field(default=None, repr=False, compare=False)
+
     def uow(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, clock=self.clock)
+
+    def signing_key(self, conn: Connection) -> bytes:
+        """The server's private key (read once: it never changes after ``central init``)."""
+        if self._signing_key is None:
+            self._signing_key = bytes(conn.execute(select(SERVER_STATE.c.signing_key)
+                                                   .where(SERVER_STATE.c.id == 1)).scalar_one())
+        return self._signing_key
 
     def reader(self) -> UnitOfWork:
         """A unit of work over one consistent snapshot."""
@@ -264,6 +274,10 @@ def enroll(store: CentralStore, code: str, *, node_id: str | None = None, office
 class Device:
     node_id: str
     office_id: str
+    last_seen_at: str | None = None          # as the request found it
+
+
+SEEN_EVERY = timedelta(minutes=1)           # how fresh a device's "last seen" is kept (not a write per request)
 
 
 def authenticate(store: CentralStore, token: str | None) -> Device:
@@ -271,13 +285,14 @@ def authenticate(store: CentralStore, token: str | None) -> Device:
     if not token or len(token) > 200:
         raise PermissionDenied("sync.token_missing")
     with store.uow() as uow:
-        row = uow.conn.execute(select(DEVICES.c.node_id, DEVICES.c.office_id, DEVICES.c.revoked_at)
+        row = uow.conn.execute(select(DEVICES.c.node_id, DEVICES.c.office_id, DEVICES.c.revoked_at,
+                                      DEVICES.c.last_seen_at)
                                .where(DEVICES.c.token_hash == sha256(token))).first()
     if row is None:
         raise PermissionDenied("sync.token_unknown")
     if row.revoked_at is not None:
         raise PermissionDenied("sync.token_revoked", at=row.revoked_at)
-    return Device(row.node_id, row.office_id)
+    return Device(row.node_id, row.office_id, row.last_seen_at)
 
 
 @dataclass(frozen=True)
@@ -332,13 +347,12 @@ class _Push:
         self.node_id = node_id
         self.office_id = office_id
         self.now = now
-        self.last_seq = central_storage.lock_seq_head(conn)
-        head = conn.execute(select(NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash)
-                            .where(NODE_HEADS.c.node_id == node_id)).first()
-        self.head_exists = head is not None
-        self.node_seq: int = int(head.node_seq) if head else 0
-        self.last_hash: bytes = head.last_hash if head else b""
+        self.last_seq, head_seq, head_hash = central_storage.lock_for_push(conn, node_id)
+        self.head_exists = head_seq is not None
+        self.node_seq: int = int(head_seq or 0)
+        self.last_hash: bytes = bytes(head_hash or b"")
         self.start_seq = self.node_seq
+        self.head_server_seq: int | None = None     # the server_seq at node_seq, once this push has moved it
         self.scope: dict[tuple[str, str], dict[str, dict]] = {}      # stream -> office -> scope row
         self.scope_dirty: set[tuple[str, str, str]] = set()
         self.scope_stored: set[tuple[str, str, str]] = set()                # (stream, id, office) in the table
@@ -351,10 +365,13 @@ class _Push:
         self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}     # filled by preload()
 
     # reading what is held ---------------------------------------------------------------------------------
-    def preload(self, raw_events: Sequence[object]) -> None:
+    def preload(self, raw_events: Sequence[object], *, every_id: bool = True) -> None:
         """What the server already holds of the batch's events, and the scope of every stream it names: a
-        query per 500 ids or streams, not per event."""
-        ids = sorted({r["event_id"] for r in raw_events if isinstance(r, dict) and _plain(r.get("event_id"), 64)})
+        query per kind, not per event. Without ``every_id``, the node's own events past its head are taken as
+        new (its chain cannot hold them, and no other node's can unless it copied their ids: the insert then
+        fails, and ``push`` answers the batch again with every id looked up)."""
+        ids = sorted({r["event_id"] for r in raw_events if isinstance(r, dict) and _plain(r.get("event_id"), 64)
+                      and (every_id or not self._past_head(r))})
         among = central_storage.among
         if ids:
             for row in self.conn.execute(select(EVENTS.c.event_id, EVENTS.c.server_seq, EVENTS.c.hash)
@@ -373,11 +390,16 @@ class _Push:
         for stream, stream_id in sorted(keys):
             self.scope[(stream, stream_id)] = {}
             by_stream.setdefault(stream, []).append(stream_id)
-        for stream, stream_ids in by_stream.items():          # the key's order: an index range per stream
-            for row in self.conn.execute(select(SCOPE).where(SCOPE.c.stream == stream,
-                                                             among(self.conn, SCOPE.c.stream_id, stream_ids))):
+        if by_stream:                           # the key's order: an index range per stream, in one query
+            for row in self.conn.execute(select(SCOPE).where(or_(*(
+                    and_(SCOPE.c.stream == stream, among(self.conn, SCOPE.c.stream_id, stream_ids))
+                    for stream, stream_ids in by_stream.items())))):
                 self.scope[(row.stream, row.stream_id)][row.office_id] = dict(row._mapping)
                 self.scope_stored.add((row.stream, row.stream_id, row.office_id))
+
+    def _past_head(self, raw: dict) -> bool:
+        node_seq = raw.get("node_seq")
+        return raw.get("node_id") == self.node_id and isinstance(node_seq, int) and node_seq > self.node_seq
 
     def _scope_of(self, stream: str, stream_id: str) -> dict[str, dict]:
         if (stream, stream_id) not in self.scope:
@@ -448,9 +470,10 @@ class _Push:
                                  "hash": event.hash, "reason": refusal.reason, "detail": refusal.detail or None,
                                  "received_at": self.now})
             self.held[event.event_id] = ("refused", None, event.hash, refusal.reason)
+            self.head_server_seq = 0
             return {**self._answer(event, "refused", refusal.reason), "detail": refusal.detail or None}
         self.last_seq += 1
-        seq = self.last_seq
+        seq = self.head_server_seq = self.last_seq
         row = event_to_row(event, payload_json)
         row.update(server_seq=seq, received_at=self.now)
         self.events.append(row)
@@ -698,25 +721,55 @@ def push(store: CentralStore, device: Device, raw_events: Sequence[object]) -> P
     refused one never blocking the rest; a signed checkpoint of where the node's chain stands on the server."""
     if len(raw_events) > MAX_PUSH_EVENTS:
         raise ValidationError("sync.batch_too_large", field="events", count=len(raw_events), max=MAX_PUSH_EVENTS)
+    try:
+        return _push(store, device, raw_events, every_id=False)
+    except _HeldElsewhere:
+        # an event id the server holds under another node (a copied or hostile workstation's): nothing was
+        # written; the batch once more, every id looked up, so that event is answered as held
+        log.warning("push of %s named an event id the server holds elsewhere", device.node_id)
+        return _push(store, device, raw_events, every_id=True)
+
+
+class _HeldElsewhere(Exception):
+    """An insert of a push met an event id already held (rolled back, to be answered event by event)."""
+
+
+def _push(store: CentralStore, device: Device, raw_events: Sequence[object], *, every_id: bool) -> PushAnswer:
     now = utc_iso(store.clock)
     with store.uow(write=True) as uow:
         batch = _Push(uow.conn, node_id=device.node_id, office_id=device.office_id, now=now)
-        batch.preload(raw_events)
-        results = [batch.take(raw) for raw in raw_events]
-        batch.finish()
-        uow.conn.execute(update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now))
+        batch.preload(raw_events, every_id=every_id)
+        try:
+            results = [batch.take(raw) for raw in raw_events]
+            batch.finish()
+        except IntegrityError as exc:
+            if every_id:
+                raise
+            raise _HeldElsewhere from exc
+        if _seen_long_ago(device.last_seen_at, now):
+            uow.conn.execute(update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now))
         checkpoint = None
         if batch.node_seq:
-            seq = uow.conn.execute(select(EVENTS.c.server_seq).where(
-                EVENTS.c.node_id == device.node_id, EVENTS.c.node_seq == batch.node_seq)).scalar()
+            seq = batch.head_server_seq
+            if seq is None:                   # the head from an earlier push
+                seq = uow.conn.execute(select(EVENTS.c.server_seq).where(
+                    EVENTS.c.node_id == device.node_id, EVENTS.c.node_seq == batch.node_seq)).scalar()
             message = {"node_id": device.node_id, "node_seq": batch.node_seq, "hash": batch.last_hash.hex(),
                        "server_seq": int(seq or 0), "at": now}
-            key: bytes = uow.conn.execute(select(SERVER_STATE.c.signing_key).where(SERVER_STATE.c.id == 1)
-                                          ).scalar_one()
-            checkpoint = {**message, "signature": signing.sign(key, message)}
+            checkpoint = {**message, "signature": signing.sign(store.signing_key(uow.conn), message)}
         head = batch.last_seq
         uow.commit()
     return PushAnswer(results, checkpoint, head)
+
+
+def _seen_long_ago(last_seen_at: str | None, now: str) -> bool:
+    """Whether a device's "last seen" is worth a write: unknown, or ``SEEN_EVERY`` away from now (either way:
+    a server clock set back is not stuck with a time ahead of it)."""
+    try:
+        return last_seen_at is None or abs(datetime.fromisoformat(now)
+                                           - datetime.fromisoformat(last_seen_at)) >= SEEN_EVERY
+    except (TypeError, ValueError):
+        return True
 
 
 # --- pull -----------------------------------------------------------------------------------------------------

@@ -139,8 +139,10 @@ class ServerClient:
     def enroll(self, code: str, **node: Any) -> dict:
         return self.call("POST", "/v1/enroll", json={"code": code, **node})
 
-    def push(self, events: list[dict]) -> dict:
-        return self.call("POST", "/v1/sync/push", json={"events": events})
+    def push(self, events: list[dict] | bytes) -> dict:
+        """Push wire events, or a body ``push_body`` made of them beforehand."""
+        body = events if isinstance(events, bytes) else push_body(events)
+        return self.call("POST", "/v1/sync/push", content=body, headers={"Content-Type": "application/json"})
 
     def pull(self, after: int, after_seq: int, limit: int = PULL_PAGE) -> dict:
         return self.call("GET", "/v1/sync/pull", params={"after": after, "after_seq": after_seq, "limit": limit})
@@ -379,18 +381,20 @@ def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: i
     here: a crash in between only means the batch is answered again, as duplicates with the same numbers."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def read(after: int) -> list[Event]:
+    def read(after: int) -> tuple[list[Event], bytes]:
+        """The next batch and the body that sends it (made while the server works on the one before)."""
         with db.uow() as uow:
-            return outbox(uow.conn, node_id, limit=batch, after=after)
+            found = outbox(uow.conn, node_id, limit=batch, after=after)
+        return found, push_body([to_wire(e) for e in found])
 
     with db.uow() as uow:
         settings = _settings(uow.conn)
         node_id = load_chain_head(uow.conn, db.clock).node_id
-    events = read(0)
+    events, body = read(0)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-push") as sender:
-        sent = sender.submit(client.push, [to_wire(e) for e in events]) if events else None
+        sent = sender.submit(client.push, body) if events else None
         while events and sent is not None:
-            following = read(events[-1].node_seq)                  # while the server works on this batch
+            following, body = read(events[-1].node_seq)            # while the server works on this batch
             answer = sent.result()
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list) or len(results) != len(events):
@@ -398,17 +402,22 @@ def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: i
             sound = not any(isinstance(r, dict) and r.get("status") == "refused" and _chain_refusal(r.get("reason"))
                             for r in results)
             if sound and following:
-                sent = sender.submit(client.push, [to_wire(e) for e in following])
+                sent = sender.submit(client.push, body)
             chain_problem = _apply_push(db, events, results, answer.get("checkpoint"), settings, report)
             if chain_problem is not None:
                 if chain_problem == "event.forked_chain":
                     raise SyncError("sync.forked")
                 raise SyncError("sync.chain_refused", reason=chain_problem)
             if not following:                                  # any written here while this batch was out
-                following = read(events[-1].node_seq)
+                following, body = read(events[-1].node_seq)
                 if following:
-                    sent = sender.submit(client.push, [to_wire(e) for e in following])
+                    sent = sender.submit(client.push, body)
             events = following
+
+
+def push_body(events: list[dict]) -> bytes:
+    """The JSON body of a push of these wire events (as httpx would write it: UTF-8, no spaces)."""
+    return json.dumps({"events": events}, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
 def _chain_refusal(reason: object) -> bool:

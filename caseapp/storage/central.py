@@ -2,7 +2,7 @@
 
 The same ``UnitOfWork`` serves both. On SQLite a writing unit of work takes the write lock at BEGIN (the
 whole store is serialised, which is what ``seq_head`` needs); on PostgreSQL a push locks the ``seq_head`` row
-(``lock_seq_head``) and a pull reads one REPEATABLE READ snapshot (``snapshot``).
+(``lock_for_push``) and a pull reads one REPEATABLE READ snapshot (``snapshot``).
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, selec
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from caseapp.errors import StorageError
-from caseapp.storage.central_models import SEQ_HEAD
+from caseapp.storage.central_models import NODE_HEADS, SEQ_HEAD
 from caseapp.storage.engine import create_sqlite_engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("central_migrations")
@@ -77,16 +78,19 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def lock_seq_head(conn: Connection) -> int:
+def lock_for_push(conn: Connection, node_id: str) -> tuple[int, int | None, bytes | None]:
     """The last server_seq handed out, locked until this transaction ends (PostgreSQL: the row lock; SQLite:
-    the write lock the unit of work took at BEGIN)."""
-    query = select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)
+    the write lock the unit of work took at BEGIN), and the node's chain head (node_seq and hash; None before
+    its first event): one round trip."""
+    query = (select(SEQ_HEAD.c.last_seq, NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash)
+             .select_from(SEQ_HEAD.outerjoin(NODE_HEADS, NODE_HEADS.c.node_id == node_id))
+             .where(SEQ_HEAD.c.id == 1))
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    value = conn.execute(query).scalar()
-    if value is None:
+        query = query.with_for_update(of=SEQ_HEAD)
+    row = conn.execute(query).first()
+    if row is None:
         raise StorageError("central.not_initialised")
-    return int(value)
+    return int(row.last_seq), row.node_seq, row.last_hash
 
 
 def snapshot_engine(engine: Engine) -> Engine:
@@ -117,6 +121,11 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
     columns = list(rows[0])
     cursor = conn.connection.driver_connection.cursor()
     names = ", ".join(f'"{name}"' for name in columns)
-    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
-        for row in rows:
-            copy.write_row([row[name] for name in columns])
+    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+    driver_error = conn.dialect.dbapi.Error
+    try:
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([row[name] for name in columns])
+    except driver_error as exc:           # as SQLAlchemy raises a statement's: IntegrityError for a held key...
+        raise DBAPIError.instance(statement, None, exc, driver_error) from exc

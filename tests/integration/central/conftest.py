@@ -228,3 +228,24 @@ def two_offices(server, workstations):
     workstations.enroll(a1, server)
     workstations.enroll(b1, server)
     return a1, b1
+
+
+def rehash_from(conn, node_id: str, first_seq: int) -> None:
+    """What a careful forger does after editing an event: recompute every hash of the chain from there on,
+    and the node's head, so that the chain links again."""
+    rows = conn.exec_driver_sql("SELECT seq, event_id, stream, stream_id, kind, payload, office_id, node_id, "
+                                "node_seq, user_id, hlc, base_version, recorded_at, seen, prev_hash FROM events "
+                                "WHERE node_id = ? AND node_seq >= ? ORDER BY node_seq", (node_id, first_seq)).all()
+    import json
+
+    from caseapp.domain.events import chain_hash
+
+    previous = conn.exec_driver_sql("SELECT hash FROM events WHERE node_id = ? AND node_seq = ?",
+                                    (node_id, first_seq - 1)).scalar() or b""
+    for r in rows:
+        digest = chain_hash(previous, r.event_id, r.stream, r.stream_id, r.kind, r.payload, r.office_id,
+                            r.node_id, r.node_seq, r.user_id, r.hlc, r.base_version, r.recorded_at,
+                            json.loads(r.seen) if r.seen else None)
+        conn.exec_driver_sql("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (previous, digest, r.seq))
+        previous = digest
+    conn.exec_driver_sql("UPDATE node SET last_hash = ?", (previous,))

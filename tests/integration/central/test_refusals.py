@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from caseapp.domain.clock import SYSTEM_CLOCK, FixedClock
 from caseapp.domain.events import CASE
@@ -15,10 +16,10 @@ from caseapp.errors import SyncError
 from caseapp.services import central, queries, sync, users, workflow
 from caseapp.services.database import open_database
 from caseapp.services.maintenance import check
-from caseapp.storage.event_rows import load_stream
+from caseapp.storage.event_rows import EVENTS, load_stream
 from caseapp.storage.eventlog import EventWriter
 from tests.conftest import TEST_NOW, copy_database
-from tests.integration.central.conftest import two_offices
+from tests.integration.central.conftest import rehash_from, two_offices
 
 
 def own_outbox(station) -> list:
@@ -45,6 +46,34 @@ def test_a_tampered_event_is_refused_and_the_honest_log_still_syncs(server, work
     # the workstation's own, untouched events go through afterwards
     assert a1.sync().pushed == 2
     assert check(a1.db).ok and sync.verify(a1.db).same
+
+
+def test_an_event_id_another_workstation_holds_is_refused_and_nothing_else_changes(server, workstations):
+    a1, b1 = two_offices(server, workstations)
+    a1.register("Эхний хэрэг")
+    a1.sync()
+    assert own_outbox(a1) == []                # all of a1's events are on the server
+    with a1.db.uow() as uow:
+        held_id, held_hash = uow.conn.exec_driver_sql(
+            "SELECT event_id, hash FROM events WHERE node_id = ? ORDER BY node_seq LIMIT 1", (a1.node_id,)).one()
+    b1.register("Хоёр дахь хэрэг", register_no="УБ88010112")
+    first = own_outbox(b1)[0]
+    with b1.db.uow(write=True) as uow:        # b1's next event carries a1's id, its chain re-hashed to match
+        uow.conn.exec_driver_sql("UPDATE events SET event_id = ? WHERE event_id = ?", (held_id, first.event_id))
+        rehash_from(uow.conn, b1.node_id, first.node_seq)
+        uow.commit()
+    events = [sync.to_wire(e) for e in own_outbox(b1)]
+    before = server_count(server, "SELECT count(*) FROM events")
+    with sync.client_for(b1.db) as client:
+        results = client.push(events)["results"]
+    assert [r["reason"] for r in results] == ["event.hash_differs"] + ["event.chain_gap"] * (len(events) - 1)
+    assert server_count(server, "SELECT count(*) FROM events") == before
+    with server.store() as store, store.uow() as uow:
+        node, digest = uow.conn.execute(select(EVENTS.c.node_id, EVENTS.c.hash)
+                                        .where(EVENTS.c.event_id == held_id)).one()
+    assert (node, bytes(digest)) == (a1.node_id, bytes(held_hash))
+    a1.register("Дараагийн хэрэг")                  # the owner of the id goes on as before
+    assert a1.sync().pushed == 2
 
 
 def test_a_copied_database_that_went_on_writing_is_told_to_enroll_as_new(server, workstations, tmp_path):

@@ -18,7 +18,7 @@ from caseapp.errors import SyncError, ValidationError
 from caseapp.services import queries, sync, users
 from caseapp.services.maintenance import check
 from tests.conftest import ROOT, TEST_NOW
-from tests.integration.central.conftest import STAFF_PASSWORD, Server
+from tests.integration.central.conftest import STAFF_PASSWORD, Server, rehash_from
 
 
 def make_ca_and_server_cert(folder: Path) -> tuple[Path, Path, Path]:
@@ -107,27 +107,6 @@ def test_a_clock_ten_minutes_off_is_reported(central_url, tmp_path, workstations
         server.stop()
 
 
-def _rehash_from(conn, node_id: str, first_seq: int) -> None:
-    """What a careful forger does after editing an event: recompute every hash of the chain from there on,
-    and the node's head, so that the chain links again."""
-    rows = conn.exec_driver_sql("SELECT seq, event_id, stream, stream_id, kind, payload, office_id, node_id, "
-                                "node_seq, user_id, hlc, base_version, recorded_at, seen, prev_hash FROM events "
-                                "WHERE node_id = ? AND node_seq >= ? ORDER BY node_seq", (node_id, first_seq)).all()
-    import json
-
-    from caseapp.domain.events import chain_hash
-
-    previous = conn.exec_driver_sql("SELECT hash FROM events WHERE node_id = ? AND node_seq = ?",
-                                    (node_id, first_seq - 1)).scalar() or b""
-    for r in rows:
-        digest = chain_hash(previous, r.event_id, r.stream, r.stream_id, r.kind, r.payload, r.office_id,
-                            r.node_id, r.node_seq, r.user_id, r.hlc, r.base_version, r.recorded_at,
-                            json.loads(r.seen) if r.seen else None)
-        conn.exec_driver_sql("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (previous, digest, r.seq))
-        previous = digest
-    conn.exec_driver_sql("UPDATE node SET last_hash = ?", (previous,))
-
-
 def test_the_signed_checkpoint_finds_a_rewritten_or_shortened_log(server, workstations):
     station = workstations("a1")
     workstations.enroll(station, server)
@@ -140,7 +119,7 @@ def test_the_signed_checkpoint_finds_a_rewritten_or_shortened_log(server, workst
                                  "WHERE stream = 'case' AND stream_id = ?", (case.case_id,))
         first = uow.conn.exec_driver_sql("SELECT min(node_seq) FROM events WHERE stream_id = ?",
                                          (case.case_id,)).scalar()
-        _rehash_from(uow.conn, node, first)
+        rehash_from(uow.conn, node, first)
         uow.conn.exec_driver_sql("UPDATE cases SET subject = replace(subject, 'Анхны', 'Өөр')")
         uow.commit()
     report = check(station.db)
