@@ -7,14 +7,16 @@ the name of the field (``WireError.field``), and its hash is checked by whoever 
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from caseapp.domain.events import Event
 
 WIRE_FIELDS = ("event_id", "stream", "stream_id", "kind", "payload", "office_id", "node_id", "node_seq", "user_id",
                "hlc", "base_version", "recorded_at", "prev_hash", "hash", "server_seq", "seen")
-_HEX = re.compile(r"^(?:[0-9a-f]{2})*$")
+_FIELD_SET = frozenset(WIRE_FIELDS)
 _HLC = re.compile(r"^\d{15}-\d{5}$")
 _LIMITS = {"event_id": 64, "stream": 16, "stream_id": 64, "kind": 40, "office_id": 32, "node_id": 40,
            "user_id": 64, "recorded_at": 40}
@@ -38,6 +40,19 @@ def to_wire(event: Event) -> dict[str, Any]:
             "seen": event.seen}
 
 
+_PLAIN = tuple(name for name in WIRE_FIELDS if name not in ("payload", "seen", "prev_hash", "hash"))
+
+
+def stored_to_wire_json(row: Mapping[str, Any]) -> str:
+    """``to_wire`` of a stored event (its columns: the payload and ``seen`` as the canonical JSON text they are
+    kept in, hashes as bytes) written as JSON text, the stored JSON spliced in as it is rather than parsed to be
+    written again: the same object, read back, as ``to_wire`` of the event."""
+    head = {name: row[name] for name in _PLAIN}
+    head["prev_hash"], head["hash"] = bytes(row["prev_hash"]).hex(), bytes(row["hash"]).hex()
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    return f'{text[:-1]},"payload":{row["payload"]},"seen":{row["seen"] or "null"}}}'
+
+
 def _text(data: dict, name: str, *, optional: bool = False) -> str | None:
     value = data.get(name)
     if value is None and optional:
@@ -56,19 +71,23 @@ def _count(data: dict, name: str, *, least: int = 0) -> int:
 
 def _hash(data: dict, name: str) -> bytes:
     value = data.get(name)
-    if not isinstance(value, str) or not _HEX.match(value) or len(value) not in ((0, 64) if name == "prev_hash"
-                                                                                    else (64,)):
+    if not isinstance(value, str) or len(value) not in ((0, 64) if name == "prev_hash" else (64,)):
         raise WireError(name)
-    return bytes.fromhex(value)
+    try:
+        digest = bytes.fromhex(value)
+    except ValueError:
+        raise WireError(name) from None
+    if digest.hex() != value:              # lowercase hex and nothing else (fromhex takes capitals and spaces)
+        raise WireError(name)
+    return digest
 
 
 def from_wire(data: object) -> Event:
     """An Event from a wire object, every field checked (type, size, form); unknown fields are refused."""
     if not isinstance(data, dict):
         raise WireError("event")
-    unknown = set(data) - set(WIRE_FIELDS)
-    if unknown:
-        raise WireError(sorted(unknown)[0])
+    if not _FIELD_SET.issuperset(data):
+        raise WireError(sorted(set(data) - _FIELD_SET, key=str)[0])
     payload = data.get("payload")
     if not isinstance(payload, dict):
         raise WireError("payload")

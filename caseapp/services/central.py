@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql import Executable
 
 from caseapp.domain import rules
 from caseapp.domain.digests import BUCKETS, ZERO, Digest, group_digests, xor
@@ -161,9 +162,7 @@ def initialise(store: CentralStore) -> CentralInfo:
             public_hex = state.public_key.hex()
         batch = _Push(conn, node_id=REFERENCE_NODE, office_id=REFERENCE_OFFICE, now=utc_iso(uow.clock))
         wire = [to_wire(event) for event in reference_events()]
-        batch.preload(wire)
-        results = [batch.take(raw) for raw in wire]
-        batch.finish()
+        results = batch.run(wire)
         uow.commit()
     if created:          # the reference offices and catalogue, folded (a push checks a transfer's target there);
         fold_pending(store)      # later folds follow pushes, never a server's start-up
@@ -282,12 +281,15 @@ SEEN_EVERY = timedelta(minutes=1)           # how fresh a device's "last seen" i
 
 def authenticate(store: CentralStore, token: str | None) -> Device:
     """The device a request's token belongs to; refused when unknown or revoked."""
+    with store.uow() as uow:
+        return _device_of(uow.conn, token)
+
+
+def _device_of(conn: Connection, token: str | None) -> Device:
     if not token or len(token) > 200:
         raise PermissionDenied("sync.token_missing")
-    with store.uow() as uow:
-        row = uow.conn.execute(select(DEVICES.c.node_id, DEVICES.c.office_id, DEVICES.c.revoked_at,
-                                      DEVICES.c.last_seen_at)
-                               .where(DEVICES.c.token_hash == sha256(token))).first()
+    row = conn.execute(select(DEVICES.c.node_id, DEVICES.c.office_id, DEVICES.c.revoked_at, DEVICES.c.last_seen_at)
+                       .where(DEVICES.c.token_hash == sha256(token))).first()
     if row is None:
         raise PermissionDenied("sync.token_unknown")
     if row.revoked_at is not None:
@@ -342,27 +344,44 @@ class _Push:
     """One push transaction's work: checks each event against the node's chain head and the streams' scope,
     and writes what it accepts in batches (the scope of a batch's streams is read once, up front)."""
 
-    def __init__(self, conn: Connection, *, node_id: str, office_id: str, now: str) -> None:
+    def __init__(self, conn: Connection, *, node_id: str, office_id: str, now: str,
+                 also: Sequence[Executable] = ()) -> None:
         self.conn = conn
         self.node_id = node_id
         self.office_id = office_id
         self.now = now
-        self.last_seq, head_seq, head_hash = central_storage.lock_for_push(conn, node_id)
-        self.head_exists = head_seq is not None
-        self.node_seq: int = int(head_seq or 0)
-        self.last_hash: bytes = bytes(head_hash or b"")
+        self.also = list(also)                    # statements of the caller's, sent with the push's last ones
+        start = central_storage.lock_for_push(conn, node_id, office_id)
+        self.last_seq = start.last_seq
+        self.head_exists = start.node_seq is not None
+        self.node_seq: int = int(start.node_seq or 0)
+        self.last_hash: bytes = bytes(start.last_hash or b"")
+        self.held_digests: dict[str, tuple[int, bytes] | None] = {     # office -> its digest row, as read
+            office_id: None if start.digest_count is None else (start.digest_count, start.digest_xor or ZERO)}
         self.start_seq = self.node_seq
         self.head_server_seq: int | None = None     # the server_seq at node_seq, once this push has moved it
         self.scope: dict[tuple[str, str], dict[str, dict]] = {}      # stream -> office -> scope row
         self.scope_dirty: set[tuple[str, str, str]] = set()
         self.scope_stored: set[tuple[str, str, str]] = set()                # (stream, id, office) in the table
-        self.events: list[dict] = []
+        self.event_rows: central_storage.RowStream | None = None     # the accepted events, as they come
         self.feed: list[dict] = []
         self.refused: list[dict] = []
         self.digests: dict[str, list] = {}                           # office -> [count, xor]
         self.roles: dict[str, tuple[str, str]] | None = None         # user -> (role, office)
         self.user_streams: set[str] = set()
         self.held: dict[str, tuple[str, int | None, bytes, str | None]] = {}     # filled by preload()
+
+    def run(self, raw_events: Sequence[object], *, every_id: bool = True) -> list[dict]:
+        """Take every event of the batch and write what is accepted: the answers, in order."""
+        self.preload(raw_events, every_id=every_id)
+        try:
+            results = [self.take(raw) for raw in raw_events]
+            self.finish()
+        except BaseException as exc:
+            if self.event_rows is not None:
+                self.event_rows.abort(exc)
+            raise
+        return results
 
     # reading what is held ---------------------------------------------------------------------------------
     def preload(self, raw_events: Sequence[object], *, every_id: bool = True) -> None:
@@ -396,6 +415,7 @@ class _Push:
                     for stream, stream_ids in by_stream.items())))):
                 self.scope[(row.stream, row.stream_id)][row.office_id] = dict(row._mapping)
                 self.scope_stored.add((row.stream, row.stream_id, row.office_id))
+        self._load_roles()
 
     def _past_head(self, raw: dict) -> bool:
         node_seq = raw.get("node_seq")
@@ -403,6 +423,7 @@ class _Push:
 
     def _scope_of(self, stream: str, stream_id: str) -> dict[str, dict]:
         if (stream, stream_id) not in self.scope:
+            self.flush()
             self.scope[(stream, stream_id)] = {row.office_id: dict(row._mapping) for row in self.conn.execute(
                 select(SCOPE).where(SCOPE.c.stream == stream, SCOPE.c.stream_id == stream_id))}
             self.scope_stored.update((stream, stream_id, office) for office in self.scope[(stream, stream_id)])
@@ -432,11 +453,15 @@ class _Push:
         if user_id is None:
             return None
         self._fold_users()
+        return self._load_roles().get(user_id)
+
+    def _load_roles(self) -> dict[str, tuple[str, str]]:
         if self.roles is None:
+            self.flush()
             self.roles = {r.user_id: (r.role, r.office_id) for r in
                           self.conn.execute(select(USERS.c.user_id, USERS.c.role, USERS.c.office_id)
                                             .where(USERS.c.office_id == self.office_id))}
-        return self.roles.get(user_id)
+        return self.roles
 
     # one event ---------------------------------------------------------------------------------------------
     def take(self, raw: object) -> dict:
@@ -476,7 +501,9 @@ class _Push:
         seq = self.head_server_seq = self.last_seq
         row = event_to_row(event, payload_json)
         row.update(server_seq=seq, received_at=self.now)
-        self.events.append(row)
+        if self.event_rows is None:
+            self.event_rows = central_storage.RowStream(self.conn, EVENTS, list(row))
+        self.event_rows.write(row)
         for office in offices:
             self._feed(office, seq, seq, event.hash)
         for office, stream, stream_id, role in grants:
@@ -616,6 +643,7 @@ class _Push:
         return grants, ends
 
     def _office_exists(self, code: str) -> bool:
+        self.flush()
         return self.conn.execute(select(OFFICES.c.code).where(OFFICES.c.code == code)).first() is not None
 
     def _citizens_of_case(self, case_id: str) -> set[str]:
@@ -663,10 +691,13 @@ class _Push:
                 self._feed(office, int(seq), at_seq, bytes(digest))
 
     def flush(self) -> None:
-        """Write the accepted events and feed rows so far (before a query that must see them)."""
-        central_storage.insert_rows(self.conn, EVENTS, self.events)
+        """Write the accepted events and feed rows so far: before any other statement (a query that must see
+        them, or any query at all while the events' COPY is open)."""
+        if self.event_rows is not None:
+            self.event_rows.close()
+            self.event_rows = None
         central_storage.insert_rows(self.conn, FEED, self.feed)
-        self.events, self.feed = [], []
+        self.feed = []
 
     def finish(self) -> None:
         """Everything else the transaction writes: refusals, scope, digests, the node's head and ``seq_head``."""
@@ -688,25 +719,32 @@ class _Push:
                 self.scope_stored.add(key)
         central_storage.insert_rows(self.conn, SCOPE, new_rows)
         self.scope_dirty.clear()
+        last: list[Executable] = []                   # sent together: nothing reads their results
         for office, (count, digest) in sorted(self.digests.items()):
-            held = self.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office)
-                                     ).first()
+            held = self.held_digests[office] if office in self.held_digests else self._digest_of(office)
             if held is None:
-                self.conn.execute(insert(DIGESTS).values(office_id=office, count=count, xor=digest))
+                last.append(insert(DIGESTS).values(office_id=office, count=count, xor=digest))
             else:
-                self.conn.execute(update(DIGESTS).where(DIGESTS.c.office_id == office)
-                                  .values(count=held.count + count, xor=xor(held.xor, digest)))
+                last.append(update(DIGESTS).where(DIGESTS.c.office_id == office)
+                            .values(count=held[0] + count, xor=xor(held[1], digest)))
         self.digests.clear()
         if self.node_seq != self.start_seq:
             if self.head_exists:
-                self.conn.execute(update(NODE_HEADS).where(NODE_HEADS.c.node_id == self.node_id)
-                                  .values(node_seq=self.node_seq, last_hash=self.last_hash))
+                last.append(update(NODE_HEADS).where(NODE_HEADS.c.node_id == self.node_id)
+                            .values(node_seq=self.node_seq, last_hash=self.last_hash))
             else:
-                self.conn.execute(insert(NODE_HEADS).values(node_id=self.node_id, office_id=self.office_id,
-                                                            node_seq=self.node_seq, last_hash=self.last_hash))
+                last.append(insert(NODE_HEADS).values(node_id=self.node_id, office_id=self.office_id,
+                                                      node_seq=self.node_seq, last_hash=self.last_hash))
                 self.head_exists = True
             self.start_seq = self.node_seq
-        self.conn.execute(update(SEQ_HEAD).where(SEQ_HEAD.c.id == 1).values(last_seq=self.last_seq))
+        last.append(update(SEQ_HEAD).where(SEQ_HEAD.c.id == 1).values(last_seq=self.last_seq))
+        central_storage.execute_together(self.conn, last + self.also)
+        self.also = []
+
+    def _digest_of(self, office: str) -> tuple[int, bytes] | None:
+        held: Any = self.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor)
+                                      .where(DIGESTS.c.office_id == office)).first()
+        return None if held is None else (int(held.count), bytes(held.xor))
 
 
 @dataclass
@@ -716,38 +754,41 @@ class PushAnswer:
     head: int
 
 
-def push(store: CentralStore, device: Device, raw_events: Sequence[object]) -> PushAnswer:
+def push(store: CentralStore, who: Device | str | None, raw_events: Sequence[object]) -> PushAnswer:
     """Accept a node's events (one transaction under the ``seq_head`` lock): each answered on its own, a
-    refused one never blocking the rest; a signed checkpoint of where the node's chain stands on the server."""
-    if len(raw_events) > MAX_PUSH_EVENTS:
-        raise ValidationError("sync.batch_too_large", field="events", count=len(raw_events), max=MAX_PUSH_EVENTS)
+    refused one never blocking the rest; a signed checkpoint of where the node's chain stands on the server.
+    ``who``: the device, or the request's token, checked in the push's own transaction (``authenticate``'s
+    refusals, a round trip fewer)."""
     try:
-        return _push(store, device, raw_events, every_id=False)
+        return _push(store, who, raw_events, every_id=False)
     except _HeldElsewhere:
         # an event id the server holds under another node (a copied or hostile workstation's): nothing was
         # written; the batch once more, every id looked up, so that event is answered as held
-        log.warning("push of %s named an event id the server holds elsewhere", device.node_id)
-        return _push(store, device, raw_events, every_id=True)
+        log.warning("a push named an event id the server holds under another node")
+        return _push(store, who, raw_events, every_id=True)
 
 
 class _HeldElsewhere(Exception):
     """An insert of a push met an event id already held (rolled back, to be answered event by event)."""
 
 
-def _push(store: CentralStore, device: Device, raw_events: Sequence[object], *, every_id: bool) -> PushAnswer:
+def _push(store: CentralStore, who: Device | str | None, raw_events: Sequence[object], *,
+          every_id: bool) -> PushAnswer:
     now = utc_iso(store.clock)
     with store.uow(write=True) as uow:
-        batch = _Push(uow.conn, node_id=device.node_id, office_id=device.office_id, now=now)
-        batch.preload(raw_events, every_id=every_id)
+        device = who if isinstance(who, Device) else _device_of(uow.conn, who)
+        if len(raw_events) > MAX_PUSH_EVENTS:
+            raise ValidationError("sync.batch_too_large", field="events", count=len(raw_events),
+                                  max=MAX_PUSH_EVENTS)
+        seen = ([update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now)]
+                if _seen_long_ago(device.last_seen_at, now) else [])
+        batch = _Push(uow.conn, node_id=device.node_id, office_id=device.office_id, now=now, also=seen)
         try:
-            results = [batch.take(raw) for raw in raw_events]
-            batch.finish()
+            results = batch.run(raw_events, every_id=every_id)
         except IntegrityError as exc:
             if every_id:
                 raise
             raise _HeldElsewhere from exc
-        if _seen_long_ago(device.last_seen_at, now):
-            uow.conn.execute(update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now))
         checkpoint = None
         if batch.node_seq:
             seq = batch.head_server_seq

@@ -14,23 +14,22 @@ from dataclasses import dataclass, field
 import ipaddress
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
 from caseapp.domain.digests import BUCKETS, Digest, bucket_of, group_digests
-from caseapp.domain.events import Event
-from caseapp.domain.wire import WireError, from_wire, to_wire
+from caseapp.domain.wire import WireError, from_wire, stored_to_wire_json
 from caseapp.errors import StorageError, SyncError, ValidationError
 from caseapp.services import signing
 from caseapp.services.database import Database, open_database
 from caseapp.services.setup import load_reference_events
 from caseapp.storage.bulk import CheckReport
 from caseapp.storage.event_rows import EVENTS
-from caseapp.storage.eventlog import (Changes, EventWriter, create_node, load_chain_head, outbox, pending_count,
-                                      utc_iso)
+from caseapp.storage.eventlog import (Changes, EventWriter, create_node, load_chain_head, outbox_rows,
+                                      pending_count, utc_iso)
 from caseapp.storage.models import NodeRow, SyncRefusalRow, SyncStateRow, table_of
 
 STATE = table_of(SyncStateRow)
@@ -381,11 +380,12 @@ def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: i
     here: a crash in between only means the batch is answered again, as duplicates with the same numbers."""
     from concurrent.futures import ThreadPoolExecutor
 
-    def read(after: int) -> tuple[list[Event], bytes]:
+    def read(after: int) -> tuple[list[Sent], bytes]:
         """The next batch and the body that sends it (made while the server works on the one before)."""
         with db.uow() as uow:
-            found = outbox(uow.conn, node_id, limit=batch, after=after)
-        return found, push_body([to_wire(e) for e in found])
+            rows = outbox_rows(uow.conn, node_id, limit=batch, after=after)
+        body = '{"events":[' + ",".join(stored_to_wire_json(row) for row in rows) + "]}"
+        return [Sent(row["event_id"], row["node_seq"]) for row in rows], body.encode()
 
     with db.uow() as uow:
         settings = _settings(uow.conn)
@@ -420,12 +420,18 @@ def push_body(events: list[dict]) -> bytes:
     return json.dumps({"events": events}, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
+class Sent(NamedTuple):
+    """An event of a push, as its answer is written back."""
+    event_id: str
+    node_seq: int
+
+
 def _chain_refusal(reason: object) -> bool:
     """A refusal of the chain itself (the batch after it cannot be taken either), not of one event."""
     return isinstance(reason, str) and (reason in CHAIN_REFUSALS or reason.startswith("malformed."))
 
 
-def _apply_push(db: Database, events, results: list, checkpoint: object, settings: SyncSettings,
+def _apply_push(db: Database, events: list[Sent], results: list, checkpoint: object, settings: SyncSettings,
                 report: SyncReport) -> str | None:
     """Write what the server acknowledged (and its checkpoint) in one transaction; the first chain refusal."""
     chain_problem = None

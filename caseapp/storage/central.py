@@ -8,15 +8,16 @@ whole store is serialised, which is what ``seq_head`` needs); on PostgreSQL a pu
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, select
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql import ColumnElement, Executable
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from caseapp.errors import StorageError
-from caseapp.storage.central_models import NODE_HEADS, SEQ_HEAD
+from caseapp.storage.central_models import DIGESTS, NODE_HEADS, SEQ_HEAD
 from caseapp.storage.engine import create_sqlite_engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("central_migrations")
@@ -78,19 +79,48 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def lock_for_push(conn: Connection, node_id: str) -> tuple[int, int | None, bytes | None]:
+class PushStart(NamedTuple):
+    last_seq: int                   # the last server_seq handed out
+    node_seq: int | None            # the node's chain head (None before its first event)
+    last_hash: bytes | None
+    digest_count: int | None        # the office's digest (None before its first event)
+    digest_xor: bytes | None
+
+
+def lock_for_push(conn: Connection, node_id: str, office_id: str) -> PushStart:
     """The last server_seq handed out, locked until this transaction ends (PostgreSQL: the row lock; SQLite:
-    the write lock the unit of work took at BEGIN), and the node's chain head (node_seq and hash; None before
-    its first event): one round trip."""
-    query = (select(SEQ_HEAD.c.last_seq, NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash)
-             .select_from(SEQ_HEAD.outerjoin(NODE_HEADS, NODE_HEADS.c.node_id == node_id))
+    the write lock the unit of work took at BEGIN), with the node's chain head and its office's digest: one
+    round trip."""
+    query = (select(SEQ_HEAD.c.last_seq, NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash, DIGESTS.c.count,
+                    DIGESTS.c.xor)
+             .select_from(SEQ_HEAD.outerjoin(NODE_HEADS, NODE_HEADS.c.node_id == node_id)
+                          .outerjoin(DIGESTS, DIGESTS.c.office_id == office_id))
              .where(SEQ_HEAD.c.id == 1))
     if conn.dialect.name == "postgresql":
         query = query.with_for_update(of=SEQ_HEAD)
     row = conn.execute(query).first()
     if row is None:
         raise StorageError("central.not_initialised")
-    return int(row.last_seq), row.node_seq, row.last_hash
+    return PushStart(int(row.last_seq), row.node_seq, row.last_hash, row.count,
+                     None if row.xor is None else bytes(row.xor))
+
+
+def execute_together(conn: Connection, statements: list[Executable]) -> None:
+    """Statements whose results nobody reads, in one round trip on PostgreSQL (psycopg's pipeline mode), one
+    after another elsewhere. Inside the caller's transaction."""
+    if conn.dialect.name != "postgresql":
+        for statement in statements:
+            conn.execute(statement)
+        return
+    driver = conn.connection.driver_connection
+    driver_error = conn.dialect.dbapi.Error
+    compiled = [statement.compile(dialect=conn.dialect) for statement in statements]
+    try:
+        with driver.pipeline(), driver.cursor() as cursor:
+            for one in compiled:
+                cursor.execute(str(one), one.params)
+    except driver_error as exc:
+        raise DBAPIError.instance("; ".join(str(one) for one in compiled), None, exc, driver_error) from exc
 
 
 def snapshot_engine(engine: Engine) -> Engine:
@@ -115,17 +145,64 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
     push of thousands of events), an executemany elsewhere. Runs inside the caller's transaction."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql":
-        conn.execute(table.insert(), rows)
-        return
-    columns = list(rows[0])
-    cursor = conn.connection.driver_connection.cursor()
-    names = ", ".join(f'"{name}"' for name in columns)
-    statement = f'COPY "{table.name}" ({names}) FROM STDIN'
-    driver_error = conn.dialect.dbapi.Error
-    try:
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row([row[name] for name in columns])
-    except driver_error as exc:           # as SQLAlchemy raises a statement's: IntegrityError for a held key...
-        raise DBAPIError.instance(statement, None, exc, driver_error) from exc
+    stream = RowStream(conn, table, list(rows[0]))
+    for row in rows:
+        stream.write(row)
+    stream.close()
+
+
+class RowStream:
+    """Rows into one table as they come, inside the caller's transaction. On PostgreSQL one COPY stays open,
+    and the server stores the rows while the caller works out the next ones; nothing else may run on the
+    connection until ``close``. Elsewhere the rows are kept and inserted at ``close``. A driver error is raised
+    as SQLAlchemy raises a statement's (an ``IntegrityError`` for a key already held)."""
+
+    def __init__(self, conn: Connection, table, columns: list[str]) -> None:
+        self._conn = conn
+        self._table = table
+        self._columns = columns
+        self._kept: list[dict] = []
+        self._opened: Any = None                  # psycopg's Copy context, while the COPY is open
+        self._copy: Any = None
+        self._driver_error = conn.dialect.dbapi.Error if conn.dialect.dbapi else Exception
+        names = ", ".join(f'"{name}"' for name in columns)
+        self._statement = f'COPY "{table.name}" ({names}) FROM STDIN'
+        if conn.dialect.name == "postgresql":
+            try:
+                self._opened = conn.connection.driver_connection.cursor().copy(self._statement)
+                self._copy = self._opened.__enter__()
+            except self._driver_error as exc:
+                raise self._error(exc) from exc
+
+    def write(self, row: dict) -> None:
+        if self._copy is None:
+            self._kept.append(row)
+            return
+        try:
+            self._copy.write_row([row[name] for name in self._columns])
+        except self._driver_error as exc:
+            raise self._error(exc) from exc
+
+    def close(self) -> None:
+        opened, self._opened, self._copy = self._opened, None, None
+        if opened is None:
+            if self._kept:
+                self._conn.execute(self._table.insert(), self._kept)
+            self._kept = []
+            return
+        try:
+            opened.__exit__(None, None, None)
+        except self._driver_error as exc:
+            raise self._error(exc) from exc
+
+    def abort(self, exc: BaseException) -> None:
+        """End an open COPY without its rows (the transaction is being rolled back)."""
+        opened, self._opened, self._copy, self._kept = self._opened, None, None, []
+        if opened is not None:
+            try:
+                opened.__exit__(type(exc), exc, exc.__traceback__)
+            except Exception:  # noqa: BLE001 - the error that made us abort is the one to raise
+                pass
+
+    def _error(self, exc: BaseException) -> DBAPIError:
+        return DBAPIError.instance(self._statement, None, exc, self._driver_error)

@@ -5,6 +5,7 @@ nodes, and reading a stream back. Every append refolds the touched streams' proj
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -80,11 +81,15 @@ def outbox(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) 
     """The next events a push sends: this node's, neither acknowledged nor refused, in chain order (the
     partial index ``ix_events_outbox``), at most ``limit``; ``after`` a ``node_seq`` (the batch already sent
     while its answer is awaited)."""
-    rows = conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None),
-                                             EVENTS.c.node_seq > after,
-                                             EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id)))
-                        .order_by(EVENTS.c.node_seq).limit(limit))
-    return [row_to_event(row) for row in rows]
+    return [row_to_event(row) for row in outbox_rows(conn, node_id, limit, after=after)]
+
+
+def outbox_rows(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) -> list[Any]:
+    """``outbox`` as the stored rows (a push writes them to the wire as they are: ``wire.stored_to_wire_json``)."""
+    return list(conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None),
+                                                  EVENTS.c.node_seq > after,
+                                                  EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id)))
+                             .order_by(EVENTS.c.node_seq).limit(limit)).mappings())
 
 
 def node_id_for(office_id: str, node_no: int) -> str:

@@ -3,12 +3,14 @@ and anything malformed is refused with the field that is wrong."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from hypothesis import given, strategies as st
 import pytest
 
-from caseapp.domain.wire import WireError, from_wire, to_wire
+from caseapp.domain.wire import WireError, from_wire, stored_to_wire_json, to_wire
+from caseapp.storage.event_rows import event_to_row
 from tests.helpers import Node, citizen_event, new_id, register_event
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -29,6 +31,22 @@ def test_an_event_comes_back_from_json_as_it_went_and_its_hash_still_holds(subje
     for event in events:
         back = from_wire(json.loads(json.dumps(to_wire(event), ensure_ascii=False)))
         assert back == event and back.compute_hash() == event.hash
+
+
+@given(subject=texts, given_name=texts, seen=st.none() | st.dictionaries(st.sampled_from(["UB-BZD-01", "UB-SBD-02"]),
+                                                                         st.integers(0, 2**53), max_size=2))
+def test_a_stored_event_goes_to_the_wire_as_to_wire_writes_it(subject, given_name, seen):
+    """The push writes the stored row as JSON text directly (payload and seen spliced in as stored): read back,
+    it is the object ``to_wire`` gives, and the event it makes keeps its hash."""
+    node = Node("UB-BZD", 3)
+    citizen = new_id()
+    for event in (citizen_event(node, citizen, given=given_name),
+                  register_event(node, new_id(), citizen, subject=subject)):
+        event = dataclasses.replace(event, seen=seen)
+        event = dataclasses.replace(event, hash=event.compute_hash())
+        text = stored_to_wire_json(event_to_row(event))
+        assert json.loads(text) == to_wire(event)
+        assert from_wire(json.loads(text)).compute_hash() == event.hash
 
 
 @pytest.mark.parametrize("field, value", [

@@ -18,9 +18,11 @@ from sqlalchemy import event
 
 from caseapp.domain.events import CASE
 from caseapp.domain.fold import fold_case
+from caseapp.domain.wire import to_wire
 from caseapp.services import central, sync, workflow
-from caseapp.storage.event_rows import EVENTS
 from caseapp.storage.central_models import FEED, NATIONAL
+from caseapp.storage.event_rows import EVENTS
+from caseapp.storage.eventlog import outbox
 from tests.integration.central.conftest import drop_postgres_database, new_postgres_database
 
 
@@ -41,7 +43,7 @@ def test_two_racing_pushes_never_let_a_puller_skip(central_url, workstations):
     wire = {}
     for station in (slow, fast):
         with station.db.uow() as uow:
-            wire[station.node_id] = [sync.to_wire(e) for e in sync.outbox(uow.conn, station.node_id, 1000)]
+            wire[station.node_id] = [to_wire(e) for e in outbox(uow.conn, station.node_id, 1000)]
     holding = threading.local()
     allocated = threading.Event()
 

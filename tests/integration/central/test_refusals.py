@@ -12,19 +12,20 @@ from sqlalchemy import select
 
 from caseapp.domain.clock import SYSTEM_CLOCK, FixedClock
 from caseapp.domain.events import CASE
+from caseapp.domain.wire import to_wire
 from caseapp.errors import SyncError
 from caseapp.services import central, queries, sync, users, workflow
 from caseapp.services.database import open_database
 from caseapp.services.maintenance import check
 from caseapp.storage.event_rows import EVENTS, load_stream
-from caseapp.storage.eventlog import EventWriter
+from caseapp.storage.eventlog import EventWriter, outbox
 from tests.conftest import TEST_NOW, copy_database
 from tests.integration.central.conftest import rehash_from, two_offices
 
 
 def own_outbox(station) -> list:
     with station.db.uow() as uow:
-        return sync.outbox(uow.conn, station.node_id, limit=1000)
+        return outbox(uow.conn, station.node_id, limit=1000)
 
 
 def server_count(server, sql: str) -> int:
@@ -36,7 +37,7 @@ def test_a_tampered_event_is_refused_and_the_honest_log_still_syncs(server, work
     a1 = workstations("a1")
     workstations.enroll(a1, server)
     a1.register("Жинхэнэ хүсэлт")
-    events = [sync.to_wire(e) for e in own_outbox(a1)]
+    events = [to_wire(e) for e in own_outbox(a1)]
     events[0]["payload"] = {**events[0]["payload"], "family_name": "Хуурамч"}      # content changed, hash kept
     before = server_count(server, "SELECT count(*) FROM events")
     with sync.client_for(a1.db) as client:
@@ -62,7 +63,7 @@ def test_an_event_id_another_workstation_holds_is_refused_and_nothing_else_chang
         uow.conn.exec_driver_sql("UPDATE events SET event_id = ? WHERE event_id = ?", (held_id, first.event_id))
         rehash_from(uow.conn, b1.node_id, first.node_seq)
         uow.commit()
-    events = [sync.to_wire(e) for e in own_outbox(b1)]
+    events = [to_wire(e) for e in own_outbox(b1)]
     before = server_count(server, "SELECT count(*) FROM events")
     with sync.client_for(b1.db) as client:
         results = client.push(events)["results"]

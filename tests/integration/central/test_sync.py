@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from caseapp.domain.wire import to_wire
 from caseapp.errors import SyncError
 from caseapp.services import queries, sync, users, workflow
 from caseapp.services.maintenance import check
+from caseapp.storage.eventlog import outbox
 from tests.integration.central.conftest import STAFF_PASSWORD
 
 
@@ -83,9 +85,9 @@ def test_a_repeated_push_after_a_lost_answer_makes_no_duplicates(server, worksta
     # the server commits a push, and its answer never reaches the workstation
     with a1.db.uow() as uow:
         node = uow.conn.exec_driver_sql("SELECT node_id FROM node").scalar()
-        events = sync.outbox(uow.conn, node, limit=100)
+        events = outbox(uow.conn, node, limit=100)
     with sync.client_for(a1.db) as client:
-        first = client.push([sync.to_wire(e) for e in events])["results"]
+        first = client.push([to_wire(e) for e in events])["results"]
     assert {r["status"] for r in first} == {"accepted"}
     before = server_events(server)
     report = a1.sync()                                      # sends the same events again, as they are
