@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
 from caseapp.domain.digests import BUCKETS, Digest, bucket_of, group_digests
@@ -28,7 +28,7 @@ from caseapp.services.database import Database, open_database
 from caseapp.services.setup import load_reference_events
 from caseapp.storage.bulk import CheckReport
 from caseapp.storage.event_rows import EVENTS
-from caseapp.storage.eventlog import (Changes, EventWriter, create_node, load_chain_head, outbox_rows,
+from caseapp.storage.eventlog import (Changes, EventWriter, acknowledge, create_node, load_chain_head, outbox_rows,
                                       pending_count, utc_iso)
 from caseapp.storage.models import NodeRow, SyncRefusalRow, SyncStateRow, table_of
 
@@ -442,7 +442,7 @@ def _apply_push(db: Database, events: list[Sent], results: list, checkpoint: obj
         for event, result in zip(events, results):
             status = result.get("status") if isinstance(result, dict) else None
             if status in ("accepted", "duplicate") and isinstance(result.get("server_seq"), int):
-                acknowledged.append({"acked_id": event.event_id, "acked_seq": result["server_seq"]})
+                acknowledged.append((result["server_seq"], event.event_id))
                 report.pushed += status == "accepted"
                 report.duplicates += status == "duplicate"
             elif status == "refused":
@@ -458,9 +458,7 @@ def _apply_push(db: Database, events: list[Sent], results: list, checkpoint: obj
                 report.refused += 1
             else:
                 raise SyncError("sync.bad_answer", server=settings.server_url)
-        if acknowledged:
-            conn.execute(update(EVENTS).where(EVENTS.c.event_id == bindparam("acked_id"))
-                         .values(server_seq=bindparam("acked_seq")), acknowledged)
+        acknowledge(conn, acknowledged)
         values: dict[str, Any] = {"last_push_at": now}
         if checkpoint is not None:
             values["checkpoint"] = _checked_checkpoint(checkpoint, settings)

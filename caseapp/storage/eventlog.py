@@ -92,6 +92,13 @@ def outbox_rows(conn: Connection, node_id: str, limit: int = 500, *, after: int 
                              .order_by(EVENTS.c.node_seq).limit(limit)).mappings())
 
 
+def acknowledge(conn: Connection, acknowledged: list[tuple[int, str]]) -> None:
+    """Record the server_seq the server gave each pushed event: ``(server_seq, event_id)`` pairs (a push
+    answers 500 at a time: one prepared statement, the pairs as they are)."""
+    if acknowledged:
+        conn.exec_driver_sql("UPDATE events SET server_seq = ? WHERE event_id = ?", acknowledged)
+
+
 def node_id_for(office_id: str, node_no: int) -> str:
     return f"{office_id}-{node_no:02d}"
 
