@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, select
+from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql import ColumnElement, Executable
 from sqlalchemy.engine import make_url
@@ -89,19 +89,24 @@ class PushStart(NamedTuple):
 
 def lock_for_push(conn: Connection, node_id: str, office_id: str) -> PushStart:
     """The last server_seq handed out, locked until this transaction ends (PostgreSQL: the row lock; SQLite:
-    the write lock the unit of work took at BEGIN), with the node's chain head and its office's digest: one
-    round trip."""
-    query = (select(SEQ_HEAD.c.last_seq, NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash, DIGESTS.c.count,
-                    DIGESTS.c.xor)
-             .select_from(SEQ_HEAD.outerjoin(NODE_HEADS, NODE_HEADS.c.node_id == node_id)
-                          .outerjoin(DIGESTS, DIGESTS.c.office_id == office_id))
-             .where(SEQ_HEAD.c.id == 1))
+    the write lock the unit of work took at BEGIN), then the node's chain head and its office's digest as
+    the pushes before this one left them.
+
+    Two statements: PostgreSQL evaluates a statement that waited for a row lock against the locked row's new
+    version but the other rows of its snapshot, which predates the commit it waited for (a head or digest read
+    with the lock would be stale, and the push would write over the one before it)."""
+    query = select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update(of=SEQ_HEAD)
-    row = conn.execute(query).first()
-    if row is None:
+        query = query.with_for_update()
+    last_seq = conn.execute(query).scalar()
+    if last_seq is None:
         raise StorageError("central.not_initialised")
-    return PushStart(int(row.last_seq), row.node_seq, row.last_hash, row.count,
+    head = select(NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash).where(NODE_HEADS.c.node_id == node_id).subquery()
+    digest = select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office_id).subquery()
+    row = conn.execute(select(head.c.node_seq, head.c.last_hash, digest.c.count, digest.c.xor)
+                       .select_from(SEQ_HEAD.outerjoin(head, literal(True)).outerjoin(digest, literal(True)))
+                       .where(SEQ_HEAD.c.id == 1)).one()
+    return PushStart(int(last_seq), row.node_seq, row.last_hash, row.count,
                      None if row.xor is None else bytes(row.xor))
 
 

@@ -5,6 +5,7 @@ server's events for that office gives."""
 
 from __future__ import annotations
 
+from functools import reduce
 import itertools
 import threading
 import time
@@ -14,13 +15,14 @@ import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import (RuleBasedStateMachine, initialize, invariant, precondition, rule,
                                  run_state_machine_as_test)
-from sqlalchemy import event
+from sqlalchemy import event, select
 
+from caseapp.domain.digests import ZERO, xor
 from caseapp.domain.events import CASE
 from caseapp.domain.fold import fold_case
 from caseapp.domain.wire import to_wire
 from caseapp.services import central, sync, workflow
-from caseapp.storage.central_models import FEED, NATIONAL
+from caseapp.storage.central_models import DIGESTS, FEED, NATIONAL
 from caseapp.storage.event_rows import EVENTS
 from caseapp.storage.eventlog import outbox
 from tests.integration.central.conftest import drop_postgres_database, new_postgres_database
@@ -44,6 +46,9 @@ def test_two_racing_pushes_never_let_a_puller_skip(central_url, workstations):
     for station in (slow, fast):
         with station.db.uow() as uow:
             wire[station.node_id] = [to_wire(e) for e in outbox(uow.conn, station.node_id, 1000)]
+    for node_id in wire:                  # each has pushed before: the office's digest is there to be added to
+        central.push(store, devices[node_id], wire[node_id][:2])
+        wire[node_id] = wire[node_id][2:]
     holding = threading.local()
     allocated = threading.Event()
 
@@ -79,6 +84,13 @@ def test_two_racing_pushes_never_let_a_puller_skip(central_url, workstations):
                                                .where(EVENTS.c.node_id.in_(list(wire))))]
     assert sorted(held) == sorted(s for s in seen if s in set(held))       # every pushed event was pulled
     assert set(held) <= set(seen) and len(seen) == len(set(seen))          # none skipped, none twice
+    # the push that waited for the lock added to the office's digest as the first one left it
+    with store.uow() as uow:
+        count, digest = uow.conn.execute(select(DIGESTS.c.count, DIGESTS.c.xor)
+                                         .where(DIGESTS.c.office_id == "UB-BZD")).one()
+        hashes = [bytes(h) for (h,) in uow.conn.execute(select(EVENTS.c.hash).join(
+            FEED, FEED.c.server_seq == EVENTS.c.server_seq).where(FEED.c.office_id == "UB-BZD"))]
+    assert (count, bytes(digest)) == (len(hashes), reduce(xor, hashes, ZERO))
     store.close()
 
 
