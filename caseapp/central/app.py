@@ -327,9 +327,8 @@ def create_app(store: central.CentralStore, *, folder: FoldWorker | None = None,
                               schema_revision=info.schema, server_public_key=info.public_key,
                               node_id=me.node_id, office_id=me.office_id, public_url=public_address(request))
 
-    # the body is read here rather than by FastAPI: orjson parses a push of 500 events in half the time (and
-    # writes the answer), and
-    # each event is checked field by field by the push anyway (``wire.from_wire``)
+    # the body is read (and the answer written) here rather than by FastAPI: orjson parses a push of 500 events
+    # in half the time, and each event is checked field by field by the push anyway (``wire.from_wire``)
     @app.post("/v1/sync/push", response_model=PushResponse, tags=["sync"], openapi_extra={"requestBody": {
         "required": True, "content": {"application/json": {"schema": PushRequest.model_json_schema()}}}})
     def push(background: BackgroundTasks, body: bytes = Depends(raw_body),
