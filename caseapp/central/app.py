@@ -8,7 +8,6 @@ in events.
 
 from __future__ import annotations
 
-import os
 import multiprocessing
 from multiprocessing.synchronize import Event as ProcessEvent
 from typing import Any
@@ -189,17 +188,16 @@ class FoldWorker:
     """The central projections folded in a process of their own (``caseapp central serve``): the fold is
     Python-heavy, and in the serving process it would hold the interpreter while the next pushes wait.
 
-    It is background work, and runs so: at a lower priority, and after a burst of pushes rather than during it
-    (woken by every push, it folds once pushes have paused for ``QUIET_S``, or ``LATEST_S`` after the first one
-    it was woken for, whichever comes first: a workstation's big push is not slowed by folding its first
-    batches, and under steady load the projections are never more than a few seconds behind). It also looks
-    once a second anyway (a push served by another process, a fold that failed), and ends with the server,
-    even one killed without a word."""
+    It is background work, and runs after a burst of pushes rather than during it: woken by every push, it
+    folds once pushes have paused for ``QUIET_S``, or ``LATEST_S`` after the first one it was woken for,
+    whichever comes first (a workstation's big push is not slowed by folding its first batches, and under
+    steady load the projections are never more than a few seconds behind). Not at a lower priority: on a
+    server busy all the time it would never catch up. It also looks once a second anyway (a push served by
+    another process, a fold that failed), and ends with the server, even one killed without a word."""
 
     WAKE_EVERY_S = 1.0
     QUIET_S = 0.3
     LATEST_S = 5.0
-    NICENESS = 10
 
     def __init__(self, url: str) -> None:
         context = multiprocessing.get_context("spawn")
@@ -229,8 +227,6 @@ def _fold_forever(url: str, wake: ProcessEvent, stop: ProcessEvent) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)           # Ctrl+C is the server's: it stops this in turn
-    if hasattr(os, "nice"):
-        os.nice(FoldWorker.NICENESS)                       # background work: the pushes and pulls come first
     parent = multiprocessing.parent_process()
     store = central.open_store(url, migrate=False)
     try:

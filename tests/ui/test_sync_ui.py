@@ -60,7 +60,10 @@ def test_the_status_bar_through_offline_online_and_refused(qtbot, runner, mongol
     assert text.startswith("● Холбогдсон") and "0 илгээгдээгүй" in text
 
     _append(a1, "0190aaaa-0000-7000-8000-000000000001", "case.note_added", {"text": "Тэмдэглэл"}, "clerk1")
-    text = next_round(qtbot, window)
+    for _ in range(3):               # a round asked for in the loop above may have begun before the change
+        text = next_round(qtbot, window)
+        if "татгалзсан" in text:
+            break
     assert "⚠ 1 татгалзсан" in text
     keep_screenshot(window.statusBar(), "status_bar_refused.png")
     assert "Татгалзсан:" in line.toolTip() and "{" not in line.toolTip()      # the reason in words, filled in
