@@ -9,6 +9,7 @@ in events.
 from __future__ import annotations
 
 import multiprocessing
+import time
 from multiprocessing.synchronize import Event as ProcessEvent
 from typing import Any
 
@@ -243,8 +244,6 @@ def _fold_forever(url: str, wake: ProcessEvent, stop: ProcessEvent) -> None:
 
 def _wait_for_a_pause(wake: ProcessEvent, stop: ProcessEvent) -> None:
     """Until no push has woken the folder for ``QUIET_S``, or ``LATEST_S`` have passed."""
-    import time
-
     latest = time.monotonic() + FoldWorker.LATEST_S
     while not stop.is_set() and time.monotonic() < latest:
         wake.clear()

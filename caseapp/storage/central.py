@@ -118,14 +118,24 @@ def execute_together(conn: Connection, statements: list[Executable]) -> None:
             conn.execute(statement)
         return
     driver = conn.connection.driver_connection
-    driver_error = conn.dialect.dbapi.Error
     compiled = [statement.compile(dialect=conn.dialect) for statement in statements]
     try:
         with driver.pipeline(), driver.cursor() as cursor:
             for one in compiled:
                 cursor.execute(str(one), one.params)
-    except driver_error as exc:
-        raise DBAPIError.instance("; ".join(str(one) for one in compiled), None, exc, driver_error) from exc
+    except driver_error(conn) as exc:
+        raise as_sqlalchemy_error(conn, "; ".join(str(one) for one in compiled), exc) from exc
+
+
+def driver_error(conn: Connection) -> type[Exception]:
+    """The base class of the database driver's own errors (what a COPY or a pipeline raises)."""
+    return conn.dialect.dbapi.Error if conn.dialect.dbapi else Exception
+
+
+def as_sqlalchemy_error(conn: Connection, statement: str, exc: Exception) -> DBAPIError:
+    """A driver error as SQLAlchemy raises one for a statement it ran: ``IntegrityError`` for a key already
+    held, and so on (the unit of work turns those into the store's own errors)."""
+    return DBAPIError.instance(statement, None, exc, driver_error(conn))
 
 
 def snapshot_engine(engine: Engine) -> Engine:
@@ -169,7 +179,7 @@ class RowStream:
         self._kept: list[dict] = []
         self._opened: Any = None                  # psycopg's Copy context, while the COPY is open
         self._copy: Any = None
-        self._driver_error = conn.dialect.dbapi.Error if conn.dialect.dbapi else Exception
+        self._driver_error = driver_error(conn)
         names = ", ".join(f'"{name}"' for name in columns)
         self._statement = f'COPY "{table.name}" ({names}) FROM STDIN'
         if conn.dialect.name == "postgresql":
@@ -209,5 +219,5 @@ class RowStream:
             except Exception:  # noqa: BLE001 - the error that made us abort is the one to raise
                 pass
 
-    def _error(self, exc: BaseException) -> DBAPIError:
-        return DBAPIError.instance(self._statement, None, exc, self._driver_error)
+    def _error(self, exc: Exception) -> DBAPIError:
+        return as_sqlalchemy_error(self._conn, self._statement, exc)
