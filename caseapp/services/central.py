@@ -904,22 +904,25 @@ def fold_in_background(store: CentralStore) -> None:
     """``fold_pending`` after a push's answer has gone: a failure is logged (the next push folds again), never
     raised into the server, which would drop the connection the next request is already on."""
     try:
-        fold_pending(store)
+        fold_pending(store, wait=False)
     except Exception:  # noqa: BLE001 - the projections are folded again from the log at the next push
         log.exception("folding the central projections failed")
 
 
-def fold_pending(store: CentralStore) -> int:
+def fold_pending(store: CentralStore, *, wait: bool = True) -> int:
     """Fold the streams that changed since the last fold into the central projections (the same code as a
     workstation's). Run after pushes, outside their transactions (a push answers without waiting for it), in
-    steps of ``FOLD_STEP`` events, each its own short transaction. Returns how many streams were folded."""
+    steps of ``FOLD_STEP`` events, each its own short transaction. Returns how many streams were folded.
+    ``wait``: another folder at work (the server's fold process) is waited for, so that on return everything
+    pushed so far is folded; without it, that folder is left to it (``fold_in_background``)."""
     folded_streams = 0
     while True:
         with store.uow(write=True) as uow:
             conn = uow.conn
             query = select(SERVER_STATE.c.folded_seq).where(SERVER_STATE.c.id == 1)
             if conn.dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)          # another folder is at it: leave it
+                # another folder at it: waited for (everything is folded on return), or left to it
+                query = query.with_for_update(skip_locked=not wait)
             folded = conn.execute(query).scalar()
             head = int(conn.execute(select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)).scalar() or 0)
             if folded is None or head <= folded:
