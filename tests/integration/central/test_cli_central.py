@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+from tests.conftest import TEST_NOW
 from tests.integration.central.conftest import Server
 from tests.integration.test_cli import caseapp
 
@@ -20,7 +21,7 @@ def test_a_new_user_runs_a_server_and_enrolls_two_counters_from_the_readme(centr
     assert made.returncode == 0, made.stderr
     assert "Central store ready" in made.stdout and "71 reference events" in made.stdout
     assert "already set up" in caseapp("central", "init", "--db", central_url, "--lang", "en").stdout
-    server = Server(central_url, tmp_path).start()
+    server = Server(central_url, tmp_path, now=TEST_NOW).start()     # the clock `central enroll-code` runs at
     try:
         assert caseapp("init", "--db", str(first), "--office", "UB-BZD", "--node", "1", "--admin", "admin",
                        "--password-file", str(password)).returncode == 0
