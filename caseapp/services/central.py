@@ -23,6 +23,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Executable
@@ -330,6 +331,21 @@ def revoke(store: CentralStore, node_id: str) -> str:
 
 # --- push -----------------------------------------------------------------------------------------------------
 
+def hashed_payload(event: Event) -> tuple[str, bool]:
+    """The payload's canonical JSON (``canonical_json``, as its author hashed it), and whether the event's hash
+    is sound with it. orjson writes that same text several times faster, except for some numbers (``1e-7``,
+    integers past 64 bits): only when its text does not give the hash is the payload written the slow way,
+    before the event is called tampered."""
+    try:
+        fast = orjson.dumps(event.payload, option=orjson.OPT_SORT_KEYS).decode()
+    except orjson.JSONEncodeError:
+        fast = None
+    if fast is not None and event.compute_hash(fast) == event.hash:
+        return fast, True
+    text = canonical_json(event.payload)
+    return text, text != fast and event.compute_hash(text) == event.hash
+
+
 class _Refused(Exception):
     """Why an event is refused: by ``_check_link`` (not a link of the node's chain: the head stays), or by
     ``_visibility`` (a sound link with content the office may not write: the head moves past it)."""
@@ -480,9 +496,9 @@ class _Push:
             if status == "refused":
                 return self._answer(event, "refused", reason)
             return {"event_id": event.event_id, "server_seq": seq, "status": "duplicate", "reason": None}
-        payload_json = canonical_json(event.payload)          # once: for the hash, the size and the row
+        payload_json, sound = hashed_payload(event)          # once: for the hash, the size and the row
         try:
-            self._check_link(event, payload_json)
+            self._check_link(event, sound)
         except _Refused as refusal:
             return self._answer(event, "refused", refusal.reason)
         self.node_seq, self.last_hash = event.node_seq, event.hash          # a sound link, whatever comes next
@@ -522,10 +538,10 @@ class _Push:
     def _answer(event: Event, status: str, reason: str | None) -> dict:
         return {"event_id": event.event_id, "server_seq": None, "status": status, "reason": reason}
 
-    def _check_link(self, event: Event, payload_json: str) -> None:
+    def _check_link(self, event: Event, hash_sound: bool) -> None:
         if event.node_id != self.node_id or event.office_id != self.office_id:
             raise _Refused("event.not_this_node")
-        if event.compute_hash(payload_json) != event.hash:
+        if not hash_sound:
             raise _Refused("event.tampered")
         if event.node_seq <= self.node_seq or (event.node_seq == self.node_seq + 1
                                                and event.prev_hash != self.last_hash):

@@ -8,13 +8,14 @@ whole store is serialised, which is what ``seq_head`` needs); on PostgreSQL a pu
 from __future__ import annotations
 
 from pathlib import Path
+import time
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Engine, any_, bindparam, create_engine, literal, select
+from sqlalchemy import Connection, Engine, Text, any_, bindparam, create_engine, event, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql import ColumnElement, Executable
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 from caseapp.errors import StorageError
 from caseapp.storage.central_models import DIGESTS, NODE_HEADS, SEQ_HEAD
@@ -47,9 +48,39 @@ def create_central_engine(url: str) -> Engine:
         # every statement planned with its values: a generic plan cached while the tables were nearly empty
         # (a new server's first pushes) is kept by PostgreSQL after they have grown, and one of a look-up by
         # an array of ids then compares every row with every id (a push's 3 ms query took 16 ms)
-        return create_engine(parsed, pool_size=8, max_overflow=8, pool_pre_ping=True,
-                             connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
+        engine = create_engine(parsed, pool_size=8, max_overflow=8,
+                               connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
+        ping_when_idle(engine)
+        return engine
     raise StorageError("central.bad_url", url=url)
+
+
+PING_AFTER_IDLE_S = 1.0
+
+
+def ping_when_idle(engine: Engine, after_s: float = PING_AFTER_IDLE_S) -> None:
+    """SQLAlchemy's ``pool_pre_ping`` for connections idle in the pool longer than ``after_s`` only: one that
+    died meanwhile (the database restarted) is replaced before a request uses it, and the requests of a burst
+    (a push's batches, back to back) are spared a round trip each."""
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkin")
+    def _returned(dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _taken(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if time.monotonic() - record.info.get("idle_since", 0.0) <= after_s:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception:  # noqa: BLE001 - whatever the ping met, the connection is not one to use
+            alive = False
+        if not alive:
+            raise DisconnectionError("the connection died while idle in the pool")   # the pool takes a new one
 
 
 def _config(conn: Connection):
@@ -94,37 +125,48 @@ def lock_for_push(conn: Connection, node_id: str, office_id: str) -> PushStart:
 
     Two statements: PostgreSQL evaluates a statement that waited for a row lock against the locked row's new
     version but the other rows of its snapshot, which predates the commit it waited for (a head or digest read
-    with the lock would be stale, and the push would write over the one before it)."""
-    query = select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    last_seq = conn.execute(query).scalar()
-    if last_seq is None:
-        raise StorageError("central.not_initialised")
+    with the lock would be stale, and the push would write over the one before it). On PostgreSQL they go in
+    one round trip (a pipeline: the server runs the second, with a snapshot of its own, once the first has the
+    lock)."""
+    lock = select(SEQ_HEAD.c.last_seq).where(SEQ_HEAD.c.id == 1)
     head = select(NODE_HEADS.c.node_seq, NODE_HEADS.c.last_hash).where(NODE_HEADS.c.node_id == node_id).subquery()
     digest = select(DIGESTS.c.count, DIGESTS.c.xor).where(DIGESTS.c.office_id == office_id).subquery()
-    row = conn.execute(select(head.c.node_seq, head.c.last_hash, digest.c.count, digest.c.xor)
-                       .select_from(SEQ_HEAD.outerjoin(head, literal(True)).outerjoin(digest, literal(True)))
-                       .where(SEQ_HEAD.c.id == 1)).one()
-    return PushStart(int(last_seq), row.node_seq, row.last_hash, row.count,
-                     None if row.xor is None else bytes(row.xor))
+    state = (select(head.c.node_seq, head.c.last_hash, digest.c.count, digest.c.xor)
+             .select_from(SEQ_HEAD.outerjoin(head, literal(True)).outerjoin(digest, literal(True)))
+             .where(SEQ_HEAD.c.id == 1))
+    if conn.dialect.name == "postgresql":
+        locked, row = pipelined(conn, [lock.with_for_update(), state])
+    else:
+        locked, row = conn.execute(lock).first(), conn.execute(state).first()
+    if locked is None or row is None:
+        raise StorageError("central.not_initialised")
+    return PushStart(int(locked[0]), row[0], row[1], row[2], None if row[3] is None else bytes(row[3]))
+
+
+def pipelined(conn: Connection, statements: list[Executable], *, rows: bool = True) -> list[Any]:
+    """The statements in one round trip (psycopg's pipeline mode; the server runs them one after another, each
+    seeing what the ones before it did): the first row of each, with ``rows``. PostgreSQL only, inside the
+    caller's transaction; a driver error is raised as SQLAlchemy raises a statement's."""
+    driver = conn.connection.driver_connection
+    compiled = [statement.compile(dialect=conn.dialect) for statement in statements]
+    try:
+        with driver.pipeline():
+            cursors = [driver.cursor() for _ in compiled] if rows else [driver.cursor()] * len(compiled)
+            for cursor, one in zip(cursors, compiled):
+                cursor.execute(str(one), one.params)
+        return [cursor.fetchone() for cursor in cursors] if rows else []
+    except driver_error(conn) as exc:
+        raise as_sqlalchemy_error(conn, "; ".join(str(one) for one in compiled), exc) from exc
 
 
 def execute_together(conn: Connection, statements: list[Executable]) -> None:
-    """Statements whose results nobody reads, in one round trip on PostgreSQL (psycopg's pipeline mode), one
-    after another elsewhere. Inside the caller's transaction."""
+    """Statements whose results nobody reads, in one round trip on PostgreSQL (``pipelined``), one after another
+    elsewhere. Inside the caller's transaction."""
     if conn.dialect.name != "postgresql":
         for statement in statements:
             conn.execute(statement)
         return
-    driver = conn.connection.driver_connection
-    compiled = [statement.compile(dialect=conn.dialect) for statement in statements]
-    try:
-        with driver.pipeline(), driver.cursor() as cursor:
-            for one in compiled:
-                cursor.execute(str(one), one.params)
-    except driver_error(conn) as exc:
-        raise as_sqlalchemy_error(conn, "; ".join(str(one) for one in compiled), exc) from exc
+    pipelined(conn, statements, rows=False)
 
 
 def driver_error(conn: Connection) -> type[Exception]:
@@ -146,13 +188,20 @@ def snapshot_engine(engine: Engine) -> Engine:
     return engine
 
 
-def among(conn: Connection, column, values: list) -> ColumnElement[bool]:
-    """``column IN values`` for a long list: on PostgreSQL one array parameter (``= ANY(...)``: planned once,
-    and an index look-up per value, where an expanded IN of hundreds of literals costs more to build and plan
-    than to run); an expanded IN elsewhere."""
-    if conn.dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(values)
+UNIT_SEPARATOR = "\x1f"
+
+
+def among(conn: Connection, column, values: list[str]) -> ColumnElement[bool]:
+    """``column IN values`` for a long list of text: on PostgreSQL one array (``= ANY(...)``: an index look-up
+    per value, where an expanded IN of hundreds of literals costs more to build and plan than to run), sent as
+    one text the server splits (``string_to_array``: psycopg's dumping of a list, element by element, cost a
+    push more than the query); an expanded IN elsewhere."""
+    if conn.dialect.name != "postgresql":
+        return column.in_(values)
+    joined = UNIT_SEPARATOR.join(values)
+    if all(values) and joined.count(UNIT_SEPARATOR) == len(values) - 1:      # no value holds the separator
+        return column == any_(func.string_to_array(bindparam(None, joined, type_=Text), UNIT_SEPARATOR))
+    return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
 def insert_rows(conn: Connection, table, rows: list[dict]) -> None:

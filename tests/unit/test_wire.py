@@ -86,3 +86,24 @@ def test_the_outbox_is_this_nodes_unacknowledged_events_in_chain_order(db):
         first_two = outbox(uow.conn, head.node_id, limit=2)
     assert [e.node_seq for e in pending] == list(range(1, head.node_seq + 1))
     assert all(e.node_id == head.node_id for e in pending) and first_two == pending[:2]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**80, 2**80) | st.floats(allow_nan=False, allow_infinity=False)
+    | texts, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4), max_leaves=12)
+
+
+@given(extra=st.dictionaries(texts, json_values, max_size=4))
+def test_the_server_checks_the_hash_over_the_payload_its_author_hashed(extra):
+    """The server writes a payload to check its hash the fast way (orjson), which spells some numbers (1e-7,
+    integers past 64 bits) otherwise than the author did: an honest event is never called tampered, its
+    stored payload is the author's text, and a changed payload is caught."""
+    from caseapp.domain.events import canonical_json
+    from caseapp.services.central import hashed_payload
+
+    node = Node("UB-BZD", 3)
+    honest = node.event("citizen", new_id(), "citizen.noted", {"number": 1e-7, "big": 2**70, **extra}, 0)
+    back = from_wire(json.loads(json.dumps(to_wire(honest), ensure_ascii=False)))
+    assert hashed_payload(back) == (canonical_json(honest.payload), True)
+    forged = dataclasses.replace(back, payload={**back.payload, "number": 1e-6})
+    assert hashed_payload(forged)[1] is False

@@ -281,3 +281,34 @@ def test_the_served_centre_folds_pushes_by_itself_and_its_folder_ends_with_a_kil
     while time.monotonic() < deadline and any(_running(pid) for pid in folders):
         time.sleep(0.1)
     assert not any(_running(pid) for pid in folders), "the fold process outlived its server"
+
+
+def test_a_restarted_database_costs_no_sync(postgres_admin_url, tmp_path, workstations):
+    """The server's pooled connections die when PostgreSQL restarts (here: every connection to the central
+    database ended, as a restart ends them); the next sync is served as if nothing happened."""
+    import psycopg
+    import time
+
+    from tests.integration.central.conftest import (Server, _plain, drop_postgres_database,
+                                                    new_postgres_database)
+
+    url = new_postgres_database(postgres_admin_url)
+    server = Server(url, tmp_path).start()
+    try:
+        a1 = workstations("a1", "UB-BZD", 1)
+        workstations.enroll(a1, server)
+        a1.register()
+        assert a1.sync().pushed == 2
+        with psycopg.connect(_plain(postgres_admin_url), autocommit=True) as admin:
+            (ended,) = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                     "WHERE datname = %s AND pid <> pg_backend_pid()", (url.rsplit("/", 1)[1],)
+                                     ).fetchone()
+        assert ended >= 1
+        time.sleep(1.5)                            # idle in the pool for longer than a burst's pause
+        a1.register("Дараагийн хүсэлт", register_no="УБ88010112")
+        report = a1.sync()
+        assert report.pushed == 2 and report.refused == 0
+        assert a1.sync().pushed == 0
+    finally:
+        server.stop()
+        drop_postgres_database(postgres_admin_url, url)
