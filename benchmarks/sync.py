@@ -154,6 +154,7 @@ class Postgres:
         self.started = False
         self.private = False             # the server in --pg-dir, run by scripts/postgres.sh
         self.made: list[str] = []
+        self.keep = False                # --keep: nothing dropped
 
     def start(self) -> None:
         if self.url:
@@ -180,14 +181,21 @@ class Postgres:
         return self.url.rsplit("/", 1)[0] + "/" + name
 
     def drop_all(self) -> None:
+        self.drop(*(self.url.rsplit("/", 1)[0] + "/" + name for name in self.made))
+
+    def drop(self, *urls: str) -> None:
+        """Drop databases made here (``--keep`` aside): a round's, before the next round, so that the server's
+        autovacuum does not analyse them while that round is measured."""
         import psycopg
 
-        if not self.url:
+        if not self.url or self.keep:
             return
         with psycopg.connect(_plain(self.url), autocommit=True) as conn:
-            for name in self.made:
+            for url in urls:
+                name = url.rsplit("/", 1)[1]
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        self.made.clear()
+                if name in self.made:
+                    self.made.remove(name)
 
     def stop(self) -> None:
         if self.started:
@@ -556,8 +564,10 @@ def phase_push_and_idle(args, pg: Postgres, workdir: Path, phases: set[str]) -> 
             wait_for_fold(server, errors_before, args.fold_wait)     # the baselines measured on a quiet server
             tables = server_rows(url, f"{OFFICE}-01")
             t["rows"] = sum(len(rows) for _, _, rows in tables)
-            t["executemany"] = raw_psycopg(empty_central(pg, f"push{number}_em"), tables, copy=False)
-            t["copy"] = raw_psycopg(empty_central(pg, f"push{number}_copy"), tables, copy=True)
+            baselines = empty_central(pg, f"push{number}_em"), empty_central(pg, f"push{number}_copy")
+            t["executemany"] = raw_psycopg(baselines[0], tables, copy=False)
+            t["copy"] = raw_psycopg(baselines[1], tables, copy=True)
+            pg.drop(*baselines)
             rounds.append(t)
             if "push" in phases:
                 line(f"round {number}: push, executemany, COPY",
@@ -571,6 +581,8 @@ def phase_push_and_idle(args, pg: Postgres, workdir: Path, phases: set[str]) -> 
             db.close()
         finally:
             server.stop()
+        if not last:
+            pg.drop(url)                       # the next round on a quiet server (no autovacuum of this one)
     if "push" in phases:
         m = {key: statistics.median(r[key] for r in rounds) for key in rounds[0]}
         counts = "  ".join(f"{table} {len(rows):,}" for table, _, rows in tables)
@@ -1104,6 +1116,7 @@ def main() -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="caseapp-sync-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     pg = Postgres(args.postgres, args.pg_dir, args.pg_port)
+    pg.keep = args.keep
     started = time.perf_counter()
     try:
         pg.start()

@@ -7,9 +7,7 @@ the name of the field (``WireError.field``), and its hash is checked by whoever 
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from caseapp.domain.events import Event
@@ -38,19 +36,6 @@ def to_wire(event: Event) -> dict[str, Any]:
             "base_version": event.base_version, "recorded_at": event.recorded_at,
             "prev_hash": event.prev_hash.hex(), "hash": event.hash.hex(), "server_seq": event.server_seq,
             "seen": event.seen}
-
-
-_PLAIN = tuple(name for name in WIRE_FIELDS if name not in ("payload", "seen", "prev_hash", "hash"))
-
-
-def stored_to_wire_json(row: Mapping[str, Any]) -> str:
-    """``to_wire`` of a stored event (its columns: the payload and ``seen`` as the canonical JSON text they are
-    kept in, hashes as bytes) written as JSON text, the stored JSON spliced in as it is rather than parsed to be
-    written again: the same object, read back, as ``to_wire`` of the event."""
-    head = {name: row[name] for name in _PLAIN}
-    head["prev_hash"], head["hash"] = bytes(row["prev_hash"]).hex(), bytes(row["hash"]).hex()
-    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
-    return f'{text[:-1]},"payload":{row["payload"]},"seen":{row["seen"] or "null"}}}'
 
 
 def _text(data: dict, name: str, *, optional: bool = False) -> str | None:

@@ -20,6 +20,8 @@ import json
 import logging
 import re
 import secrets
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -87,6 +89,8 @@ class CentralStore:
     clock: Clock = field(default=SYSTEM_CLOCK)
 
     _signing_key: bytes | None = field(default=None, repr=False, compare=False)
+    # notified at each push's commit: a push that came before the node's earlier ones waits on it (``push``)
+    pushed: threading.Condition = field(default_factory=threading.Condition, repr=False, compare=False)
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, clock=self.clock)
@@ -433,6 +437,13 @@ class _Push:
                 self.scope_stored.add((row.stream, row.stream_id, row.office_id))
         self._load_roles()
 
+    def begins_past_head(self, raw_events: Sequence[object]) -> bool:
+        """Whether the batch's first event of this node is not the next link of its chain on the server, but
+        a later one (a batch sent before the answer to the one before it)."""
+        first = min((r["node_seq"] for r in raw_events if isinstance(r, dict) and r.get("node_id") == self.node_id
+                     and isinstance(r.get("node_seq"), int) and not isinstance(r["node_seq"], bool)), default=None)
+        return first is not None and first > self.node_seq + 1
+
     def _past_head(self, raw: dict) -> bool:
         node_seq = raw.get("node_seq")
         return raw.get("node_id") == self.node_id and isinstance(node_seq, int) and node_seq > self.node_seq
@@ -774,22 +785,41 @@ def push(store: CentralStore, who: Device | str | None, raw_events: Sequence[obj
     """Accept a node's events (one transaction under the ``seq_head`` lock): each answered on its own, a
     refused one never blocking the rest; a signed checkpoint of where the node's chain stands on the server.
     ``who``: the device, or the request's token, checked in the push's own transaction (``authenticate``'s
-    refusals, a round trip fewer)."""
-    try:
-        return _push(store, who, raw_events, every_id=False)
-    except _HeldElsewhere:
-        # an event id the server holds under another node (a copied or hostile workstation's): nothing was
-        # written; the batch once more, every id looked up, so that event is answered as held
-        log.warning("a push named an event id the server holds under another node")
-        return _push(store, who, raw_events, every_id=True)
+    refusals, a round trip fewer).
+
+    A workstation sends its next batch before the answer to the one before (``sync.PUSH_IN_FLIGHT``), so the
+    two may be taken up in either order: a batch that begins past the node's head waits (up to
+    ``ORDER_WAIT_S``, holding no lock) for the pushes before it, then is taken as it is (a gap still there is
+    refused as one)."""
+    wait_until = time.monotonic() + ORDER_WAIT_S
+    every_id = False
+    while True:
+        try:
+            return _push(store, who, raw_events, every_id=every_id, wait_until=wait_until)
+        except _Behind:
+            with store.pushed:
+                store.pushed.wait(min(ORDER_POLL_S, max(0.0, wait_until - time.monotonic())))
+        except _HeldElsewhere:
+            # an event id the server holds under another node (a copied or hostile workstation's): nothing was
+            # written; the batch once more, every id looked up, so that event is answered as held
+            log.warning("a push named an event id the server holds under another node")
+            every_id = True
+
+
+ORDER_WAIT_S = 2.0                 # how long a batch waits for the node's batches before it
+ORDER_POLL_S = 0.05                # and looks again even unwoken (a push of another server process)
 
 
 class _HeldElsewhere(Exception):
     """An insert of a push met an event id already held (rolled back, to be answered event by event)."""
 
 
+class _Behind(Exception):
+    """A batch that begins past the node's head on the server, while it may still wait for the ones before."""
+
+
 def _push(store: CentralStore, who: Device | str | None, raw_events: Sequence[object], *,
-          every_id: bool) -> PushAnswer:
+          every_id: bool, wait_until: float) -> PushAnswer:
     now = utc_iso(store.clock)
     with store.uow(write=True) as uow:
         device = who if isinstance(who, Device) else _device_of(uow.conn, who)
@@ -799,6 +829,8 @@ def _push(store: CentralStore, who: Device | str | None, raw_events: Sequence[ob
         seen = ([update(DEVICES).where(DEVICES.c.node_id == device.node_id).values(last_seen_at=now)]
                 if _seen_long_ago(device.last_seen_at, now) else [])
         batch = _Push(uow.conn, node_id=device.node_id, office_id=device.office_id, now=now, also=seen)
+        if batch.begins_past_head(raw_events) and time.monotonic() < wait_until:
+            raise _Behind                                  # rolled back: nothing written, no lock kept
         try:
             results = batch.run(raw_events, every_id=every_id)
         except IntegrityError as exc:
@@ -816,6 +848,8 @@ def _push(store: CentralStore, who: Device | str | None, raw_events: Sequence[ob
             checkpoint = {**message, "signature": signing.sign(store.signing_key(uow.conn), message)}
         head = batch.last_seq
         uow.commit()
+    with store.pushed:
+        store.pushed.notify_all()
     return PushAnswer(results, checkpoint, head)
 
 

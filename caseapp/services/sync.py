@@ -21,14 +21,14 @@ from sqlalchemy import Connection, insert, select, update
 
 from caseapp.domain.clock import Clock, SYSTEM_CLOCK
 from caseapp.domain.digests import BUCKETS, Digest, bucket_of, group_digests
-from caseapp.domain.wire import WireError, from_wire, stored_to_wire_json
+from caseapp.domain.wire import WireError, from_wire
 from caseapp.errors import StorageError, SyncError, ValidationError
 from caseapp.services import signing
 from caseapp.services.database import Database, open_database
 from caseapp.services.setup import load_reference_events
 from caseapp.storage.bulk import CheckReport
 from caseapp.storage.event_rows import EVENTS
-from caseapp.storage.eventlog import (Changes, EventWriter, acknowledge, create_node, load_chain_head, outbox_rows,
+from caseapp.storage.eventlog import (Changes, EventWriter, acknowledge, create_node, load_chain_head, outbox_wire,
                                       pending_count, utc_iso)
 from caseapp.storage.models import NodeRow, SyncRefusalRow, SyncStateRow, table_of
 
@@ -36,6 +36,7 @@ STATE = table_of(SyncStateRow)
 REFUSALS = table_of(SyncRefusalRow)
 NODE = table_of(NodeRow)
 PUSH_BATCH = 500
+PUSH_IN_FLIGHT = 2                              # batches at the server at once (its answers awaited)
 PULL_PAGE = 2000
 CLOCK_TOLERANCE_MS = 5 * 60 * 1000            # DESIGN §7: a clock off by more than 5 minutes is reported
 # refusals of the chain itself: the rest of the log cannot follow until a person acts
@@ -374,45 +375,51 @@ def _clock_offset(db: Database, client: ServerClient) -> int | None:
     return server - (before + after) // 2
 
 
-def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: int = PUSH_BATCH) -> None:
-    """Push the outbox in batches, in chain order, one at the server at a time. The next batch is read while
-    the server works on this one, and sent as soon as this one's answer is in, before that answer is written
-    here: a crash in between only means the batch is answered again, as duplicates with the same numbers."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    def read(after: int) -> tuple[list[Sent], bytes]:
-        """The next batch and the body that sends it (made while the server works on the one before)."""
-        with db.uow() as uow:
-            rows = outbox_rows(uow.conn, node_id, limit=batch, after=after)
-        body = '{"events":[' + ",".join(stored_to_wire_json(row) for row in rows) + "]}"
-        return [Sent(row["event_id"], row["node_seq"]) for row in rows], body.encode()
+def push_all(db: Database, client: ServerClient, report: SyncReport, *, batch: int = PUSH_BATCH,
+             in_flight: int = PUSH_IN_FLIGHT) -> None:
+    """Push the outbox in batches, in chain order, up to ``in_flight`` of them at the server at once (the
+    server takes a node's batches in chain order, ``central.push``): the next one is read and sent as soon as
+    an answer is in, before that answer is written here. A crash in between only means the batches are
+    answered again, as duplicates with the same numbers; a chain refusal stops the sending, and the batches
+    already out come back refused too."""
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     with db.uow() as uow:
         settings = _settings(uow.conn)
         node_id = load_chain_head(uow.conn, db.clock).node_id
-    events, body = read(0)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caseapp-push") as sender:
-        sent = sender.submit(client.push, body) if events else None
-        while events and sent is not None:
-            following, body = read(events[-1].node_seq)            # while the server works on this batch
+    out: deque[tuple[list[Sent], Future]] = deque()
+    last_sent = 0                             # the node_seq of the last event sent
+
+    def send_more(sender: ThreadPoolExecutor) -> None:
+        nonlocal last_sent
+        while len(out) < in_flight:
+            with db.uow() as uow:
+                rows = outbox_wire(uow.conn, node_id, limit=batch, after=last_sent)
+            if not rows:
+                return
+            body = '{"events":[' + ",".join(wire for _, _, wire in rows) + "]}"
+            out.append(([Sent(event_id, node_seq) for event_id, node_seq, _ in rows],
+                        sender.submit(client.push, body.encode())))
+            last_sent = rows[-1][1]
+
+    with ThreadPoolExecutor(max_workers=in_flight, thread_name_prefix="caseapp-push") as sender:
+        send_more(sender)
+        while out:
+            events, sent = out.popleft()
             answer = sent.result()
             results = answer.get("results") if isinstance(answer, dict) else None
             if not isinstance(results, list) or len(results) != len(events):
                 raise SyncError("sync.bad_answer", server=client.url)
             sound = not any(isinstance(r, dict) and r.get("status") == "refused" and _chain_refusal(r.get("reason"))
                             for r in results)
-            if sound and following:
-                sent = sender.submit(client.push, body)
+            if sound:
+                send_more(sender)          # also what was written here while these were out
             chain_problem = _apply_push(db, events, results, answer.get("checkpoint"), settings, report)
             if chain_problem is not None:
                 if chain_problem == "event.forked_chain":
                     raise SyncError("sync.forked")
                 raise SyncError("sync.chain_refused", reason=chain_problem)
-            if not following:                                  # any written here while this batch was out
-                following, body = read(events[-1].node_seq)
-                if following:
-                    sent = sender.submit(client.push, body)
-            events = following
 
 
 def push_body(events: list[dict]) -> bytes:

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, literal, select, update
 
 from caseapp.domain.clock import Clock
 from caseapp.domain.events import Event, canonical_json, chain_hash
 from caseapp.domain.hlc import HybridClock, Timestamp
 from caseapp.domain.ids import uuid7
+from caseapp.domain.wire import WIRE_FIELDS
 from caseapp.errors import ConflictError, StorageError
 from caseapp.storage.event_rows import EVENTS, event_to_row, row_to_event, stream_version
 from caseapp.storage.marks import HEAD_KEY, remember_number
@@ -81,15 +82,35 @@ def outbox(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) 
     """The next events a push sends: this node's, neither acknowledged nor refused, in chain order (the
     partial index ``ix_events_outbox``), at most ``limit``; ``after`` a ``node_seq`` (the batch already sent
     while its answer is awaited)."""
-    return [row_to_event(row) for row in outbox_rows(conn, node_id, limit, after=after)]
+    return [row_to_event(row) for row in conn.execute(
+        select(EVENTS).where(*_outbox_after(node_id, after)).order_by(EVENTS.c.node_seq).limit(limit)).mappings()]
 
 
-def outbox_rows(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) -> list[Any]:
-    """``outbox`` as the stored rows (a push writes them to the wire as they are: ``wire.stored_to_wire_json``)."""
-    return list(conn.execute(select(EVENTS).where(EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None),
-                                                  EVENTS.c.node_seq > after,
-                                                  EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id)))
-                             .order_by(EVENTS.c.node_seq).limit(limit)).mappings())
+def _outbox_after(node_id: str, after: int) -> list[Any]:
+    return [EVENTS.c.node_id == node_id, EVENTS.c.server_seq.is_(None), EVENTS.c.node_seq > after,
+            EVENTS.c.event_id.not_in(select(REFUSALS.c.event_id))]
+
+
+def _wire_value(name: str) -> Any:
+    """The SQL of a wire field (``domain.wire.to_wire``) from its column: hashes as lowercase hex, the payload
+    and ``seen`` as the JSON they are stored as."""
+    column = EVENTS.c[name]
+    if name in ("prev_hash", "hash"):
+        return func.lower(func.hex(column))
+    if name in ("payload", "seen"):
+        return func.json(column)
+    return column
+
+
+_WIRE_OBJECT = func.json_object(*(part for name in WIRE_FIELDS for part in (literal(name), _wire_value(name))))
+
+
+def outbox_wire(conn: Connection, node_id: str, limit: int = 500, *, after: int = 0) -> list[tuple[str, int, str]]:
+    """``outbox`` as ``(event_id, node_seq, wire JSON)``: the JSON of ``to_wire`` written by SQLite
+    (``json_object``), the payload as it is stored, a push's body without a Python object per event."""
+    rows = conn.execute(select(EVENTS.c.event_id, EVENTS.c.node_seq, _WIRE_OBJECT)
+                        .where(*_outbox_after(node_id, after)).order_by(EVENTS.c.node_seq).limit(limit))
+    return [(str(event_id), int(node_seq), str(wire)) for event_id, node_seq, wire in rows]
 
 
 def acknowledge(conn: Connection, acknowledged: list[tuple[int, str]]) -> None:

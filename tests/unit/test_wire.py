@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 import pytest
+from sqlalchemy import create_engine
 
-from caseapp.domain.wire import WireError, from_wire, stored_to_wire_json, to_wire
-from caseapp.storage.event_rows import event_to_row
+from caseapp.domain.wire import WireError, from_wire, to_wire
+from caseapp.storage.event_rows import EVENTS, event_to_row
+from caseapp.storage.eventlog import REFUSALS, outbox_wire
 from tests.helpers import Node, citizen_event, new_id, register_event
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
@@ -35,16 +37,25 @@ def test_an_event_comes_back_from_json_as_it_went_and_its_hash_still_holds(subje
 
 @given(subject=texts, given_name=texts, seen=st.none() | st.dictionaries(st.sampled_from(["UB-BZD-01", "UB-SBD-02"]),
                                                                          st.integers(0, 2**53), max_size=2))
+@settings(deadline=None)
 def test_a_stored_event_goes_to_the_wire_as_to_wire_writes_it(subject, given_name, seen):
-    """The push writes the stored row as JSON text directly (payload and seen spliced in as stored): read back,
-    it is the object ``to_wire`` gives, and the event it makes keeps its hash."""
+    """The push has SQLite write each stored event's JSON (``eventlog.outbox_wire``: payload and seen as
+    stored): read back, it is the object ``to_wire`` gives, and the event it makes keeps its hash."""
     node = Node("UB-BZD", 3)
     citizen = new_id()
+    events = []
     for event in (citizen_event(node, citizen, given=given_name),
                   register_event(node, new_id(), citizen, subject=subject)):
         event = dataclasses.replace(event, seen=seen)
-        event = dataclasses.replace(event, hash=event.compute_hash())
-        text = stored_to_wire_json(event_to_row(event))
+        events.append(dataclasses.replace(event, hash=event.compute_hash()))
+    engine = create_engine("sqlite://")
+    EVENTS.create(engine)
+    REFUSALS.create(engine)
+    with engine.begin() as conn:
+        conn.execute(EVENTS.insert(), [event_to_row(event) for event in events])
+        sent = outbox_wire(conn, node.head.node_id)
+    assert [(event_id, node_seq) for event_id, node_seq, _ in sent] == [(e.event_id, e.node_seq) for e in events]
+    for event, (_, _, text) in zip(events, sent):
         assert json.loads(text) == to_wire(event)
         assert from_wire(json.loads(text)).compute_hash() == event.hash
 

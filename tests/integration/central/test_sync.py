@@ -100,6 +100,46 @@ def test_a_repeated_push_after_a_lost_answer_makes_no_duplicates(server, worksta
     assert sync.status(a1.db).pending == 0
 
 
+def test_batches_sent_before_the_answers_are_taken_in_chain_order(server, workstations):
+    """A workstation has two batches at the server at once; the later one may be taken up first: it waits for
+    the one before it, and both are accepted, numbered in chain order. A batch with a real gap is refused
+    as one once the wait is over."""
+    import threading
+    import time
+
+    a1 = workstations("a1", "UB-BZD", 1)
+    workstations.enroll(a1, server)
+    for n in range(3):
+        a1.register(f"Хүсэлт {n}", register_no=f"УБ9903151{n}")
+    with a1.db.uow() as uow:
+        node = uow.conn.exec_driver_sql("SELECT node_id FROM node").scalar()
+        events = [to_wire(e) for e in outbox(uow.conn, node, limit=100)]
+    assert len(events) == 6
+    answers: dict[str, list] = {}
+    with sync.client_for(a1.db) as client:
+        later = threading.Thread(target=lambda: answers.update(later=client.push(events[3:])["results"]))
+        later.start()                                         # the second batch first
+        time.sleep(0.3)
+        answers["earlier"] = client.push(events[:3])["results"]
+        later.join(timeout=30)
+        again = client.push(events[5:])["results"]           # held already: a duplicate
+    results = answers["earlier"] + answers["later"]
+    assert [r["status"] for r in results] == ["accepted"] * 6
+    assert [r["server_seq"] for r in results] == sorted(r["server_seq"] for r in results)
+    assert again[0]["status"] == "duplicate"
+    a1.register("Дараагийнх", register_no="УБ88010112")
+    with a1.db.uow() as uow:
+        new = [to_wire(e) for e in outbox(uow.conn, node, limit=100, after=events[-1]["node_seq"])]
+    assert len(new) == 2
+    started = time.monotonic()
+    with sync.client_for(a1.db) as client:
+        skipped = client.push(new[1:])["results"]             # the one before it never sent
+    assert [r["reason"] for r in skipped] == ["event.chain_gap"]
+    assert time.monotonic() - started >= 1.5                  # refused after the wait, not before
+    report = a1.sync()
+    assert (report.pushed, report.duplicates) == (2, 6) and sync.status(a1.db).pending == 0
+
+
 def test_a_pull_cut_off_midway_leaves_the_cursor_behind_the_data(server, workstations):
     a1 = workstations("a1", "UB-BZD", 1)
     workstations.enroll(a1, server)
