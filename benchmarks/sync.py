@@ -1103,8 +1103,9 @@ def main() -> int:
                              "about 8 minutes for 100,000 cases)")
     parser.add_argument("--rounds", type=int, default=30, help="rounds of each small measurement (median)")
     parser.add_argument("--change-rounds", type=int, default=5, help="syncs of 10 new cases (median)")
-    parser.add_argument("--fold-wait", type=float, default=120.0,
-                        help="seconds to wait for the central projections after a push phase")
+    parser.add_argument("--fold-wait", type=float, default=600.0,
+                        help="seconds to wait at most for the central projections after a push phase or the seed "
+                             "(the 100,000-case office: about 3 minutes)")
     parser.add_argument("--only", default=",".join(PHASES), help=f"comma-separated phases: {', '.join(PHASES)}")
     parser.add_argument("--postgres", default=None, help="a PostgreSQL admin URL (else one is started here)")
     parser.add_argument("--pg-dir", type=Path, default=Path("/tmp/caseapp-bench-pg"))
