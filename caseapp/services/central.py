@@ -89,8 +89,10 @@ class CentralStore:
     clock: Clock = field(default=SYSTEM_CLOCK)
 
     _signing_key: bytes | None = field(default=None, repr=False, compare=False)
-    # notified at each push's commit: a push that came before the node's earlier ones waits on it (``push``)
+    # notified at each push's commit, which it counts: a push that came before the node's earlier ones waits
+    # on it (``push``)
     pushed: threading.Condition = field(default_factory=threading.Condition, repr=False, compare=False)
+    commits: int = field(default=0, repr=False, compare=False)
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, clock=self.clock)
@@ -794,11 +796,14 @@ def push(store: CentralStore, who: Device | str | None, raw_events: Sequence[obj
     wait_until = time.monotonic() + ORDER_WAIT_S
     every_id = False
     while True:
+        with store.pushed:
+            commits = store.commits
         try:
             return _push(store, who, raw_events, every_id=every_id, wait_until=wait_until)
         except _Behind:
-            with store.pushed:
-                store.pushed.wait(min(ORDER_POLL_S, max(0.0, wait_until - time.monotonic())))
+            with store.pushed:                  # a commit since the head was read: at once, else a while
+                store.pushed.wait_for(lambda: store.commits != commits,
+                                      min(ORDER_POLL_S, max(0.0, wait_until - time.monotonic())))
         except _HeldElsewhere:
             # an event id the server holds under another node (a copied or hostile workstation's): nothing was
             # written; the batch once more, every id looked up, so that event is answered as held
@@ -849,6 +854,7 @@ def _push(store: CentralStore, who: Device | str | None, raw_events: Sequence[ob
         head = batch.last_seq
         uow.commit()
     with store.pushed:
+        store.commits += 1
         store.pushed.notify_all()
     return PushAnswer(results, checkpoint, head)
 
