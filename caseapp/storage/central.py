@@ -149,14 +149,17 @@ def pipelined(conn: Connection, statements: list[Executable], *, rows: bool = Tr
     caller's transaction; a driver error is raised as SQLAlchemy raises a statement's."""
     driver = conn.connection.driver_connection
     compiled = [statement.compile(dialect=conn.dialect) for statement in statements]
+    cursors = [driver.cursor() for _ in compiled] if rows else [driver.cursor()] * len(compiled)
     try:
         with driver.pipeline():
-            cursors = [driver.cursor() for _ in compiled] if rows else [driver.cursor()] * len(compiled)
             for cursor, one in zip(cursors, compiled):
                 cursor.execute(str(one), one.params)
         return [cursor.fetchone() for cursor in cursors] if rows else []
     except driver_error(conn) as exc:
         raise as_sqlalchemy_error(conn, "; ".join(str(one) for one in compiled), exc) from exc
+    finally:
+        for cursor in set(cursors):
+            cursor.close()
 
 
 def execute_together(conn: Connection, statements: list[Executable]) -> None:
